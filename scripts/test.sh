@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs the whole test suite headless (Qt offscreen).
+# Extra arguments go to pytest, e.g.: bash scripts/test.sh tests/core -x
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+apt_install "${QT_RUNTIME_PACKAGES[@]}"
+setup_python test
+cd "$ROOT"
+exec "$VENV/bin/python" -m pytest "$@"

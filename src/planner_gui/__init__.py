@@ -1,0 +1,5 @@
+"""Retreat Planner: run a strategic-plan review retreat on a laptop, offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "Retreat Planner"
+ORG_NAME = "RetreatPlanner"

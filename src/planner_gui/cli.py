@@ -1,0 +1,145 @@
+"""The ``planner-gui`` command: launches the window, or works on a plan headless.
+
+    planner-gui [PLAN.retreat]          open the window (on a plan, if given)
+    planner-gui --demo                  open a fresh copy of the sample plan
+    planner-gui --version
+    planner-gui new PLAN.retreat [--sample] [--title TEXT] [--force]
+    planner-gui check PLAN.retreat
+
+Headless commands import no Qt widgets and never show a traceback: a bad
+argument or a bad file gives one line on stderr and exit code 2 or 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from planner_gui import APP_NAME, __version__
+
+PROG = "planner-gui"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CommandFailed(Exception):
+    """A headless command could not do what was asked; the message says why."""
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _plan_arg(value: str) -> Path:
+    return Path(value).expanduser()
+
+
+# ------------------------------------------------------------------ commands
+def cmd_new(args: argparse.Namespace) -> int:
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.core.planfile import PLAN_SUFFIX
+    from planner_gui.core.sample import write_sample
+
+    path: Path = args.plan
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
+    if args.sample:
+        doc = write_sample(path, overwrite=args.force)
+    else:
+        doc = PlanDocument.create(path, title=args.title or "", overwrite=args.force)
+    doc.close()
+    print(f"Created {path}{' with the sample plan' if args.sample else ''}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.core.planfile import check_integrity
+    from planner_gui.core.summary import summary_lines
+
+    doc = PlanDocument.open_snapshot(args.plan)
+    try:
+        problems = check_integrity(args.plan)
+        lines = summary_lines(doc)
+    finally:
+        doc.close()
+    width = max(len(label) for label, _ in lines)
+    print(f"{args.plan}")
+    for label, value in lines:
+        print(f"  {label + ':':<{width + 1}} {value}")
+    if problems:
+        print(f"  Integrity: FAILED ({len(problems)} problems)")
+        for problem in problems[:10]:
+            print(f"    {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"  {'Integrity:':<{width + 1}} ok")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def _setup_new(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("--sample", action="store_true", help="fill it with the bundled sample plan")
+    p.add_argument("--title", help="the plan's title")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def _setup_check(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+
+
+COMMANDS["new"] = ("create a new plan file", _setup_new, cmd_new)
+COMMANDS["check"] = ("check a plan file's integrity and print a summary", _setup_check, cmd_check)
+
+
+def _command_parser(name: str) -> argparse.ArgumentParser:
+    summary, setup, _ = COMMANDS[name]
+    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=summary)
+    setup(parser)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {PROG} {name:<8} {summary}" for name, (summary, _, _) in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: run a strategic-plan review retreat.",
+        epilog=f"headless commands:\n{commands}\n\n'{PROG} COMMAND --help' describes each.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("plan", nargs="?", type=_plan_arg, metavar="PLAN.retreat", help="plan to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from planner_gui.core.errors import PlanError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser(argv[0]).parse_args(argv[1:])
+            try:
+                return COMMANDS[argv[0]][2](args)
+            except (PlanError, CommandFailed) as error:
+                return _fail(str(error))
+            except OSError as error:
+                return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        args = _gui_parser().parse_args(argv)
+    except SystemExit as stop:  # argparse: --help, --version, usage errors
+        return int(stop.code or 0)
+    if args.plan is not None and args.demo:
+        print(f"{PROG}: error: give a plan or --demo, not both", file=sys.stderr)
+        return EXIT_USAGE
+    from planner_gui.ui.app import run_gui
+
+    return run_gui(plan=args.plan, demo=args.demo)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""The plan's tables, as SQLAlchemy 2 typed ORM classes.
+
+The tables themselves are created by the ordered migrations in
+``planner_gui.core.migrations``; a test checks that the migrated schema and
+these classes agree column for column.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Plan(Base):
+    """The plan itself: one row, id 1."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), nullable=False)
+    organisation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    period: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    vision: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    mission: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    values: Mapped[str] = mapped_column("values_text", Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
+PLAN_TEXT_FIELDS = ("organisation", "title", "period", "vision", "mission", "values")
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    folded: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    fold_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    objectives: Mapped[list[Objective]] = relationship(
+        back_populates="goal", order_by="Objective.position", passive_deletes=True
+    )
+
+
+GOAL_FIELDS = ("number", "title", "description", "folded", "fold_note")
+
+
+class Objective(Base):
+    __tablename__ = "objective"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    goal: Mapped[Goal] = relationship(back_populates="objectives")
+
+
+OBJECTIVE_FIELDS = ("number", "title", "description")

@@ -1,0 +1,44 @@
+"""The bundled sample plan: data in ``resources/sample/plan.json``, built into a fresh file.
+
+The bundled data is never opened as a plan itself: every demo gets a new copy.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.resources import resource_path
+
+
+def sample_data() -> dict[str, Any]:
+    with resource_path("sample", "plan.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def fill_from_data(doc: PlanDocument, data: dict[str, Any]) -> None:
+    """Add the plan fields, goals and objectives of ``data`` to ``doc`` in one commit."""
+    with doc.transaction():
+        for field, value in data.get("plan", {}).items():
+            doc.set_plan_field(field, value)
+        for goal in data.get("goals", []):
+            goal_id = doc.add_goal(goal["number"], goal.get("title", ""), goal.get("description", ""))
+            if goal.get("folded"):
+                doc.fold_goal(goal_id, goal.get("fold_note", ""))
+            for index, objective in enumerate(goal.get("objectives", [])):
+                doc.add_objective(
+                    goal_id,
+                    objective["number"],
+                    objective.get("title", ""),
+                    objective.get("description", ""),
+                    index=index,
+                )
+
+
+def write_sample(path: Path, *, overwrite: bool = False) -> PlanDocument:
+    """Create a new plan file at ``path`` holding the sample plan, and open it."""
+    data = sample_data()
+    return PlanDocument.create(path, overwrite=overwrite, fill=lambda doc: fill_from_data(doc, data))

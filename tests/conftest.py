@@ -1,0 +1,38 @@
+"""Test configuration shared by every test.
+
+Qt runs offscreen (set here, before anything imports Qt), and the program's
+settings and data go to a throwaway folder, never the developer's own.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="retreat-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
+Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, parents=True, exist_ok=True)
+
+import pytest  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture
+def sample_plan(tmp_path: Path) -> Path:
+    """A fresh copy of the sample plan, closed, ready to open."""
+    from planner_gui.core.sample import write_sample
+
+    path = tmp_path / "sample.retreat"
+    write_sample(path).close()
+    return path
