@@ -493,12 +493,21 @@ class PlanDocument:
             self._renumber(siblings)
             self._changed("objective", "moved", (objective_id,))
 
-    def sort_objectives(self, goal_id: int) -> None:
-        """Put a goal's objectives back in the natural order of their numbers."""
+    def sort_objectives(self, goal_id: int) -> list[int]:
+        """Put a goal's objectives in the natural order of their numbers; returns the old order."""
+        before = [o.id for o in self.objectives(goal_id)]
+        after = sorted(self.objectives(goal_id), key=lambda o: natural_key(o.number))
+        self.set_objective_order(goal_id, [o.id for o in after])
+        return before
+
+    def set_objective_order(self, goal_id: int, objective_ids: Sequence[int]) -> None:
+        """Order a goal's objectives as given (every one of them, each once)."""
         with self.transaction():
-            siblings = sorted(self.objectives(goal_id), key=lambda o: natural_key(o.number))
-            self._renumber(siblings)
-            self._changed("objective", "moved", tuple(o.id for o in siblings))
+            siblings = {o.id: o for o in self.objectives(goal_id)}
+            if sorted(siblings) != sorted(objective_ids):
+                raise InvalidEdit("The new order must list each of the goal's objectives once.")
+            self._renumber([siblings[i] for i in objective_ids])
+            self._changed("objective", "moved", tuple(objective_ids))
 
     @staticmethod
     def _renumber(rows: Sequence[Goal] | Sequence[Objective]) -> None:

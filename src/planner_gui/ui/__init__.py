@@ -1,0 +1,1 @@
+"""The Qt half: windows, pages, item models, undo commands and dialogs."""

@@ -1,0 +1,63 @@
+"""Starting the GUI: the application object, the look, the safety net, the first plan."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from planner_gui import APP_NAME, ORG_NAME, __version__
+from planner_gui.ui import dialogs, settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setDesktopFileName("retreat-planner")
+    return app
+
+
+def handle_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """The last line of defence: an unexpected error becomes a dialog, never a traceback on screen."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    details = "".join(traceback.format_exception(kind, error, tb))
+    print(details, file=sys.stderr)
+    summary = f"An unexpected error stopped the last action: {error}" if str(error) else (
+        f"An unexpected error ({kind.__name__}) stopped the last action."
+    )
+    app = QApplication.instance()
+    parent = app.activeWindow() if isinstance(app, QApplication) else None
+    dialogs.show_unexpected_error(parent, summary, details)
+
+
+def install_exception_hook() -> None:
+    sys.excepthook = handle_exception
+
+
+def run_gui(plan: Path | None = None, demo: bool = False) -> int:
+    from planner_gui.ui.icons import app_icon
+    from planner_gui.ui.main_window import MainWindow
+    from planner_gui.ui.style import apply_style
+
+    app = make_application()
+    app.setWindowIcon(app_icon())
+    prefs = settings.Settings()
+    apply_style(app, prefs.get(settings.PRESENTATION_SCALE) if prefs.get(settings.PRESENTATION) else 1.0)
+    install_exception_hook()
+    window = MainWindow(prefs)
+    window.show()
+    if plan is not None:
+        QTimer.singleShot(0, lambda: window.open_path(plan))
+    elif demo:
+        QTimer.singleShot(0, window.open_sample)
+    return app.exec()

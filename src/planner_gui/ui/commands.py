@@ -1,0 +1,192 @@
+"""Undo commands: each holds what it needs to redo and undo through the document.
+
+Views only push commands (through ``OpenPlan.push``); commands call the
+document; the document's change notices update the views. ``apply`` makes the
+edit the first time (so a refused edit never reaches the stack); Qt's first
+``redo`` call on push is then skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from planner_gui.core.tombstone import Tombstone
+from planner_gui.ui.open_plan import OpenPlan
+
+MERGE_TYPING = 1001
+
+
+class PlanCommand(QUndoCommand):
+    def __init__(self, plan: OpenPlan, text: str) -> None:
+        super().__init__(text)
+        self.plan = plan
+        self._applied_once = False
+
+    @property
+    def doc(self):  # type: ignore[no-untyped-def]
+        return self.plan.doc
+
+    def apply(self) -> None:
+        self.do()
+        self._applied_once = True
+
+    def redo(self) -> None:
+        if self._applied_once:
+            self._applied_once = False
+            return
+        self.do()
+
+    def undo(self) -> None:
+        self.undo_it()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+_UPDATERS = {
+    "plan": lambda doc, _id, values: [doc.set_plan_field(k, v) for k, v in values.items()],
+    "goal": lambda doc, row_id, values: doc.update_goal(row_id, **values),
+    "objective": lambda doc, row_id, values: doc.update_objective(row_id, **values),
+}
+
+
+class EditFields(PlanCommand):
+    """Change fields of one row. Typing into one field merges into one undo step.
+
+    ``typing_session`` identifies one stretch of typing in one editor; edits in
+    the same session merge, a new focus on the field starts a new step.
+    """
+
+    def __init__(
+        self,
+        plan: OpenPlan,
+        table: str,
+        row_id: int,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        text: str,
+        typing_session: object | None = None,
+    ) -> None:
+        super().__init__(plan, text)
+        self.table, self.row_id, self.old, self.new = table, row_id, old, new
+        self.typing_session = typing_session
+
+    def do(self) -> None:
+        _UPDATERS[self.table](self.doc, self.row_id, self.new)
+
+    def undo_it(self) -> None:
+        _UPDATERS[self.table](self.doc, self.row_id, self.old)
+
+    def id(self) -> int:
+        return MERGE_TYPING if self.typing_session is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditFields) or other.typing_session is None:
+            return False
+        same = (other.table, other.row_id, other.typing_session, set(other.new)) == (
+            self.table,
+            self.row_id,
+            self.typing_session,
+            set(self.new),
+        )
+        if same:
+            self.new = dict(other.new)
+        return same
+
+
+class AddGoal(PlanCommand):
+    def __init__(self, plan: OpenPlan, number: str, title: str, index: int | None = None) -> None:
+        super().__init__(plan, f"Add Goal {number}")
+        self.number, self.title, self.index = number, title, index
+        self.goal_id: int | None = None
+
+    def do(self) -> None:
+        self.goal_id = self.doc.add_goal(self.number, self.title, index=self.index, goal_id=self.goal_id)
+
+    def undo_it(self) -> None:
+        assert self.goal_id is not None
+        self.doc.delete_goal(self.goal_id)
+
+
+class AddObjective(PlanCommand):
+    def __init__(self, plan: OpenPlan, goal_id: int, number: str, title: str) -> None:
+        super().__init__(plan, f"Add Obj. {number}")
+        self.goal_id, self.number, self.title = goal_id, number, title
+        self.objective_id: int | None = None
+
+    def do(self) -> None:
+        self.objective_id = self.doc.add_objective(
+            self.goal_id, self.number, self.title, objective_id=self.objective_id
+        )
+
+    def undo_it(self) -> None:
+        assert self.objective_id is not None
+        self.doc.delete_objective(self.objective_id)
+
+
+class DeleteRow(PlanCommand):
+    """Delete a goal or an objective with all that belongs to it; undo puts it all back."""
+
+    def __init__(self, plan: OpenPlan, table: str, row_id: int, text: str) -> None:
+        super().__init__(plan, text)
+        self.table, self.row_id = table, row_id
+        self.tomb: Tombstone | None = None
+
+    def do(self) -> None:
+        if self.table == "goal":
+            self.tomb = self.doc.delete_goal(self.row_id)
+        else:
+            self.tomb = self.doc.delete_objective(self.row_id)
+
+    def undo_it(self) -> None:
+        assert self.tomb is not None
+        self.doc.restore(self.tomb)
+
+
+class MoveGoal(PlanCommand):
+    def __init__(self, plan: OpenPlan, goal_id: int, old_index: int, new_index: int, number: str) -> None:
+        super().__init__(plan, f"Move Goal {number}")
+        self.goal_id, self.old_index, self.new_index = goal_id, old_index, new_index
+
+    def do(self) -> None:
+        self.doc.move_goal(self.goal_id, self.new_index)
+
+    def undo_it(self) -> None:
+        self.doc.move_goal(self.goal_id, self.old_index)
+
+
+class MoveObjective(PlanCommand):
+    def __init__(
+        self,
+        plan: OpenPlan,
+        objective_id: int,
+        source: tuple[int, int],
+        target: tuple[int, int | None],
+        number: str,
+    ) -> None:
+        super().__init__(plan, f"Move Obj. {number}")
+        self.objective_id, self.source, self.target = objective_id, source, target
+
+    def do(self) -> None:
+        self.doc.move_objective(self.objective_id, *self.target)
+
+    def undo_it(self) -> None:
+        self.doc.move_objective(self.objective_id, *self.source)
+
+
+class SortObjectives(PlanCommand):
+    def __init__(self, plan: OpenPlan, goal_id: int, number: str) -> None:
+        super().__init__(plan, f"Sort objectives of Goal {number}")
+        self.goal_id = goal_id
+        self.before: list[int] = []
+
+    def do(self) -> None:
+        self.before = self.doc.sort_objectives(self.goal_id)
+
+    def undo_it(self) -> None:
+        self.doc.set_objective_order(self.goal_id, self.before)

@@ -1,0 +1,59 @@
+"""One icon family for the whole program (Material Design Icons via qtawesome).
+
+Names here are what the icon means in the program, not what it draws.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtGui import QIcon
+
+from planner_gui.resources import resource_path
+
+_NAMES = {
+    "new": "mdi6.file-plus-outline",
+    "open": "mdi6.folder-open-outline",
+    "sample": "mdi6.play-circle-outline",
+    "save-copy": "mdi6.content-save-outline",
+    "save-as": "mdi6.content-save-edit-outline",
+    "close": "mdi6.close",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "add": "mdi6.plus",
+    "add-goal": "mdi6.flag-plus-outline",
+    "delete": "mdi6.delete-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
+    "sort": "mdi6.sort-numeric-ascending",
+    "presentation": "mdi6.presentation",
+    "about": "mdi6.information-outline",
+    "read-only": "mdi6.lock-outline",
+    "state-done": "mdi6.check-circle",
+    "state-progress": "mdi6.progress-clock",
+    "state-todo": "mdi6.circle-outline",
+    "state-later": "mdi6.timer-sand",
+    "step-plan": "mdi6.file-document-outline",
+    "step-achievements": "mdi6.trophy-outline",
+    "step-review": "mdi6.clipboard-text-search-outline",
+    "step-context": "mdi6.earth",
+    "step-ranking": "mdi6.vote-outline",
+    "step-strategies": "mdi6.map-marker-path",
+    "step-export": "mdi6.file-export-outline",
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
+    "goal": "mdi6.flag-outline",
+    "objective": "mdi6.target",
+}
+
+
+@cache
+def icon(name: str, color: str | None = None) -> QIcon:
+    options = {"color": color} if color else {}
+    return qta.icon(_NAMES[name], **options)
+
+
+@cache
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "retreat-planner.svg")))

@@ -1,0 +1,70 @@
+"""The retreat's steps, in order. The main window knows this list and nothing of the pages' insides."""
+
+from __future__ import annotations
+
+from planner_gui.ui.pages.base import StepPage, StepState
+from planner_gui.ui.pages.plan_page import PlanPage
+from planner_gui.ui.pages.upcoming import upcoming
+
+AchievementsPage = upcoming(
+    "achievements", 2, "Achievements",
+    "Look back at what was achieved since the plan began, and what the organisation contributed to it.",
+    "step-achievements",
+    (
+        "Outcomes achieved, each linked to the objectives it serves (shown by their numbers).",
+        "The organisation's contribution to each: strong, some, limited or none, with the evidence.",
+        "A summary of outcomes per contribution level, and the objectives with no outcome yet.",
+    ),
+)
+ReviewPage = upcoming(
+    "review", 3, "Review",
+    "Go through the external review's recommendations and agree the response to each.",
+    "step-review",
+    (
+        "Each recommendation of the external (mid-term) review.",
+        "Its response status (accepted, partly accepted, not accepted, pending) and the response text.",
+    ),
+)
+ContextPage = upcoming(
+    "context", 4, "Context",
+    "Update the context analysis: what has changed outside the organisation and inside it.",
+    "step-context",
+    (
+        "Sections of points and sub-points, from a template (the plan's own, SWOT or PESTLE).",
+        "Key stakeholders: who they are, their role, and what the organisation needs from them.",
+    ),
+)
+RankingPage = upcoming(
+    "ranking", 5, "Ranking",
+    "Every board member ranks every objective high, medium, low or dropped; the board then decides.",
+    "step-ranking",
+    (
+        "Ballots cast in turn on this laptop, by show of hands, or in ballot spreadsheets.",
+        "The room's picture: votes per objective, a distribution bar, and how far the board agrees.",
+        "The board's decision for each objective, and why dropped objectives were dropped.",
+    ),
+)
+StrategiesPage = upcoming(
+    "strategies", 6, "Strategies",
+    "Draft how each high-priority objective will be reached.",
+    "step-strategies",
+    (
+        "Strategies serving one or several objectives, with their approach.",
+        "Actions (reactive, proactive...), dated targets, who carries it, and priority countries.",
+    ),
+)
+ExportPage = upcoming(
+    "export", 7, "Export",
+    "Send the revised plan out: a workbook to circulate and a printable summary.",
+    "step-export",
+    (
+        "The revised plan as an Excel workbook, one sheet per part of the plan.",
+        "A printable summary shaped like the plan document itself.",
+    ),
+)
+
+STEP_PAGES: tuple[type[StepPage], ...] = (
+    PlanPage, AchievementsPage, ReviewPage, ContextPage, RankingPage, StrategiesPage, ExportPage,
+)
+
+__all__ = ["STEP_PAGES", "StepPage", "StepState"]

@@ -1,0 +1,231 @@
+"""The editors beside the goals tree: the plan's own texts, and the selected goal or objective."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.core.model import Goal, Objective
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
+
+PLAN_LINES = (("organisation", "&Organisation"), ("title", "&Title"), ("period", "&Period"))
+PLAN_TEXTS = (("vision", "&Vision"), ("mission", "&Mission"), ("values", "V&alues"))
+
+
+def _text_height(widget: PlanTextEdit, lines: int) -> None:
+    widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+
+
+class PlanFieldsEditor(QGroupBox):
+    """Organisation, title, period, vision, mission and values, saved as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("The plan", parent)
+        self.plan: OpenPlan | None = None
+        self.fields: dict[str, PlanLineEdit | PlanTextEdit] = {}
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for name, label in PLAN_LINES:
+            self._add(form, name, label, PlanLineEdit())
+        for name, label in PLAN_TEXTS:
+            editor = PlanTextEdit()
+            _text_height(editor, 3)
+            self._add(form, name, label, editor)
+
+    def _add(self, form: QFormLayout, name: str, label: str, editor: PlanLineEdit | PlanTextEdit) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(editor)
+        editor.setAccessibleName(label.replace("&", ""))
+        editor.edited.connect(lambda text, session, name=name: self._edited(name, text, session))
+        form.addRow(caption, editor)
+        self.fields[name] = editor
+
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        for editor in self.fields.values():
+            editor.setReadOnly(plan is None or plan.read_only)
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        values = self.plan.doc.plan if self.plan is not None else None
+        for name, editor in self.fields.items():
+            editor.set_value(getattr(values, name) if values is not None else "")
+
+    def _on_change(self, change: Change) -> None:
+        if change.table == "plan":
+            self._refresh()
+
+    def _edited(self, name: str, text: str, session: object) -> None:
+        if self.plan is None:
+            return
+        old = getattr(self.plan.doc.plan, name)
+        if old == text:
+            return
+        caption = name.capitalize()
+        command = EditFields(self.plan, "plan", 1, {name: old}, {name: text}, f"Edit {caption}", session)
+        if not self.plan.push(command, self):
+            self._refresh()
+
+
+class RowEditor(QGroupBox):
+    """Number, title and description of the selected goal or objective; its goal or its folding."""
+
+    move_to_goal = Signal(int, int)  # objective id, goal id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Selected item", parent)
+        self.plan: OpenPlan | None = None
+        self.kind: str | None = None
+        self.row_id: int | None = None
+        outer = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        empty = QLabel("Select a goal or an objective to edit it here.")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(empty)
+        editor = QWidget()
+        form = QFormLayout(editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.number = PlanLineEdit()
+        self.number.setMaximumWidth(120)
+        self.number.setAccessibleName("Number")
+        self.goal_combo = QComboBox()
+        self.goal_combo.setAccessibleName("Goal")
+        self.title = PlanLineEdit()
+        self.title.setAccessibleName("Title")
+        self.description = PlanTextEdit()
+        self.description.setAccessibleName("Description")
+        _text_height(self.description, 2)
+        self.folded = QCheckBox("&Folded into the other goals")
+        self.fold_note = PlanLineEdit()
+        self.fold_note.setAccessibleName("How it was folded")
+        self.fold_note.setPlaceholderText("Where its work now happens")
+        self.goal_label = QLabel("&Goal")
+        self.goal_label.setBuddy(self.goal_combo)
+        self.fold_label = QLabel("Fold &note")
+        self.fold_label.setBuddy(self.fold_note)
+        for text, widget in (("N&umber", self.number), ("T&itle", self.title), ("&Description", self.description)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.goal_label, self.goal_combo)
+        form.addRow("", self.folded)
+        form.addRow(self.fold_label, self.fold_note)
+        self.stack.addWidget(editor)
+
+        self.number.committed.connect(self._number_committed)
+        self.title.edited.connect(lambda text, s: self._edited("title", text, s))
+        self.description.edited.connect(lambda text, s: self._edited("description", text, s))
+        self.fold_note.edited.connect(lambda text, s: self._edited("fold_note", text, s))
+        self.folded.toggled.connect(self._folded_toggled)
+        self.goal_combo.activated.connect(self._goal_chosen)
+
+    # -------------------------------------------------------------- showing
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self.show_row(None, None)
+
+    def show_row(self, kind: str | None, row_id: int | None) -> None:
+        self.kind, self.row_id = kind, row_id
+        self._refresh()
+
+    def _row(self) -> Goal | Objective | None:
+        if self.plan is None or self.row_id is None:
+            return None
+        try:
+            return self.plan.doc.goal(self.row_id) if self.kind == "goal" else self.plan.doc.objective(self.row_id)
+        except Exception:
+            return None
+
+    def _refresh(self) -> None:
+        row = self._row()
+        if row is None:
+            self.setTitle("Selected item")
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        is_goal = isinstance(row, Goal)
+        self.setTitle(f"Goal {row.number}" if is_goal else f"Obj. {row.number}")
+        read_only = self.plan is None or self.plan.read_only
+        for widget in (self.number, self.title, self.fold_note):
+            widget.setReadOnly(read_only)
+        self.description.setReadOnly(read_only)
+        self.folded.setEnabled(not read_only)
+        self.goal_combo.setEnabled(not read_only)
+        self.number.set_value(row.number)
+        self.title.set_value(row.title)
+        self.description.set_value(row.description)
+        for widget in (self.goal_label, self.goal_combo):
+            widget.setVisible(not is_goal)
+        for widget in (self.folded, self.fold_label, self.fold_note):
+            widget.setVisible(is_goal)
+        if isinstance(row, Goal):
+            self.folded.blockSignals(True)
+            self.folded.setChecked(row.folded)
+            self.folded.blockSignals(False)
+            self.fold_note.set_value(row.fold_note)
+            self.fold_note.setEnabled(row.folded)
+        else:
+            assert self.plan is not None
+            self.goal_combo.clear()
+            for goal in self.plan.doc.goals():
+                self.goal_combo.addItem(f"Goal {goal.number} — {goal.title}", goal.id)
+            self.goal_combo.setCurrentIndex(self.goal_combo.findData(row.goal_id))
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("goal", "objective", "plan"):
+            self._refresh()
+
+    # -------------------------------------------------------------- editing
+    def _push(self, changes: dict[str, Any], text: str, session: object | None = None) -> None:
+        row = self._row()
+        if row is None or self.plan is None or self.kind is None:
+            return
+        old = {name: getattr(row, name) for name in changes}
+        if old == changes:
+            return
+        command = EditFields(self.plan, self.kind, row.id, old, changes, text, session)
+        if not self.plan.push(command, self):
+            self._refresh()
+
+    def _label(self) -> str:
+        row = self._row()
+        if row is None:
+            return ""
+        return f"Goal {row.number}" if self.kind == "goal" else f"Obj. {row.number}"
+
+    def _edited(self, field: str, text: str, session: object) -> None:
+        self._push({field: text}, f"Edit {field.replace('_', ' ')} of {self._label()}", session)
+
+    def _number_committed(self, text: str) -> None:
+        row = self._row()
+        if row is not None and text.strip() != row.number:
+            self._push({"number": text.strip()}, f"Renumber {self._label()}")
+
+    def _folded_toggled(self, folded: bool) -> None:
+        self._push({"folded": folded}, f"{'Fold' if folded else 'Unfold'} {self._label()}")
+
+    def _goal_chosen(self, combo_index: int) -> None:
+        row = self._row()
+        goal_id = self.goal_combo.itemData(combo_index)
+        if not isinstance(row, Objective) or goal_id is None or goal_id == row.goal_id:
+            return
+        self.move_to_goal.emit(row.id, goal_id)

@@ -1,0 +1,274 @@
+"""Step 1, the plan as it stands: its texts, and the tree of goals and objectives."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, SortObjectives
+from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.base import StepPage, StepState
+from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
+
+TABLE_WORDS = {"objective": ("objective", "objectives"), "goal": ("goal", "goals")}
+
+
+def next_number(existing: list[str]) -> str:
+    """The next whole number after the largest whole-number label in use ("17" after "16")."""
+    numbers = [int(n) for n in existing if re.fullmatch(r"\d+", n.strip())]
+    return str(max(numbers, default=0) + 1)
+
+
+class PlanPage(StepPage):
+    key = "plan"
+    number = 1
+    title = "Plan"
+    prompt = (
+        "Check the plan as it stood before the review: its vision, mission and values, "
+        "and every goal and objective with the number it has always had."
+    )
+    icon_name = "step-plan"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: PlanTreeModel | None = None
+        layout = QHBoxLayout(self.body)
+        layout.setContentsMargins(0, 8, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        self.plan_fields = PlanFieldsEditor()
+        splitter.addWidget(self.plan_fields)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._build_toolbar())
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Goals and objectives")
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        right_layout.addWidget(self.tree, 3)
+        self.row_editor = RowEditor()
+        right_layout.addWidget(self.row_editor, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.row_editor.move_to_goal.connect(self._move_to_goal)
+        self._build_tree_actions()
+
+    # ------------------------------------------------------------ building
+    def _button(self, text: str, icon_name: str, slot, tip: str, primary: bool = False) -> QPushButton | QToolButton:  # type: ignore[no-untyped-def]
+        if primary:
+            button: QPushButton | QToolButton = QPushButton(icons.icon(icon_name, "white"), text)
+            button.setProperty("primary", True)
+        else:
+            button = QToolButton()
+            button.setIcon(icons.icon(icon_name))
+            button.setText(text)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.add_objective_button = self._button(
+            "Add &objective", "add", self.add_objective, "Add an objective to the selected goal (Ctrl+Shift+O)", True
+        )
+        self.add_goal_button = self._button("Add &goal", "add-goal", self.add_goal, "Add a goal (Ctrl+Shift+G)")
+        self.up_button = self._button("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)")
+        self.down_button = self._button("Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)")
+        self.sort_button = self._button(
+            "Sort", "sort", self.sort_selected_goal, "Put the goal's objectives in the order of their numbers"
+        )
+        self.delete_button = self._button("Delete", "delete", self.delete_selected, "Delete the selected row (Delete)")
+        for widget in (self.add_objective_button, self.add_goal_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.up_button, self.down_button, self.sort_button, self.delete_button):
+            bar.addWidget(widget)
+        return bar
+
+    def _build_tree_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot, widget: QWidget) -> QAction:  # type: ignore[no-untyped-def]
+            act = QAction(text, widget)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            widget.addAction(act)
+            return act
+
+        self.delete_action = action("Delete", QKeySequence.StandardKey.Delete, self.delete_selected, self.tree)
+        self.up_action = action("Move up", "Ctrl+Up", lambda: self.move_selected(-1), self.tree)
+        self.down_action = action("Move down", "Ctrl+Down", lambda: self.move_selected(1), self.tree)
+        action("Add objective", "Ctrl+Shift+O", self.add_objective, self)
+        action("Add goal", "Ctrl+Shift+G", self.add_goal, self)
+
+    # -------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        super().set_plan(plan)
+        self.plan_fields.set_plan(plan)
+        self.row_editor.set_plan(plan)
+        old_model = self.model
+        self.model = PlanTreeModel(plan, self) if plan is not None else None
+        self.tree.setModel(self.model)
+        if old_model is not None:
+            old_model.deleteLater()
+        editable = plan is not None and not plan.read_only
+        for widget in (self.add_objective_button, self.add_goal_button, self.up_button, self.down_button,
+                       self.sort_button, self.delete_button):
+            widget.setEnabled(editable)
+        if self.model is None:
+            return
+        header = self.tree.header()
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.expandAll()
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        plan.changed.connect(self._on_change)
+        if self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+
+    def state(self) -> StepState:
+        if self.plan is None:
+            return StepState.NOT_STARTED
+        counts = self.plan.doc.counts()
+        return StepState.IN_PROGRESS if counts["objectives"] or counts["goals"] else StepState.NOT_STARTED
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("goal", "objective") and change.action in ("added", "removed"):
+            self.state_changed.emit()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            self.tree.expand(parent)
+        else:
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))  # type: ignore[union-attr]
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        found = self.model.kind_and_id(current) if self.model is not None else None
+        self.row_editor.show_row(*(found or (None, None)))
+
+    def selected(self) -> tuple[str, int] | None:
+        if self.model is None:
+            return None
+        return self.model.kind_and_id(self.tree.currentIndex())
+
+    def select(self, kind: str, row_id: int) -> None:
+        if self.model is None:
+            return
+        index = self.model.goal_index(row_id) if kind == "goal" else self.model.objective_index(row_id)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.tree.scrollTo(index)
+
+    # ------------------------------------------------------------- actions
+    def _target_goal(self) -> int | None:
+        assert self.plan is not None
+        found = self.selected()
+        if found is None:
+            goals = self.plan.doc.goals()
+            return goals[-1].id if goals else None
+        kind, row_id = found
+        return row_id if kind == "goal" else self.plan.doc.objective(row_id).goal_id
+
+    def add_objective(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        goal_id = self._target_goal()
+        if goal_id is None:
+            dialogs.inform(self, "Add a goal first", "Objectives belong to a goal. Add a goal, then its objectives.")
+            return
+        number = next_number([o.number for o in self.plan.doc.objectives()])
+        command = AddObjective(self.plan, goal_id, number, "New objective")
+        if self.plan.push(command, self) and command.objective_id is not None:
+            self.select("objective", command.objective_id)
+            self.row_editor.title.setFocus()
+            self.row_editor.title.selectAll()
+
+    def add_goal(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        number = next_number([g.number for g in self.plan.doc.goals()])
+        command = AddGoal(self.plan, number, "New goal")
+        if self.plan.push(command, self) and command.goal_id is not None:
+            self.select("goal", command.goal_id)
+            self.row_editor.title.setFocus()
+            self.row_editor.title.selectAll()
+
+    def delete_selected(self) -> None:
+        found = self.selected()
+        if self.plan is None or self.plan.read_only or found is None:
+            return
+        kind, row_id = found
+        doc = self.plan.doc
+        row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+        label = f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
+        dependents = doc.dependents(kind, row_id)
+        if dependents:
+            parts = []
+            for table, count in dependents.items():
+                one, many = TABLE_WORDS.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
+                parts.append(f"{count} {one if count == 1 else many}")
+            question = (
+                f"Delete {label} “{row.title}” and its {', '.join(parts)}?\n\n"
+                "You can bring them back with Edit > Undo (Ctrl+Z)."
+            )
+            if not dialogs.ask_yes_no(self, f"Delete {label}?", question, yes="Delete"):
+                return
+        self.plan.push(DeleteRow(self.plan, kind, row_id, f"Delete {label}"), self)
+
+    def move_selected(self, step: int) -> None:
+        found = self.selected()
+        if self.plan is None or self.model is None or found is None or self.plan.read_only:
+            return
+        kind, row_id = found
+        index = self.tree.currentIndex()
+        if kind == "goal":
+            self.model.move_goal(row_id, index.row() + step)
+        else:
+            self.model.move_objective(row_id, self.plan.doc.objective(row_id).goal_id, index.row() + step)
+        self.select(kind, row_id)
+
+    def _move_to_goal(self, objective_id: int, goal_id: int) -> None:
+        if self.model is not None and self.model.move_objective(objective_id, goal_id, None):
+            self.select("objective", objective_id)
+
+    def sort_selected_goal(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        goal_id = self._target_goal()
+        if goal_id is None:
+            return
+        self.plan.push(SortObjectives(self.plan, goal_id, self.plan.doc.goal(goal_id).number), self)

@@ -1,0 +1,77 @@
+"""Typed settings over QSettings: one registry of keys, each with type, default and meaning.
+
+Settings live where Qt puts them for the platform (``~/.config/RetreatPlanner``
+on Linux, the registry on Windows, ``~/Library/Preferences`` on macOS).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+    doc: str
+
+
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [], "Plans opened lately, newest first.")
+LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "", "Folder of the last plan opened or saved.")
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "Splitters and toolbars.")
+PRESENTATION: Setting[bool] = Setting("view/presentation", bool, False, "Presentation mode (large text) is on.")
+PRESENTATION_SCALE: Setting[float] = Setting(
+    "view/presentation_scale", float, 1.6, "How much presentation mode enlarges text and rows."
+)
+
+ALL_SETTINGS = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, PRESENTATION, PRESENTATION_SCALE)
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def get(self, setting: Setting[T]) -> T:
+        if not self._q.contains(setting.key):
+            return setting.default
+        raw: Any = self._q.value(setting.key)
+        try:
+            if setting.type is bool:
+                return (raw.lower() in ("true", "1")) if isinstance(raw, str) else bool(raw)  # type: ignore[return-value]
+            if setting.type is list:
+                if raw is None:
+                    return []  # type: ignore[return-value]
+                return [str(x) for x in (raw if isinstance(raw, list) else [raw])]  # type: ignore[return-value]
+            if setting.type is QByteArray:
+                return raw if isinstance(raw, QByteArray) else setting.default
+            return setting.type(raw)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._q.setValue(setting.key, value)
+
+    def recent_files(self) -> list[Path]:
+        return [Path(p) for p in self.get(RECENT_FILES)]
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        recent = [p for p in self.get(RECENT_FILES) if p != text]
+        self.set(RECENT_FILES, [text, *recent][:MAX_RECENT])
+        self.set(LAST_FOLDER, str(Path(text).parent))
+
+    def forget_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != text])
+
+    def sync(self) -> None:
+        self._q.sync()
