@@ -246,8 +246,7 @@ class PlanDocument:
             raise FileAccessError(f"You don't have permission to write in {dest.parent}.") from None
         except (OSError, sqlite3.Error) as error:
             raise FileAccessError(
-                f"The copy could not be written to {dest}: {_describe_os_error(error)}. "
-                "Nothing was written there."
+                f"The copy could not be written to {dest}: {_describe_os_error(error)}. Nothing was written there."
             ) from None
         finally:
             if source is not self._memory:
@@ -270,9 +269,7 @@ class PlanDocument:
     def transaction(self) -> Iterator[Session]:
         """Group edits into one commit; listeners hear of them after it succeeds."""
         if self.read_only:
-            raise ReadOnlyPlan(
-                f"“{self.path.name}” is open read-only, so it can't be changed here."
-            )
+            raise ReadOnlyPlan(f"“{self.path.name}” is open read-only, so it can't be changed here.")
         self._depth += 1
         try:
             yield self.session
@@ -284,8 +281,7 @@ class PlanDocument:
         except (exc.OperationalError, exc.DatabaseError, OSError) as error:
             self._abort()
             raise PlanFileError(
-                f"The change could not be saved: {_describe_os_error(error)}. "
-                "The plan is as it was before this change."
+                f"The change could not be saved: {_describe_os_error(error)}. The plan is as it was before this change."
             ) from None
         except BaseException:
             self._abort()
@@ -337,9 +333,7 @@ class PlanDocument:
         """Goal ids in order, each with its objective ids in order (one query each)."""
         goals = [row[0] for row in self.session.execute(select(Goal.id).order_by(Goal.position, Goal.id))]
         children: dict[int, list[int]] = {gid: [] for gid in goals}
-        rows = self.session.execute(
-            select(Objective.id, Objective.goal_id).order_by(Objective.position, Objective.id)
-        )
+        rows = self.session.execute(select(Objective.id, Objective.goal_id).order_by(Objective.position, Objective.id))
         for oid, gid in rows:
             children.setdefault(gid, []).append(oid)
         return [(gid, children[gid]) for gid in goals]
@@ -382,8 +376,15 @@ class PlanDocument:
             number = self._check_goal_number(number)
             siblings = self.goals()
             index = len(siblings) if index is None else max(0, min(index, len(siblings)))
-            goal = Goal(id=goal_id, number=number, title=title, description=description,
-                        position=index, folded=False, fold_note="")
+            goal = Goal(
+                id=goal_id,
+                number=number,
+                title=title,
+                description=description,
+                position=index,
+                folded=False,
+                fold_note="",
+            )
             self.session.add(goal)
             siblings.insert(index, goal)
             self._renumber(siblings)
@@ -455,8 +456,9 @@ class PlanDocument:
             if index is None:
                 index = self.natural_index(goal_id, number)
             index = max(0, min(index, len(siblings)))
-            objective = Objective(id=objective_id, goal_id=goal_id, number=number, title=title,
-                                  description=description, position=index)
+            objective = Objective(
+                id=objective_id, goal_id=goal_id, number=number, title=title, description=description, position=index
+            )
             self.session.add(objective)
             siblings.insert(index, objective)
             self._renumber(siblings)

@@ -59,9 +59,7 @@ class Objective(Base):
     __tablename__ = "objective"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    goal_id: Mapped[int] = mapped_column(
-        ForeignKey("goal.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), nullable=False, index=True)
     number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")

@@ -73,8 +73,7 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
     if not header.startswith(SQLITE_MAGIC):
         if header.startswith(b"PK"):
             raise NotAPlanFile(
-                f"{_display(path)} looks like a spreadsheet or another zipped document, "
-                "not a Retreat Planner plan."
+                f"{_display(path)} looks like a spreadsheet or another zipped document, not a Retreat Planner plan."
             )
         raise NotAPlanFile(f"{_display(path)} is not a Retreat Planner plan.")
     if len(header) < HEADER_SIZE:
@@ -83,9 +82,7 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
     (application_id,) = struct.unpack(">I", header[68:72])
     (user_version,) = struct.unpack(">I", header[60:64])
     if application_id != APPLICATION_ID:
-        raise NotAPlanFile(
-            f"{_display(path)} is a database of another program, not a Retreat Planner plan."
-        )
+        raise NotAPlanFile(f"{_display(path)} is a database of another program, not a Retreat Planner plan.")
 
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
@@ -120,10 +117,7 @@ def _uri(path: Path, read_only: bool) -> str:
 
 def connect_raw(path: Path, *, read_only: bool, create: bool = False) -> sqlite3.Connection:
     """A plain sqlite3 connection in autocommit mode (we issue BEGIN ourselves)."""
-    if create:
-        uri = f"file:{quote(str(Path(path).resolve()))}?mode=rwc"
-    else:
-        uri = _uri(path, read_only)
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=rwc" if create else _uri(path, read_only)
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys=ON")
     if not read_only:
@@ -143,8 +137,7 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedPlanFile(
-            f"{_display(Path(path))} is damaged and can't be read ({exc}). "
-            "Open a backup copy of the plan instead."
+            f"{_display(Path(path))} is damaged and can't be read ({exc}). Open a backup copy of the plan instead."
         ) from None
     problems = [row for row in rows if row != "ok"]
     if problems and quick:

@@ -53,10 +53,7 @@ def capture(conn: Connection, metadata: MetaData, table_name: str, ids: Iterable
         table, column, _ref, keys = queue.pop(0)
         if not keys:
             continue
-        rows = [
-            dict(row._mapping)
-            for row in conn.execute(select(table).where(table.c[column].in_(keys)))
-        ]
+        rows = [dict(row._mapping) for row in conn.execute(select(table).where(table.c[column].in_(keys)))]
         rows = [r for r in rows if (table.name, r.get("id", id(r))) not in seen]
         seen.update((table.name, r.get("id", id(r))) for r in rows)
         if not rows:

@@ -32,8 +32,10 @@ def handle_exception(kind: type[BaseException], error: BaseException, tb: Traceb
         return
     details = "".join(traceback.format_exception(kind, error, tb))
     print(details, file=sys.stderr)
-    summary = f"An unexpected error stopped the last action: {error}" if str(error) else (
-        f"An unexpected error ({kind.__name__}) stopped the last action."
+    summary = (
+        f"An unexpected error stopped the last action: {error}"
+        if str(error)
+        else (f"An unexpected error ({kind.__name__}) stopped the last action.")
     )
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None

@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action("&Undo", self._undo, keys.Undo, "undo")
         self.redo_action = self._action("&Redo", self._redo, keys.Redo, "redo")
         self.presentation_action = self._action(
-            "&Presentation Mode", self.toggle_presentation, "F5", "presentation",
+            "&Presentation Mode",
+            self.toggle_presentation,
+            "F5",
+            "presentation",
             "Enlarge text for the back of the room",
         )
         self.presentation_action.setCheckable(True)
@@ -81,7 +84,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None, "about")
         self.step_actions = []
         for row, page in enumerate(self.workspace.pages):
-            action = self._action(f"&{page.number} {page.title}", lambda _=False, r=row: self._go_step(r), f"Alt+{page.number}")
+            action = self._action(
+                f"&{page.number} {page.title}", lambda _=False, r=row: self._go_step(r), f"Alt+{page.number}"
+            )
             self.step_actions.append(action)
 
     def _build_menus(self) -> None:
@@ -126,8 +131,14 @@ class MainWindow(QMainWindow):
         self.workspace.set_plan(plan)
         has_plan = plan is not None
         self.central.setCurrentWidget(self.workspace if has_plan else self.welcome)
-        for action in (self.save_copy_action, self.save_as_action, self.close_action,
-                       self.next_step_action, self.previous_step_action, *self.step_actions):
+        for action in (
+            self.save_copy_action,
+            self.save_as_action,
+            self.close_action,
+            self.next_step_action,
+            self.previous_step_action,
+            *self.step_actions,
+        ):
             action.setEnabled(has_plan)
         self.welcome.set_recent(self.prefs.recent_files())
         if plan is None:
@@ -243,7 +254,9 @@ class MainWindow(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}")))
+        path = dialogs.ask_save_path(
+            self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+        )
         if path is None:
             return
         try:
@@ -330,4 +343,3 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent plans").setEnabled(False)
-

@@ -34,14 +34,16 @@ def open_plan_file(path: Path, parent: QWidget | None) -> OpenPlan | None:
                 raise
         if lock.blocked_by_permissions:
             return _open_read_only(
-                path, parent,
+                path,
+                parent,
                 f"The folder holding “{path.name}” can't be written to (a write-protected stick?), "
                 "so the plan can't be changed here.",
             )
         holder = lock.holder()
         who = holder.describe() if holder else "another program"
         return _open_read_only(
-            path, parent,
+            path,
+            parent,
             f"“{path.name}” is already open in {who}. To keep it safe, it opens read-only here: "
             "you can look, but not change it. Close it there to edit it here.",
         )

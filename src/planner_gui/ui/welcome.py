@@ -54,7 +54,9 @@ class WelcomeScreen(QWidget):
         self.new_button = self._button("New plan…", "new", "Start an empty plan file", self.new_requested)
         self.open_button = self._button("Open plan…", "open", "Open a .retreat plan file", self.open_requested)
         self.sample_button = self._button(
-            "Open the sample plan", "sample", "A fresh copy of a real plan review, to try things out",
+            "Open the sample plan",
+            "sample",
+            "A fresh copy of a real plan review, to try things out",
             self.sample_requested,
         )
         self.new_button.setProperty("primary", True)

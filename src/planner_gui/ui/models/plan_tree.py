@@ -29,6 +29,7 @@ MIME_TYPE = "application/x-retreat-planner-rows"
 FOLDED_COLOR = QColor("#6B6B6B")
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -66,7 +67,7 @@ class PlanTreeModel(QAbstractItemModel):
         return "objective", self._children[parent_goal][index.row()]
 
     # --------------------------------------------------------- Qt interface
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if column < 0 or column >= len(HEADERS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -78,19 +79,19 @@ class PlanTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, goal_id)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(self._goals.index(index.internalId()), 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(self._goals)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
         return len(self._children[self._goals[parent.row()]])
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,7 +7,9 @@ from planner_gui.ui.pages.plan_page import PlanPage
 from planner_gui.ui.pages.upcoming import upcoming
 
 AchievementsPage = upcoming(
-    "achievements", 2, "Achievements",
+    "achievements",
+    2,
+    "Achievements",
     "Look back at what was achieved since the plan began, and what the organisation contributed to it.",
     "step-achievements",
     (
@@ -17,7 +19,9 @@ AchievementsPage = upcoming(
     ),
 )
 ReviewPage = upcoming(
-    "review", 3, "Review",
+    "review",
+    3,
+    "Review",
     "Go through the external review's recommendations and agree the response to each.",
     "step-review",
     (
@@ -26,7 +30,9 @@ ReviewPage = upcoming(
     ),
 )
 ContextPage = upcoming(
-    "context", 4, "Context",
+    "context",
+    4,
+    "Context",
     "Update the context analysis: what has changed outside the organisation and inside it.",
     "step-context",
     (
@@ -35,7 +41,9 @@ ContextPage = upcoming(
     ),
 )
 RankingPage = upcoming(
-    "ranking", 5, "Ranking",
+    "ranking",
+    5,
+    "Ranking",
     "Every board member ranks every objective high, medium, low or dropped; the board then decides.",
     "step-ranking",
     (
@@ -45,7 +53,9 @@ RankingPage = upcoming(
     ),
 )
 StrategiesPage = upcoming(
-    "strategies", 6, "Strategies",
+    "strategies",
+    6,
+    "Strategies",
     "Draft how each high-priority objective will be reached.",
     "step-strategies",
     (
@@ -54,7 +64,9 @@ StrategiesPage = upcoming(
     ),
 )
 ExportPage = upcoming(
-    "export", 7, "Export",
+    "export",
+    7,
+    "Export",
     "Send the revised plan out: a workbook to circulate and a printable summary.",
     "step-export",
     (
@@ -64,7 +76,13 @@ ExportPage = upcoming(
 )
 
 STEP_PAGES: tuple[type[StepPage], ...] = (
-    PlanPage, AchievementsPage, ReviewPage, ContextPage, RankingPage, StrategiesPage, ExportPage,
+    PlanPage,
+    AchievementsPage,
+    ReviewPage,
+    ContextPage,
+    RankingPage,
+    StrategiesPage,
+    ExportPage,
 )
 
 __all__ = ["STEP_PAGES", "StepPage", "StepState"]

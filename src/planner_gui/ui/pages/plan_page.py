@@ -140,8 +140,14 @@ class PlanPage(StepPage):
         if old_model is not None:
             old_model.deleteLater()
         editable = plan is not None and not plan.read_only
-        for widget in (self.add_objective_button, self.add_goal_button, self.up_button, self.down_button,
-                       self.sort_button, self.delete_button):
+        for widget in (
+            self.add_objective_button,
+            self.add_goal_button,
+            self.up_button,
+            self.down_button,
+            self.sort_button,
+            self.delete_button,
+        ):
             widget.setEnabled(editable)
         if self.model is None:
             return

@@ -36,10 +36,19 @@ class UpcomingPage(StepPage):
         return StepState.LATER
 
 
-def upcoming(key: str, number: int, title: str, prompt: str, icon_name: str, will_hold: tuple[str, ...]) -> type[UpcomingPage]:
+def upcoming(
+    key: str, number: int, title: str, prompt: str, icon_name: str, will_hold: tuple[str, ...]
+) -> type[UpcomingPage]:
     """Make the page class of a step that a later version fills in."""
     return type(
         f"{key.title()}Page",
         (UpcomingPage,),
-        {"key": key, "number": number, "title": title, "prompt": prompt, "icon_name": icon_name, "will_hold": will_hold},
+        {
+            "key": key,
+            "number": number,
+            "title": title,
+            "prompt": prompt,
+            "icon_name": icon_name,
+            "will_hold": will_hold,
+        },
     )
