@@ -584,6 +584,18 @@ def test_restore_is_refused_when_the_number_was_reused_and_changes_nothing(
     assert heard == []
 
 
+def test_restoring_the_same_deletion_twice_is_refused_and_changes_nothing(
+    doc: PlanDocument,
+) -> None:
+    tomb = doc.delete_objective(oid(doc, "9"))
+    doc.restore(tomb)
+    before = snapshot_of(doc)
+    with pytest.raises(InvalidEdit, match="breaks a rule"):
+        doc.restore(tomb)
+    assert snapshot_of(doc) == before
+    assert objective_numbers(doc, "2") == ["8", "9", "10", "11", "12"]
+
+
 # ------------------------------------------------------------ notifications
 
 
@@ -683,6 +695,19 @@ def test_any_exception_inside_a_transaction_rolls_it_back(
     assert snapshot_of(doc) == before
     assert read_committed(doc.path, "SELECT count(*) FROM objective") == [(16,)]
     assert heard == []
+
+
+def test_two_goals_can_swap_numbers_inside_one_transaction(doc: PlanDocument) -> None:
+    g1, g2 = gid(doc, "1"), gid(doc, "2")
+    with doc.transaction():
+        doc.update_goal(g1, number="swap")
+        doc.update_goal(g2, number="1")
+        doc.update_goal(g1, number="2")
+    assert (doc.goal(g1).number, doc.goal(g2).number) == ("2", "1")
+    assert read_committed(doc.path, "SELECT id, number FROM goal WHERE id IN (?, ?) ORDER BY id", (g1, g2)) == [
+        (g1, "2"),
+        (g2, "1"),
+    ]
 
 
 def test_nested_transactions_commit_once_at_the_outermost(

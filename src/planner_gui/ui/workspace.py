@@ -87,10 +87,8 @@ class Workspace(QWidget):
         self.stack.setCurrentIndex(row)
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.pages) - 1)
-        if row > 0:
-            self.back_button.setText(f"Back: {self.pages[row - 1].title}")
-        if row < len(self.pages) - 1:
-            self.next_button.setText(f"Next: {self.pages[row + 1].title}")
+        self.back_button.setText(f"Back: {self.pages[row - 1].title}" if row > 0 else "Back")
+        self.next_button.setText(f"Next: {self.pages[row + 1].title}" if row < len(self.pages) - 1 else "Next")
         self.step_changed.emit(row)
 
     def set_plan(self, plan: OpenPlan | None) -> None:

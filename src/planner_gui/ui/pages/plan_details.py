@@ -38,12 +38,14 @@ class PlanFieldsEditor(QGroupBox):
         self.plan: OpenPlan | None = None
         self.fields: dict[str, PlanLineEdit | PlanTextEdit] = {}
         form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: the column stays narrow, and still fits in presentation mode.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(4)
         for name, label in PLAN_LINES:
             self._add(form, name, label, PlanLineEdit())
         for name, label in PLAN_TEXTS:
             editor = PlanTextEdit()
-            _text_height(editor, 3)
+            _text_height(editor, 2)
             self._add(form, name, label, editor)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: PlanLineEdit | PlanTextEdit) -> None:

@@ -98,9 +98,9 @@ class PlanPage(StepPage):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.add_objective_button = self._button(
-            "Add &objective", "add", self.add_objective, "Add an objective to the selected goal (Ctrl+Shift+O)", True
+            "Add objective", "add", self.add_objective, "Add an objective to the selected goal (Ctrl+Shift+O)", True
         )
-        self.add_goal_button = self._button("Add &goal", "add-goal", self.add_goal, "Add a goal (Ctrl+Shift+G)")
+        self.add_goal_button = self._button("Add goal", "add-goal", self.add_goal, "Add a goal (Ctrl+Shift+G)")
         self.up_button = self._button("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)")
         self.down_button = self._button("Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)")
         self.sort_button = self._button(
