@@ -20,12 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="shots-config-")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="shots-data-")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from planner_gui.ui.app import make_application  # noqa: E402
-from planner_gui.ui.icons import app_icon  # noqa: E402
-from planner_gui.ui.main_window import MainWindow  # noqa: E402
-from planner_gui.ui.style import apply_style  # noqa: E402
+from planner_gui.ui.app import make_application
+from planner_gui.ui.icons import app_icon
+from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.style import apply_style
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
 OUT.mkdir(parents=True, exist_ok=True)

@@ -21,10 +21,11 @@ def natural_key(label: str) -> NaturalKey:
     """
     text = label.strip()
     parts: list[tuple[int, int | str]] = []
-    for chunk in _CHUNKS.split(text):
+    # split() alternates: text, digits, text, digits... (odd places hold the digit runs)
+    for place, chunk in enumerate(_CHUNKS.split(text)):
         if not chunk:
             continue
-        if chunk.isdigit():
+        if place % 2:
             parts.append((0, int(chunk)))
         else:
             parts.append((1, chunk.casefold()))
