@@ -70,7 +70,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for label, value in lines:
         print(f"  {label + ':':<{width + 1}} {value}")
     if problems:
-        print(f"  Integrity: FAILED ({len(problems)} problems)")
+        print(f"  {'Integrity:':<{width + 1}} FAILED ({len(problems)} problems)")
         for problem in problems[:10]:
             print(f"    {problem}", file=sys.stderr)
         return EXIT_FAILED

@@ -65,6 +65,8 @@ class PlanDocument(StructureEdits):
             raise FileAccessError(f"The folder {path.parent} does not exist.")
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         tmp.unlink(missing_ok=True)
+        engine = None
+        doc: PlanDocument | None = None
         try:
             raw = connect_raw(tmp, read_only=False, create=True)
             stamp_identity(raw, 0)
@@ -85,15 +87,19 @@ class PlanDocument(StructureEdits):
             if fill is not None:
                 fill(doc)
             doc.close()
+            doc = None
             os.replace(tmp, path)
-        except PermissionError:
+        except BaseException as error:
+            # Close the half-made plan before removing it (Windows can't delete an open file).
+            if doc is not None:
+                doc.close()
+            elif engine is not None:
+                engine.dispose()
             tmp.unlink(missing_ok=True)
-            raise FileAccessError(f"You don't have permission to create files in {path.parent}.") from None
-        except OSError as error:
-            tmp.unlink(missing_ok=True)
-            raise FileAccessError(f"The plan could not be created: {error.strerror or error}.") from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
+            if isinstance(error, PermissionError):
+                raise FileAccessError(f"You don't have permission to create files in {path.parent}.") from None
+            if isinstance(error, OSError):
+                raise FileAccessError(f"The plan could not be created: {error.strerror or error}.") from None
             raise
         return cls.open(path)
 

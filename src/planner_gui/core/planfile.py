@@ -139,10 +139,11 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
         raise DamagedPlanFile(
             f"{_display(Path(path))} is damaged and can't be read ({exc}). Open a backup copy of the plan instead."
         ) from None
-    problems = [row for row in rows if row != "ok"]
+    problems = [line for row in rows if row != "ok" for line in str(row).splitlines() if not line.startswith("***")]
     if problems and quick:
         raise DamagedPlanFile(
-            f"{_display(Path(path))} is damaged ({problems[0]}). Open a backup copy of the plan instead."
+            f"{_display(Path(path))} is damaged: SQLite found {len(problems)} broken "
+            f"{'part' if len(problems) == 1 else 'parts'} in it. Open a backup copy of the plan instead."
         )
     return problems
 

@@ -92,7 +92,15 @@ def migrate(
             with conn.begin():
                 op = Operations(MigrationContext.configure(conn))
                 for migration in pending:
-                    migration.upgrade(op)
+                    try:
+                        migration.upgrade(op)
+                    except MigrationError:
+                        raise
+                    except Exception as error:
+                        raise MigrationError(
+                            f"The plan could not be upgraded to file format {migration.version} ({error}). "
+                            "The file was left as it was."
+                        ) from error
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationError(

@@ -1,0 +1,313 @@
+"""Schema migrations: the migrated schema, old files, and the runner's safety nets."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import struct
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.operations import Operations
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import MigrationError, NewerPlanFile
+from planner_gui.core.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    backup_path_for,
+    migrate,
+)
+from planner_gui.core.model import Base
+from planner_gui.core.planfile import make_engine
+
+SAMPLE_OBJECTIVES = {
+    "1": [str(n) for n in range(1, 8)],
+    "2": [str(n) for n in range(8, 13)],
+    "3": [str(n) for n in range(13, 17)],
+    "4": [],
+}
+
+
+def user_version(path: Path) -> int:
+    return struct.unpack(">I", path.read_bytes()[60:64])[0]
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def columns(path: Path, table: str) -> list[str]:
+    return [r[1] for r in rows(path, f"PRAGMA table_info({table})")]
+
+
+def run_migrations(path: Path, *extra: Migration) -> Path | None:
+    """Run the real migrations plus ``extra`` on the file at ``path`` (at the current version)."""
+    engine = make_engine(path, read_only=False)
+    try:
+        return migrate(engine, SCHEMA_VERSION, migrations=[*MIGRATIONS, *extra], backup_of=path)
+    finally:
+        engine.dispose()
+
+
+def fake(upgrade: Callable[[Operations], None], name: str = "fake") -> Migration:
+    return Migration(SCHEMA_VERSION + 1, name, upgrade)
+
+
+# ------------------------------------------------- migrations vs. ORM model
+
+
+def test_the_migrated_schema_matches_the_orm_model(tmp_path: Path) -> None:
+    doc = PlanDocument.create(tmp_path / "fresh.retreat")
+    try:
+        context = MigrationContext.configure(
+            doc.session.connection(), opts={"compare_type": True, "compare_server_default": False}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    finally:
+        doc.close()
+    assert differences == []
+
+
+def test_the_comparison_would_notice_a_column_the_migrations_forgot(tmp_path: Path) -> None:
+    # Guards the test above: compare_metadata does see a mismatch on our files.
+    metadata = sa.MetaData()
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(metadata)
+    sa.Table("goal", metadata, sa.Column("colour", sa.Text), extend_existing=True)
+    doc = PlanDocument.create(tmp_path / "fresh.retreat")
+    try:
+        differences = compare_metadata(MigrationContext.configure(doc.session.connection()), metadata)
+    finally:
+        doc.close()
+    assert [(d[0], d[2], d[3].name) for d in differences] == [("add_column", "goal", "colour")]
+
+
+def test_migrations_are_numbered_one_to_n_and_end_at_the_schema_version() -> None:
+    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    assert MIGRATIONS[-1].version == SCHEMA_VERSION
+    assert MIGRATIONS[0].name == "v001_foundation"
+
+
+# ------------------------------------------------------ a file from version 1
+
+
+@pytest.fixture
+def plan_v1(tmp_path: Path, data_dir: Path) -> Path:
+    source = data_dir / "plan-v1.retreat"
+    path = tmp_path / "plan-v1.retreat"
+    shutil.copyfile(source, path)
+    return path
+
+
+def test_the_version_1_fixture_is_still_a_version_1_file(data_dir: Path) -> None:
+    fixture = data_dir / "plan-v1.retreat"
+    assert user_version(fixture) == 1
+    assert rows(fixture, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_a_version_1_plan_opens_with_its_content(plan_v1: Path) -> None:
+    doc = PlanDocument.open(plan_v1)
+    try:
+        assert doc.plan.title == "Strategic Plan 2012–2015"
+        assert doc.plan.period == "2012–2015"
+        assert doc.plan.vision.startswith("A world free of antipersonnel landmines")
+        assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]
+        assert len(doc.objectives()) == 16
+        for goal in doc.goals():
+            assert [o.number for o in doc.objectives(goal.id)] == SAMPLE_OBJECTIVES[goal.number]
+        assert doc.integrity_problems() == []
+        # The file is now at the newest version, with a backup if it had to be upgraded.
+        if SCHEMA_VERSION > 1:
+            assert doc.migration_backup is not None
+            assert user_version(doc.migration_backup) == 1
+        else:
+            assert doc.migration_backup is None
+    finally:
+        doc.close()
+    assert user_version(plan_v1) == SCHEMA_VERSION
+
+
+def test_a_version_1_plan_opens_as_a_snapshot_without_changing_the_file(plan_v1: Path) -> None:
+    before = plan_v1.read_bytes()
+    doc = PlanDocument.open_snapshot(plan_v1)
+    try:
+        assert len(doc.objectives()) == 16
+        assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]
+    finally:
+        doc.close()
+    assert plan_v1.read_bytes() == before
+    assert sorted(p.name for p in plan_v1.parent.iterdir()) == ["plan-v1.retreat"]
+
+
+# ------------------------------------------------------------ the runner
+
+
+def test_migrate_with_nothing_to_do_takes_no_backup(sample_plan: Path) -> None:
+    before = sample_plan.read_bytes()
+    assert run_migrations(sample_plan) is None
+    assert sample_plan.read_bytes() == before
+    assert sorted(p.name for p in sample_plan.parent.iterdir()) == ["sample.retreat"]
+
+
+def test_a_backup_of_the_old_version_is_written_next_to_the_file(sample_plan: Path) -> None:
+    tables = ("plan", "goal", "objective")
+    old_rows = {t: rows(sample_plan, f"SELECT * FROM {t} ORDER BY id") for t in tables}
+
+    def add_table(op: Operations) -> None:
+        op.create_table("ballot", sa.Column("id", sa.Integer, primary_key=True))
+        op.add_column("goal", sa.Column("colour", sa.Text, nullable=False, server_default=""))
+
+    backup = run_migrations(sample_plan, fake(add_table))
+
+    assert backup == sample_plan.with_name(f"sample.before-upgrade-v{SCHEMA_VERSION}.retreat")
+    assert backup.parent == sample_plan.parent
+    # The migrated file has the new schema and version ...
+    assert user_version(sample_plan) == SCHEMA_VERSION + 1
+    assert "colour" in columns(sample_plan, "goal")
+    assert rows(sample_plan, "SELECT name FROM sqlite_master WHERE name = 'ballot'") == [("ballot",)]
+    # ... and the backup is the old plan, whole, still readable by this version.
+    assert user_version(backup) == SCHEMA_VERSION
+    assert "colour" not in columns(backup, "goal")
+    assert rows(backup, "SELECT name FROM sqlite_master WHERE name = 'ballot'") == []
+    assert rows(backup, "PRAGMA integrity_check") == [("ok",)]
+    old = PlanDocument.open_snapshot(backup)
+    try:
+        assert [g.number for g in old.goals()] == ["1", "2", "3", "4"]
+        assert len(old.objectives()) == 16
+    finally:
+        old.close()
+    assert {t: rows(backup, f"SELECT * FROM {t} ORDER BY id") for t in tables} == old_rows
+    # This version can no longer open the migrated file: it is newer.
+    with pytest.raises(NewerPlanFile):
+        PlanDocument.open(sample_plan)
+
+
+def test_a_second_backup_does_not_overwrite_the_first(sample_plan: Path) -> None:
+    first = backup_path_for(sample_plan, 1)
+    first.write_bytes(b"earlier backup")
+    second = backup_path_for(sample_plan, 1)
+    assert second == sample_plan.with_name("sample.before-upgrade-v1-2.retreat")
+    second.write_bytes(b"x")
+    assert backup_path_for(sample_plan, 1).name == "sample.before-upgrade-v1-3.retreat"
+    assert first.read_bytes() == b"earlier backup"
+
+
+def rebuild(table: str) -> Callable[[Operations], None]:
+    """A migration that rebuilds ``table`` (SQLite's copy, drop, rename dance)."""
+
+    def upgrade(op: Operations) -> None:
+        with op.batch_alter_table(table, recreate="always") as batch:
+            batch.add_column(sa.Column("note", sa.Text, nullable=False, server_default=""))
+
+    return upgrade
+
+
+def test_rebuilding_the_objective_table_keeps_every_objective(sample_plan: Path) -> None:
+    before = rows(sample_plan, "SELECT id, goal_id, number, title, position FROM objective ORDER BY id")
+    run_migrations(sample_plan, fake(rebuild("objective")))
+    assert "note" in columns(sample_plan, "objective")
+    after = rows(sample_plan, "SELECT id, goal_id, number, title, position FROM objective ORDER BY id")
+    assert after == before
+    assert len(after) == 16
+    assert rows(sample_plan, "PRAGMA foreign_key_check") == []
+    fks = rows(sample_plan, "PRAGMA foreign_key_list(objective)")
+    assert [(fk[2], fk[3], fk[4], fk[6]) for fk in fks] == [("goal", "goal_id", "id", "CASCADE")]
+
+
+def test_rebuilding_the_goal_table_does_not_cascade_into_objectives(sample_plan: Path) -> None:
+    # Dropping the old goal table with foreign keys on would delete every
+    # objective through ON DELETE CASCADE; the runner turns them off first.
+    before = rows(sample_plan, "SELECT id, goal_id, number FROM objective ORDER BY id")
+    run_migrations(sample_plan, fake(rebuild("goal")))
+    assert "note" in columns(sample_plan, "goal")
+    assert rows(sample_plan, "SELECT id, goal_id, number FROM objective ORDER BY id") == before
+    assert rows(sample_plan, "SELECT count(*) FROM goal") == [(4,)]
+    assert rows(sample_plan, "PRAGMA foreign_key_check") == []
+
+
+def test_the_same_goal_rebuild_with_foreign_keys_on_would_lose_objectives(
+    sample_plan: Path,
+) -> None:
+    # Control for the test above: proves the rebuild really is dangerous.
+    engine = make_engine(sample_plan, read_only=False)  # foreign keys on
+    try:
+        with engine.connect() as conn, conn.begin():
+            rebuild("goal")(Operations(MigrationContext.configure(conn)))
+            lost = conn.exec_driver_sql("SELECT count(*) FROM objective").scalar()
+            conn.rollback()
+    finally:
+        engine.dispose()
+    assert lost == 0
+
+
+def test_foreign_keys_are_back_on_after_migrating(sample_plan: Path) -> None:
+    engine = make_engine(sample_plan, read_only=False)
+    try:
+        migrate(engine, SCHEMA_VERSION, migrations=[*MIGRATIONS, fake(rebuild("goal"))])
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(sample_plan: Path) -> None:
+    before = sample_plan.read_bytes()
+    objectives = rows(sample_plan, "SELECT * FROM objective ORDER BY id")
+
+    def broken(op: Operations) -> None:
+        op.add_column("goal", sa.Column("colour", sa.Text, nullable=False, server_default=""))
+        op.execute("DELETE FROM objective WHERE number = '1'")
+        raise RuntimeError("migration bug")
+
+    with pytest.raises(MigrationError, match="migration bug") as caught:
+        run_migrations(sample_plan, fake(broken))
+    assert "left as it was" in str(caught.value)
+    assert user_version(sample_plan) == SCHEMA_VERSION
+    assert "colour" not in columns(sample_plan, "goal")
+    assert rows(sample_plan, "SELECT * FROM objective ORDER BY id") == objectives
+    assert sample_plan.read_bytes() == before
+    assert not Path(f"{sample_plan}-journal").exists()
+    doc = PlanDocument.open(sample_plan)
+    try:
+        assert len(doc.objectives()) == 16
+    finally:
+        doc.close()
+
+
+def test_a_migration_that_orphans_rows_is_refused_and_rolled_back(sample_plan: Path) -> None:
+    before = sample_plan.read_bytes()
+
+    def orphaning(op: Operations) -> None:
+        op.execute("DELETE FROM goal WHERE number = '2'")  # its objectives stay behind
+
+    with pytest.raises(MigrationError, match="left as it was"):
+        run_migrations(sample_plan, fake(orphaning))
+    assert user_version(sample_plan) == SCHEMA_VERSION
+    assert rows(sample_plan, "SELECT count(*) FROM goal") == [(4,)]
+    assert sample_plan.read_bytes() == before
+
+
+def test_migrations_run_in_order_up_to_the_target_only(sample_plan: Path) -> None:
+    ran: list[int] = []
+    extra = [
+        Migration(SCHEMA_VERSION + 1, "a", lambda op: ran.append(SCHEMA_VERSION + 1)),
+        Migration(SCHEMA_VERSION + 2, "b", lambda op: ran.append(SCHEMA_VERSION + 2)),
+        Migration(SCHEMA_VERSION + 3, "c", lambda op: ran.append(SCHEMA_VERSION + 3)),
+    ]
+    engine = make_engine(sample_plan, read_only=False)
+    try:
+        migrate(engine, SCHEMA_VERSION, target=SCHEMA_VERSION + 2, migrations=[*MIGRATIONS, *extra])
+    finally:
+        engine.dispose()
+    assert ran == [SCHEMA_VERSION + 1, SCHEMA_VERSION + 2]
+    assert user_version(sample_plan) == SCHEMA_VERSION + 2

@@ -1,0 +1,93 @@
+"""The bundled sample plan: the seed's goals and objectives, built into a fresh file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError
+from planner_gui.core.sample import sample_data, write_sample
+from planner_gui.core.summary import summary_lines
+
+
+@pytest.fixture
+def sample(sample_plan: Path) -> Iterator[PlanDocument]:
+    doc = PlanDocument.open_snapshot(sample_plan)
+    yield doc
+    doc.close()
+
+
+def test_the_sample_has_the_seeds_four_goals_in_order(sample: PlanDocument) -> None:
+    assert [g.number for g in sample.goals()] == ["1", "2", "3", "4"]
+    assert all(g.title.strip() for g in sample.goals())
+    assert [g.position for g in sample.goals()] == [0, 1, 2, 3]
+
+
+def test_the_sample_objectives_are_numbered_1_to_16_under_the_right_goals(
+    sample: PlanDocument,
+) -> None:
+    under = {g.number: [o.number for o in sample.objectives(g.id)] for g in sample.goals()}
+    assert under == {
+        "1": ["1", "2", "3", "4", "5", "6", "7"],
+        "2": ["8", "9", "10", "11", "12"],
+        "3": ["13", "14", "15", "16"],
+        "4": [],
+    }
+    assert [o.number for o in sample.objectives()] == [str(n) for n in range(1, 17)]
+    assert all(o.title.strip() for o in sample.objectives())
+
+
+def test_the_sample_plan_text_is_filled_in(sample: PlanDocument) -> None:
+    plan = sample.plan
+    assert plan.title == "Strategic Plan 2012–2015"
+    assert plan.period == "2012–2015"
+    assert "ICBL-CMC" in plan.organisation
+    for text in (plan.vision, plan.mission, plan.values):
+        assert len(text.strip()) > 40
+
+
+def test_the_sample_shows_the_plan_before_the_review(sample: PlanDocument) -> None:
+    # Goal 4 is folded away only during the retreat; the sample starts before it.
+    assert sample.counts() == {"goals": 4, "folded goals": 0, "objectives": 16}
+
+
+def test_the_sample_file_matches_the_bundled_data(sample: PlanDocument) -> None:
+    data = sample_data()
+    assert sample.plan.vision == data["plan"]["vision"]
+    for goal, wanted in zip(sample.goals(), data["goals"], strict=True):
+        assert (goal.number, goal.title) == (wanted["number"], wanted["title"])
+        got = [(o.number, o.title) for o in sample.objectives(goal.id)]
+        assert got == [(o["number"], o["title"]) for o in wanted.get("objectives", [])]
+
+
+def test_the_summary_of_the_sample(sample: PlanDocument) -> None:
+    assert summary_lines(sample) == [
+        ("Plan", "Strategic Plan 2012–2015"),
+        ("Organisation", sample.plan.organisation),
+        ("Period", "2012–2015"),
+        ("Goals", "4"),
+        ("Objectives", "16"),
+    ]
+
+
+def test_every_sample_is_a_new_plan_of_its_own(tmp_path: Path) -> None:
+    first = write_sample(tmp_path / "a.retreat")
+    second = write_sample(tmp_path / "b.retreat")
+    try:
+        assert first.plan.uid != second.plan.uid
+        first.set_plan_field("title", "Changed in a")
+        assert second.plan.title == "Strategic Plan 2012–2015"
+    finally:
+        first.close()
+        second.close()
+
+
+def test_write_sample_refuses_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "taken.retreat"
+    path.write_bytes(b"keep me")
+    with pytest.raises(FileAccessError, match="already exists"):
+        write_sample(path)
+    assert path.read_bytes() == b"keep me"
