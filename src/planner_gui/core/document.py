@@ -19,6 +19,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, exc
 from sqlalchemy.pool import StaticPool
 
+from planner_gui.core.agenda import AgendaEdits
+from planner_gui.core.context import ContextEdits
 from planner_gui.core.document_base import Change, DocumentBase, Listener, describe_os_error
 from planner_gui.core.errors import DamagedPlanFile, FileAccessError, PlanError, ReadOnlyPlan
 from planner_gui.core.migrations import SCHEMA_VERSION, migrate
@@ -32,11 +34,12 @@ from planner_gui.core.planfile import (
     stamp_identity,
 )
 from planner_gui.core.structure import StructureEdits
+from planner_gui.core.walkthrough import WalkthroughEdits
 
 __all__ = ["Change", "DocumentBase", "Listener", "PlanDocument"]
 
 
-class PlanDocument(StructureEdits):
+class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits):
     """An open plan file. Create with :meth:`create`, :meth:`open` or :meth:`open_snapshot`."""
 
     # ------------------------------------------------------------------ files

@@ -69,3 +69,8 @@ class Objective(Base):
 
 
 OBJECTIVE_FIELDS = ("number", "title", "description")
+
+
+# The tables added by later schema versions live in modules of their own; importing them
+# here puts every table in Base.metadata whichever module a caller imports first.
+from planner_gui.core import model_review  # noqa: E402, F401

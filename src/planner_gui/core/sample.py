@@ -9,8 +9,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner_gui.core.context import load_template
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import InvalidEdit
 from planner_gui.resources import resource_path
+
+ROW_LISTS = (("recommendations", "recommendation"), ("stakeholders", "stakeholder"), ("agenda", "agenda_session"))
 
 
 def sample_data() -> dict[str, Any]:
@@ -20,7 +24,7 @@ def sample_data() -> dict[str, Any]:
 
 
 def fill_from_data(doc: PlanDocument, data: dict[str, Any]) -> None:
-    """Add the plan fields, goals and objectives of ``data`` to ``doc`` in one commit."""
+    """Add everything in ``data`` (plan, goals, objectives, the review's first half) in one commit."""
     with doc.transaction():
         for field, value in data.get("plan", {}).items():
             doc.set_plan_field(field, value)
@@ -36,6 +40,35 @@ def fill_from_data(doc: PlanDocument, data: dict[str, Any]) -> None:
                     objective.get("description", ""),
                     index=index,
                 )
+        for outcome in data.get("outcomes", []):
+            values = {k: v for k, v in outcome.items() if k != "objectives"}
+            outcome_id = doc.insert_row("outcome", values)
+            doc.set_outcome_objectives(outcome_id, [_objective_id(doc, n) for n in outcome.get("objectives", [])])
+        for key, table in ROW_LISTS:
+            for values in data.get(key, []):
+                doc.insert_row(table, values)
+        _fill_context(doc, data.get("context"))
+
+
+def _objective_id(doc: PlanDocument, number: str) -> int:
+    objective = doc.find_objective(number)
+    if objective is None:
+        raise InvalidEdit(f"The sample names Obj. {number}, which the plan does not have.")
+    return objective.id
+
+
+def _fill_context(doc: PlanDocument, context: dict[str, Any] | None) -> None:
+    if not context:
+        return
+    template = load_template(resource_path("context_templates", context["template"]))
+    section_ids = doc.apply_template(template)
+    by_title = dict(zip([s["title"] for s in template["sections"]], section_ids, strict=True))
+    for title, content in context.get("sections", {}).items():
+        section_id = by_title[title]
+        if content.get("notes"):
+            doc.update_row("context_section", section_id, notes=content["notes"])
+        for point in content.get("items", []):
+            doc.add_context_point(section_id, point)
 
 
 def write_sample(path: Path, *, overwrite: bool = False) -> PlanDocument:

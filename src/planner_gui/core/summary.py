@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.model_review import STEP_KEYS
 
 
 def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
@@ -10,11 +11,29 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
     counts = doc.counts()
     goals = counts["goals"]
     folded = counts["folded goals"]
-    lines = [
+    contributions = doc.contribution_counts()
+    sections = doc.sections()
+    points = sum(doc.count_rows("context_item", section_id=s.id) for s in sections)
+    sessions = doc.sessions()
+    done = [key for key in STEP_KEYS if doc.step_progress(key).done]
+    statuses: dict[str, int] = {}
+    for recommendation in doc.rows("recommendation"):
+        statuses[recommendation.status] = statuses.get(recommendation.status, 0) + 1
+    days = len({s.day for s in sessions})
+    return [
         ("Plan", plan.title or "(untitled)"),
         ("Organisation", plan.organisation or "(not set)"),
         ("Period", plan.period or "(not set)"),
         ("Goals", f"{goals} ({goals - folded} active, {folded} folded)" if folded else str(goals)),
         ("Objectives", str(counts["objectives"])),
+        ("Achievements", _with_breakdown(sum(contributions.values()), contributions)),
+        ("Recommendations", _with_breakdown(sum(statuses.values()), statuses)),
+        ("Context", f"{len(sections)} sections, {points} points, {doc.count_rows('stakeholder')} stakeholders"),
+        ("Agenda", f"{len(sessions)} sessions over {days} {'day' if days == 1 else 'days'}"),
+        ("Steps done", ", ".join(done) if done else "none yet"),
     ]
-    return lines
+
+
+def _with_breakdown(total: int, parts: dict[str, int]) -> str:
+    shown = ", ".join(f"{count} {name}" for name, count in parts.items() if count)
+    return f"{total} ({shown})" if shown else str(total)

@@ -48,11 +48,12 @@ class PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
-_UPDATERS = {
-    "plan": lambda doc, _id, values: [doc.set_plan_field(k, v) for k, v in values.items()],
-    "goal": lambda doc, row_id, values: doc.update_goal(row_id, **values),
-    "objective": lambda doc, row_id, values: doc.update_objective(row_id, **values),
-}
+def _update(doc, table: str, row_id: int, values: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    if table == "plan":
+        for name, value in values.items():
+            doc.set_plan_field(name, value)
+    else:
+        doc.update_row(table, row_id, **values)
 
 
 class EditFields(PlanCommand):
@@ -77,10 +78,10 @@ class EditFields(PlanCommand):
         self.typing_session = typing_session
 
     def do(self) -> None:
-        _UPDATERS[self.table](self.doc, self.row_id, self.new)
+        _update(self.doc, self.table, self.row_id, self.new)
 
     def undo_it(self) -> None:
-        _UPDATERS[self.table](self.doc, self.row_id, self.old)
+        _update(self.doc, self.table, self.row_id, self.old)
 
     def id(self) -> int:
         return MERGE_TYPING if self.typing_session is not None else -1
@@ -129,8 +130,24 @@ class AddObjective(PlanCommand):
         self.doc.delete_objective(self.objective_id)
 
 
+class AddRow(PlanCommand):
+    """Add a row to any ordered list of the plan; undo deletes it again."""
+
+    def __init__(self, plan: OpenPlan, table: str, values: dict[str, Any], text: str, index: int | None = None) -> None:
+        super().__init__(plan, text)
+        self.table, self.values, self.index = table, values, index
+        self.row_id: int | None = None
+
+    def do(self) -> None:
+        self.row_id = self.doc.insert_row(self.table, self.values, index=self.index, row_id=self.row_id)
+
+    def undo_it(self) -> None:
+        assert self.row_id is not None
+        self.doc.delete_row(self.table, self.row_id)
+
+
 class DeleteRow(PlanCommand):
-    """Delete a goal or an objective with all that belongs to it; undo puts it all back."""
+    """Delete a row with all that belongs to it; undo puts it all back."""
 
     def __init__(self, plan: OpenPlan, table: str, row_id: int, text: str) -> None:
         super().__init__(plan, text)
@@ -138,14 +155,35 @@ class DeleteRow(PlanCommand):
         self.tomb: Tombstone | None = None
 
     def do(self) -> None:
-        if self.table == "goal":
-            self.tomb = self.doc.delete_goal(self.row_id)
-        else:
-            self.tomb = self.doc.delete_objective(self.row_id)
+        self.tomb = self.doc.delete_row(self.table, self.row_id)
 
     def undo_it(self) -> None:
         assert self.tomb is not None
         self.doc.restore(self.tomb)
+
+
+class MoveRow(PlanCommand):
+    """Move a row within its list, or into another scope (another section, another parent)."""
+
+    def __init__(
+        self,
+        plan: OpenPlan,
+        table: str,
+        row_id: int,
+        source: tuple[int, dict[str, Any]],
+        target: tuple[int, dict[str, Any]],
+        text: str,
+    ) -> None:
+        super().__init__(plan, text)
+        self.table, self.row_id, self.source, self.target = table, row_id, source, target
+
+    def do(self) -> None:
+        index, scope = self.target
+        self.doc.move_row(self.table, self.row_id, index, **scope)
+
+    def undo_it(self) -> None:
+        index, scope = self.source
+        self.doc.move_row(self.table, self.row_id, index, **scope)
 
 
 class MoveGoal(PlanCommand):

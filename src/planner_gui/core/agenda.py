@@ -1,0 +1,187 @@
+"""The retreat's agenda: sessions, the running session's timer, and where the day will end.
+
+The timer lives in the plan file (seconds already run, and since when it is
+running), so a crash or a restart does not lose it. :func:`project` is a pure
+function of the sessions and the clock: tests give it any "now".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from planner_gui.core.document_base import DocumentBase
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model_review import STEP_KEYS, AgendaSession
+from planner_gui.core.ordered import OrderedRows, RowKind, register
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(text: str) -> int:
+    """Minutes after midnight of "HH:MM"."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise InvalidEdit(f"“{text}” is not a time of day; write it like 09:30 or 14:00.")
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+def format_time(minutes: float) -> str:
+    day_minutes = round(minutes)
+    return f"{day_minutes // 60 % 24:02d}:{day_minutes % 60:02d}"
+
+
+def _validate_session(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "start" in values:
+        values["start"] = format_time(parse_time(values["start"]))
+    if "minutes" in values:
+        minutes = int(values["minutes"])
+        if not 1 <= minutes <= 24 * 60:
+            raise InvalidEdit("A session lasts between 1 minute and 24 hours.")
+        values["minutes"] = minutes
+    if "day" in values:
+        day = int(values["day"])
+        if not 1 <= day <= 14:
+            raise InvalidEdit("A retreat day is numbered from 1 to 14.")
+        values["day"] = day
+    if "step" in values and values["step"] not in STEP_KEYS:
+        raise InvalidEdit(f"“{values['step']}” is not a step of the retreat.")
+    return values
+
+
+register(
+    RowKind(
+        "agenda_session",
+        AgendaSession,
+        "session",
+        fields=("day", "start", "minutes", "title", "step"),
+        defaults={"day": 1, "start": "09:00", "minutes": 60, "title": "", "step": "plan"},
+        validate=_validate_session,
+    )
+)
+
+
+@dataclass(frozen=True)
+class SessionTiming:
+    session_id: int
+    day: int
+    planned_start: int  # minutes after midnight
+    planned_end: int
+    projected_start: float
+    projected_end: float
+    elapsed: float  # minutes run so far
+    running: bool
+    finished: bool
+
+    @property
+    def overrun(self) -> float:
+        """Minutes this session ends later than planned (negative: earlier)."""
+        return self.projected_end - self.planned_end
+
+
+def elapsed_minutes(session: AgendaSession, now: datetime) -> float:
+    seconds: float = session.elapsed_seconds
+    if session.running_since is not None:
+        seconds += max(0.0, (now - session.running_since).total_seconds())
+    return seconds / 60
+
+
+def project(sessions: list[AgendaSession], now: datetime) -> list[SessionTiming]:
+    """When each session will start and end, given what has run so far.
+
+    Sessions of a day follow one another; one never starts before its planned
+    time. A finished session takes the time it took; a running one at least its
+    planned length (more once it runs over); one not started yet, its planned length.
+    """
+    result: list[SessionTiming] = []
+    clock_by_day: dict[int, float] = {}
+    minutes_now = now.hour * 60 + now.minute + now.second / 60
+    for session in sorted(sessions, key=lambda s: (s.day, s.position, s.id)):
+        planned_start = parse_time(session.start)
+        elapsed = elapsed_minutes(session, now)
+        running = session.running_since is not None
+        start: float = max(planned_start, clock_by_day.get(session.day, planned_start))
+        if running:
+            start = min(start, minutes_now - elapsed)
+            length = max(session.minutes, elapsed)
+        elif session.finished:
+            length = elapsed
+        else:
+            length = max(session.minutes - elapsed, 0) + elapsed
+        end = start + length
+        clock_by_day[session.day] = end
+        result.append(
+            SessionTiming(
+                session.id,
+                session.day,
+                planned_start,
+                planned_start + session.minutes,
+                start,
+                end,
+                elapsed,
+                running,
+                session.finished,
+            )
+        )
+    return result
+
+
+def day_end(timings: list[SessionTiming], day: int) -> tuple[float, float] | None:
+    """(planned end, projected end) of a day, in minutes after midnight."""
+    of_day = [t for t in timings if t.day == day]
+    if not of_day:
+        return None
+    return max(t.planned_end for t in of_day), max(t.projected_end for t in of_day)
+
+
+class AgendaEdits(OrderedRows):
+    def sessions(self) -> list[AgendaSession]:
+        return list(self.session.scalars(select(AgendaSession).order_by(AgendaSession.day, AgendaSession.position)))
+
+    def running_session(self) -> AgendaSession | None:
+        return self.session.scalar(select(AgendaSession).where(AgendaSession.running_since.isnot(None)))
+
+    def start_session(self, session_id: int, now: datetime) -> None:
+        """Start (or resume) a session's timer; any other running session is paused."""
+        with self.transaction():
+            target = self.row("agenda_session", session_id)
+            for other in self.sessions():
+                if other.running_since is not None and other.id != session_id:
+                    self._pause(other, now)
+            if target.running_since is None:
+                target.running_since = now
+                target.finished = False
+            self._changed("agenda_session", "changed", (session_id,), ("timer",))
+
+    def pause_session(self, session_id: int, now: datetime) -> None:
+        with self.transaction():
+            self._pause(self.row("agenda_session", session_id), now)
+
+    def finish_session(self, session_id: int, now: datetime) -> int | None:
+        """End a session and start the next one of the day, if any; returns the next one's id."""
+        with self.transaction():
+            current = self.row("agenda_session", session_id)
+            self._pause(current, now)
+            current.finished = True
+            following = [s for s in self.sessions() if s.day == current.day and s.position > current.position]
+            upcoming = next((s for s in following if not s.finished), None)
+            if upcoming is not None:
+                upcoming.running_since = now
+                self._changed("agenda_session", "changed", (upcoming.id,), ("timer",))
+            return upcoming.id if upcoming is not None else None
+
+    def reset_timer(self, session_id: int) -> None:
+        with self.transaction():
+            session = self.row("agenda_session", session_id)
+            session.elapsed_seconds, session.running_since, session.finished = 0, None, False
+            self._changed("agenda_session", "changed", (session_id,), ("timer",))
+
+    def _pause(self, session: AgendaSession, now: datetime) -> None:
+        if session.running_since is not None:
+            session.elapsed_seconds += max(0, int((now - session.running_since) / timedelta(seconds=1)))
+            session.running_since = None
+        self._changed("agenda_session", "changed", (session.id,), ("timer",))

@@ -1,0 +1,112 @@
+"""The first half of the retreat: achievements, the external review, stakeholders, step progress.
+
+Outcomes, recommendations and stakeholders are ordered lists (see ``ordered``);
+what is particular to them lives here: an outcome's objectives, the summary
+strip's counts, and each step's done mark and notes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model import Goal, Objective
+from planner_gui.core.model_review import (
+    CONTRIBUTIONS,
+    RESPONSE_STATUSES,
+    STAKEHOLDER_KINDS,
+    STEP_KEYS,
+    Outcome,
+    OutcomeObjective,
+    Recommendation,
+    Stakeholder,
+    StepProgress,
+)
+from planner_gui.core.ordered import OrderedRows, RowKind, register
+
+register(
+    RowKind(
+        "outcome",
+        Outcome,
+        "outcome",
+        fields=("title", "contribution", "evidence"),
+        choices={"contribution": CONTRIBUTIONS},
+        defaults={"title": "", "contribution": "some", "evidence": ""},
+    )
+)
+register(
+    RowKind(
+        "recommendation",
+        Recommendation,
+        "recommendation",
+        fields=("text", "status", "response"),
+        choices={"status": RESPONSE_STATUSES},
+        defaults={"text": "", "status": "pending", "response": ""},
+    )
+)
+register(
+    RowKind(
+        "stakeholder",
+        Stakeholder,
+        "stakeholder",
+        fields=("name", "kind", "role", "needs"),
+        choices={"kind": STAKEHOLDER_KINDS},
+        defaults={"name": "", "kind": "other", "role": "", "needs": ""},
+    )
+)
+
+
+class WalkthroughEdits(OrderedRows):
+    # ------------------------------------------------------------ outcomes
+    def outcome_objectives(self, outcome_id: int) -> list[int]:
+        """The objectives an outcome relates to, in the plan's order."""
+        query = (
+            select(Objective.id)
+            .join(OutcomeObjective, OutcomeObjective.objective_id == Objective.id)
+            .join(Goal, Goal.id == Objective.goal_id)
+            .where(OutcomeObjective.outcome_id == outcome_id)
+            .order_by(Goal.position, Objective.position)
+        )
+        return list(self.session.scalars(query))
+
+    def set_outcome_objectives(self, outcome_id: int, objective_ids: Iterable[int]) -> None:
+        wanted = list(dict.fromkeys(objective_ids))
+        with self.transaction():
+            self.row("outcome", outcome_id)
+            known = set(self.session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
+            if len(known) != len(wanted):
+                raise InvalidEdit("Some of those objectives are no longer in the plan.")
+            self.session.execute(delete(OutcomeObjective).where(OutcomeObjective.outcome_id == outcome_id))
+            self.session.add_all(OutcomeObjective(outcome_id=outcome_id, objective_id=oid) for oid in wanted)
+            self._changed("outcome", "changed", (outcome_id,), ("objectives",))
+
+    def contribution_counts(self) -> dict[str, int]:
+        counts = Counter(self.session.scalars(select(Outcome.contribution)))
+        return {level: counts.get(level, 0) for level in CONTRIBUTIONS}
+
+    def objectives_without_outcome(self) -> list[Objective]:
+        linked = select(OutcomeObjective.objective_id)
+        return [o for o in self.objectives() if o.id not in set(self.session.scalars(linked))]
+
+    # ------------------------------------------------------- step progress
+    def step_progress(self, step: str) -> StepProgress:
+        if step not in STEP_KEYS:
+            raise InvalidEdit(f"The retreat has no step “{step}”.")
+        found = self.session.get(StepProgress, step)
+        return found if found is not None else StepProgress(step=step, done=False, notes="")
+
+    def set_step(self, step: str, **changes: Any) -> None:
+        """Mark a step done (or not), or change the facilitator's notes on it."""
+        unknown = set(changes) - {"done", "notes"}
+        if unknown:
+            raise InvalidEdit(f"A step has no field {', '.join(sorted(unknown))}.")
+        with self.transaction():
+            progress = self.step_progress(step)
+            for name, value in changes.items():
+                setattr(progress, name, value)
+            self.session.merge(progress)
+            self._changed("step_progress", "changed", (STEP_KEYS.index(step),), tuple(changes))
