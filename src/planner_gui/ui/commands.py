@@ -48,8 +48,10 @@ class PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def _update(doc, table: str, row_id: int, values: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-    if table == "plan":
+def _update(doc, table: str, row_id: Any, values: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    if table == "step_progress":
+        doc.set_step(row_id, **values)
+    elif table == "plan":
         for name, value in values.items():
             doc.set_plan_field(name, value)
     else:
@@ -67,7 +69,7 @@ class EditFields(PlanCommand):
         self,
         plan: OpenPlan,
         table: str,
-        row_id: int,
+        row_id: Any,
         old: dict[str, Any],
         new: dict[str, Any],
         text: str,
@@ -228,3 +230,17 @@ class SortObjectives(PlanCommand):
 
     def undo_it(self) -> None:
         self.doc.set_objective_order(self.goal_id, self.before)
+
+
+class SetOutcomeObjectives(PlanCommand):
+    """Say which objectives an achievement relates to."""
+
+    def __init__(self, plan: OpenPlan, outcome_id: int, old: list[int], new: list[int], text: str) -> None:
+        super().__init__(plan, text)
+        self.outcome_id, self.old, self.new = outcome_id, old, new
+
+    def do(self) -> None:
+        self.doc.set_outcome_objectives(self.outcome_id, self.new)
+
+    def undo_it(self) -> None:
+        self.doc.set_outcome_objectives(self.outcome_id, self.old)

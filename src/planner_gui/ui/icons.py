@@ -45,6 +45,18 @@ _NAMES = {
     "next": "mdi6.chevron-right",
     "goal": "mdi6.flag-outline",
     "objective": "mdi6.target",
+    "notes": "mdi6.note-edit-outline",
+    "indent": "mdi6.format-indent-increase",
+    "outdent": "mdi6.format-indent-decrease",
+    "section": "mdi6.view-agenda-outline",
+    "template": "mdi6.file-tree-outline",
+    "agenda": "mdi6.calendar-clock",
+    "timer-start": "mdi6.play",
+    "timer-pause": "mdi6.pause",
+    "timer-next": "mdi6.skip-next",
+    "timer-reset": "mdi6.restore",
+    "filter": "mdi6.filter-variant",
+    "edit": "mdi6.pencil-outline",
 }
 
 

@@ -19,6 +19,7 @@ from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import icons
 from planner_gui.ui.commands import EditFields, MoveGoal, MoveObjective
+from planner_gui.ui.models.list_sync import sync_rows
 from planner_gui.ui.open_plan import OpenPlan
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
@@ -269,39 +270,14 @@ class PlanTreeModel(QAbstractItemModel):
         # Objectives leaving a goal that stays (or that is going) are removed first.
         for gid in list(self._goals):
             keep = set(new_children.get(gid, []))
-            self._sync_list(self.goal_index(gid), self._children[gid], [c for c in self._children[gid] if c in keep])
-        self._sync_list(QModelIndex(), self._goals, new_goals, self._children, new_children)
+            sync_rows(self, self.goal_index(gid), self._children[gid], [c for c in self._children[gid] if c in keep])
+        sync_rows(
+            self,
+            QModelIndex(),
+            self._goals,
+            new_goals,
+            on_remove=lambda gone: self._children.pop(gone, None),
+            on_insert=lambda added: self._children.__setitem__(added, []),
+        )
         for gid in self._goals:
-            self._sync_list(self.goal_index(gid), self._children[gid], new_children[gid])
-
-    def _sync_list(
-        self,
-        parent: QModelIndex,
-        old: list[int],
-        new: list[int],
-        holders: dict[int, list[int]] | None = None,
-        fresh: dict[int, list[int]] | None = None,
-    ) -> None:
-        wanted = set(new)
-        for i in reversed(range(len(old))):
-            if old[i] not in wanted:
-                self.beginRemoveRows(parent, i, i)
-                gone = old.pop(i)
-                if holders is not None:
-                    holders.pop(gone, None)
-                self.endRemoveRows()
-        present = set(old)
-        order = [x for x in new if x in present]
-        for k, item in enumerate(order):
-            if old[k] != item:
-                source = old.index(item)
-                self.beginMoveRows(parent, source, source, parent, k)
-                old.insert(k, old.pop(source))
-                self.endMoveRows()
-        for j, item in enumerate(new):
-            if j >= len(old) or old[j] != item:
-                self.beginInsertRows(parent, j, j)
-                old.insert(j, item)
-                if holders is not None and fresh is not None:
-                    holders[item] = []
-                self.endInsertRows()
+            sync_rows(self, self.goal_index(gid), self._children[gid], new_children[gid])

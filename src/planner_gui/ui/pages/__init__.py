@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
+from planner_gui.ui.pages.achievements_page import AchievementsPage
 from planner_gui.ui.pages.base import StepPage, StepState
 from planner_gui.ui.pages.plan_page import PlanPage
+from planner_gui.ui.pages.review_page import ReviewPage
 from planner_gui.ui.pages.upcoming import upcoming
 
-AchievementsPage = upcoming(
-    "achievements",
-    2,
-    "Achievements",
-    "Look back at what was achieved since the plan began, and what the organisation contributed to it.",
-    "step-achievements",
-    (
-        "Outcomes achieved, each linked to the objectives it serves (shown by their numbers).",
-        "The organisation's contribution to each: strong, some, limited or none, with the evidence.",
-        "A summary of outcomes per contribution level, and the objectives with no outcome yet.",
-    ),
-)
-ReviewPage = upcoming(
-    "review",
-    3,
-    "Review",
-    "Go through the external review's recommendations and agree the response to each.",
-    "step-review",
-    (
-        "Each recommendation of the external (mid-term) review.",
-        "Its response status (accepted, partly accepted, not accepted, pending) and the response text.",
-    ),
-)
 ContextPage = upcoming(
     "context",
     4,

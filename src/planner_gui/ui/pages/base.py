@@ -1,14 +1,22 @@
-"""What every retreat step's page has in common: a title, what the room does here,
-a completion state, and a way to be given the open plan."""
+"""What every retreat step's page has in common.
+
+A header with the step's name and what the room does here; a "Done" mark and
+the facilitator's notes for the step (both kept in the plan, both undoable);
+a completion state for the sidebar; and a way to be given the open plan.
+"""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner_gui.core.document import Change
+from planner_gui.ui import icons
+from planner_gui.ui.commands import EditFields
 from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.fields import PlanTextEdit
 
 
 class StepState(Enum):
@@ -24,32 +32,111 @@ class StepPage(QWidget):
     key = ""
     number = 0
     title = ""
-    prompt = ""  # one line: what the room does at this step
+    prompt = ""  # one or two lines: what the room does at this step
     icon_name = ""
+    tracks_progress = True  # has a Done mark and notes
     state_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(16, 12, 16, 8)
         header = QWidget(objectName="stepHeader")
-        header_layout = QVBoxLayout(header)
+        header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 8)
+        text = QVBoxLayout()
         self.title_label = QLabel(f"{self.number}  {self.title}", objectName="stepTitle")
         self.title_label.setAccessibleName("Step title")
         self.prompt_label = QLabel(self.prompt, objectName="stepPrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAccessibleName("What the room does here")
-        header_layout.addWidget(self.title_label)
-        header_layout.addWidget(self.prompt_label)
+        text.addWidget(self.title_label)
+        text.addWidget(self.prompt_label)
+        header_layout.addLayout(text, 1)
+        self.notes_button = QPushButton(icons.icon("notes"), "Notes")
+        self.notes_button.setCheckable(True)
+        self.notes_button.setToolTip("Show or hide your notes for this step")
+        self.done_button = QPushButton(icons.icon("state-todo"), "Mark done")
+        self.done_button.setCheckable(True)
+        self.done_button.setToolTip("Mark this step done (or not done) in the sidebar")
+        self.done_button.setAccessibleName("Step done")
+        for button in (self.notes_button, self.done_button):
+            button.setVisible(self.tracks_progress)
+            header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(header)
+        self.notes = PlanTextEdit()
+        self.notes.setAccessibleName("Facilitator's notes for this step")
+        self.notes.setPlaceholderText("Your notes for this step: what the room said, what to come back to…")
+        self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
         self.body = QWidget()
         layout.addWidget(self.body, 1)
+        self.done_button.toggled.connect(self._done_toggled)
+        self.notes_button.toggled.connect(self.notes.setVisible)
+        self.notes.edited.connect(self._notes_edited)
 
+    # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         """Show ``plan`` (or nothing). Subclasses extend this and connect to ``plan.changed``."""
         self.plan = plan
+        if plan is not None:
+            plan.changed.connect(self._progress_changed)
+        self._show_progress()
+
+    def _progress_changed(self, change: Change) -> None:
+        if change.table in ("step_progress", "plan") or change.action == "reset":
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        enabled = self.plan is not None and not self.plan.read_only and self.tracks_progress
+        done, notes = False, ""
+        if self.plan is not None and self.tracks_progress:
+            progress = self.plan.doc.step_progress(self.key)
+            done, notes = progress.done, progress.notes
+        self.done_button.blockSignals(True)
+        self.done_button.setChecked(done)
+        self.done_button.blockSignals(False)
+        self.done_button.setText("Done" if done else "Mark done")
+        self.done_button.setIcon(icons.icon("state-done" if done else "state-todo"))
+        self.done_button.setEnabled(enabled)
+        self.notes.set_value(notes)
+        self.notes.setReadOnly(not enabled)
+        self.notes_button.setText("Notes •" if notes.strip() else "Notes")
+        self.state_changed.emit()
+
+    def _done_toggled(self, done: bool) -> None:
+        if self.plan is None:
+            return
+        text = f"Mark step {self.number} {'done' if done else 'not done'}"
+        was = self.plan.doc.step_progress(self.key).done
+        if not self.plan.push(EditFields(self.plan, "step_progress", self.key, {"done": was}, {"done": done}, text)):
+            self._show_progress()
+
+    def _notes_edited(self, text: str, session: object) -> None:
+        if self.plan is None:
+            return
+        old = self.plan.doc.step_progress(self.key).notes
+        command = EditFields(
+            self.plan,
+            "step_progress",
+            self.key,
+            {"notes": old},
+            {"notes": text},
+            f"Edit notes of step {self.number}",
+            session,
+        )
+        self.plan.push(command, self)
+
+    # --------------------------------------------------------------- state
+    def has_content(self) -> bool:
+        """Whether the room has put anything into this step yet (subclasses say)."""
+        return False
 
     def state(self) -> StepState:
-        return StepState.NOT_STARTED
+        if self.plan is None:
+            return StepState.NOT_STARTED
+        if self.tracks_progress and self.plan.doc.step_progress(self.key).done:
+            return StepState.DONE
+        return StepState.IN_PROGRESS if self.has_content() else StepState.NOT_STARTED

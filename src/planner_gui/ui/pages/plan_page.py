@@ -23,7 +23,7 @@ from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, SortObjectives
 from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.base import StepPage, StepState
+from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
 
 TABLE_WORDS = {"objective": ("objective", "objectives"), "goal": ("goal", "goals")}
@@ -163,11 +163,9 @@ class PlanPage(StepPage):
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
 
-    def state(self) -> StepState:
-        if self.plan is None:
-            return StepState.NOT_STARTED
-        counts = self.plan.doc.counts()
-        return StepState.IN_PROGRESS if counts["objectives"] or counts["goals"] else StepState.NOT_STARTED
+    def has_content(self) -> bool:
+        counts = self.plan.doc.counts() if self.plan is not None else {}
+        return bool(counts.get("objectives") or counts.get("goals"))
 
     def _on_change(self, change: Change) -> None:
         if change.table in ("goal", "objective") and change.action in ("added", "removed"):

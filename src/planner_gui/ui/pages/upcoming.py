@@ -10,6 +10,7 @@ from planner_gui.ui.pages.base import StepPage, StepState
 
 class UpcomingPage(StepPage):
     will_hold: tuple[str, ...] = ()
+    tracks_progress = False
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -1,0 +1,193 @@
+"""Any ordered list of the plan as a table: outcomes, recommendations, stakeholders, sessions.
+
+The model holds only the row ids, read through the document; values are read
+from the document's objects when asked. Document changes become targeted row
+signals; edits in place and drag-and-drop reordering become undo commands.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.ui.commands import EditFields, MoveRow
+from planner_gui.ui.models.list_sync import sync_rows
+from planner_gui.ui.open_plan import OpenPlan
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MIME_TYPE = "application/x-retreat-planner-row"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the row's ``field``, or a computed ``display`` (then read-only)."""
+
+    field: str
+    header: str
+    display: Callable[[Any, Any], str] | None = None  # (document, row) -> text
+    editable: bool = True
+    tooltip: Callable[[Any, Any], str] | None = None
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    parse: Callable[[str], Any] = field(default=lambda text: text)  # text typed -> value stored
+
+
+class RowsTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        plan: OpenPlan,
+        table: str,
+        columns: list[Column],
+        *,
+        label: Callable[[Any], str] = lambda row: f"row {row.position + 1}",
+        also_watch: tuple[str, ...] = (),
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.plan, self.table, self.columns, self.label = plan, table, columns, label
+        self.also_watch = also_watch  # other tables shown in computed columns
+        self._ids: list[int] = plan.doc.row_ids(table)
+        plan.changed.connect(self._on_change)
+
+    # ------------------------------------------------------------ lookups
+    def row_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, row_id: int) -> int:
+        return self._ids.index(row_id) if row_id in self._ids else -1
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    # --------------------------------------------------------- Qt interface
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        row_id = self._ids[index.row()]
+        if role == ROW_ID_ROLE:
+            return row_id
+        column = self.columns[index.column()]
+        doc = self.plan.doc
+        try:
+            row = doc.row(self.table, row_id)
+        except PlanError:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(doc, row) if column.display else _text(getattr(row, column.field))
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(row, column.field) if column.field else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip:
+                return column.tooltip(doc, row)
+            return column.display(doc, row) if column.display else _text(getattr(row, column.field))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if not self.plan.read_only else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.plan.read_only:
+            return flags
+        column = self.columns[index.column()]
+        if column.editable and column.field and column.display is None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags | Qt.ItemFlag.ItemIsDragEnabled
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        if not column.field:
+            return False
+        row = self.plan.doc.row(self.table, self._ids[index.row()])
+        old = getattr(row, column.field)
+        try:
+            new = column.parse(value) if isinstance(value, str) else value
+        except (ValueError, PlanError) as error:
+            from planner_gui.ui import dialogs
+
+            dialogs.show_error(None, "That change was not made", str(error))
+            return False
+        if new == old:
+            return False
+        text = f"Edit {column.header.lower()} of {self.label(row)}"
+        return self.plan.push(EditFields(self.plan, self.table, row.id, {column.field: old}, {column.field: new}, text))
+
+    # --------------------------------------------------------- reordering
+    def move(self, row_id: int, new_index: int) -> bool:
+        old_index = self.row_of(row_id)
+        new_index = max(0, min(new_index, len(self._ids) - 1))
+        if old_index < 0 or new_index == old_index:
+            return False
+        row = self.plan.doc.row(self.table, row_id)
+        command = MoveRow(self.plan, self.table, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
+        return self.plan.push(command)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime.setData(MIME_TYPE, json.dumps([self.table, [self._ids[r] for r in rows[:1]]]).encode())
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if self.plan.read_only or not data.hasFormat(MIME_TYPE):
+            return False
+        table, ids = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        if table != self.table or not ids:
+            return False
+        target = parent.row() if parent.isValid() else (len(self._ids) if row < 0 else row)
+        source = self.row_of(ids[0])
+        if source < target:
+            target -= 1
+        self.move(ids[0], target)
+        return False  # moved through the document; the view must not delete the source row
+
+    # -------------------------------------------------- document changes
+    def _on_change(self, change: Change) -> None:
+        if change.action == "reset":
+            self.beginResetModel()
+            self._ids = self.plan.doc.row_ids(self.table)
+            self.endResetModel()
+        elif change.table == self.table and change.action == "changed":
+            for row_id in change.ids:
+                row = self.row_of(row_id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        elif change.table == self.table:
+            sync_rows(self, QModelIndex(), self._ids, self.plan.doc.row_ids(self.table))
+        elif change.table in self.also_watch and self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("\n", " ") if isinstance(value, str) else str(value)

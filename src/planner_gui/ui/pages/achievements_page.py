@@ -1,0 +1,173 @@
+"""Step 2: what was achieved since the plan began, and what the organisation contributed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.core.model_review import CONTRIBUTIONS
+from planner_gui.ui.commands import SetOutcomeObjectives
+from planner_gui.ui.models.rows_table import Column
+from planner_gui.ui.pages.rows_page import RowsPage
+from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.palette import CONTRIBUTION_COLORS, text_color_on
+from planner_gui.ui.widgets.row_form import Field
+
+OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def objective_numbers(doc: Any, outcome: Any) -> str:
+    numbers = [doc.objective(oid).number for oid in doc.outcome_objectives(outcome.id)]
+    return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
+
+
+class ObjectivePicker(QListWidget):
+    """The plan's objectives, each with a check box: which ones an achievement relates to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Objectives this relates to")
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self._loading = False
+        self.on_change = lambda ids: None
+        self.itemChanged.connect(self._item_changed)
+
+    def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
+        self._loading = True
+        try:
+            self.clear()
+            for objective in doc.objectives():
+                item = QListWidgetItem(f"Obj. {objective.number}  {objective.title}")
+                item.setData(OBJECTIVE_ROLE, objective.id)
+                flags = Qt.ItemFlag.ItemIsEnabled | (
+                    Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if objective.id in checked else Qt.CheckState.Unchecked)
+                self.addItem(item)
+        finally:
+            self._loading = False
+
+    def checked_ids(self) -> list[int]:
+        return [
+            self.item(i).data(OBJECTIVE_ROLE)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._loading:
+            self.on_change(self.checked_ids())
+
+
+class AchievementsPage(RowsPage):
+    key = "achievements"
+    number = 2
+    title = "Achievements"
+    prompt = (
+        "Look back at what was achieved since the plan began, and agree how much the "
+        "organisation contributed to each outcome."
+    )
+    icon_name = "step-achievements"
+    table = "outcome"
+    noun = "achievement"
+    add_text = "Add achievement"
+    empty_text = "Select an achievement to edit it here, or add one."
+    new_values = {"title": "New achievement", "contribution": "some"}
+    first_field = "title"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        strip = QHBoxLayout()
+        self.level_labels: dict[str, QLabel] = {}
+        for level in CONTRIBUTIONS:
+            label = QLabel()
+            color = CONTRIBUTION_COLORS[level]
+            label.setStyleSheet(
+                f"background:{color}; color:{text_color_on(color).name()}; border-radius:9px; padding:2px 10px;"
+            )
+            label.setAccessibleName(f"Achievements with {level} contribution")
+            self.level_labels[level] = label
+            strip.addWidget(label)
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setAccessibleName("Objectives with no achievement recorded")
+        strip.addWidget(self.missing_label, 1)
+        self.above_table.addLayout(strip)
+        self.picker = ObjectivePicker()
+        self.picker.on_change = self._objectives_picked
+        self.form.add_row_widget("Re&lates to", self.picker)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title", "Achievement"),
+            Column("", "Objectives", display=objective_numbers),
+            Column("contribution", "Contribution", display=lambda doc, row: row.contribution.capitalize()),
+            Column("evidence", "Evidence"),
+        ]
+
+    def fields(self) -> list[Field]:
+        return [
+            Field("title", "&Achievement"),
+            Field("contribution", "&Contribution", "choice", CONTRIBUTIONS),
+            Field("evidence", "&Evidence", "text", lines=3),
+        ]
+
+    def row_label(self, row: Any) -> str:
+        return f"achievement “{row.title[:40]}”" if row.title else f"achievement {row.position + 1}"
+
+    def also_watch(self) -> tuple[str, ...]:
+        return ("objective", "outcome_objective")
+
+    def configure_view(self) -> None:
+        self.chips = ChipDelegate(CONTRIBUTION_COLORS, self.view)
+        self.view.setItemDelegateForColumn(2, self.chips)
+        self.view.setColumnWidth(0, 360)
+        self.view.setColumnWidth(1, 150)
+        self.view.setColumnWidth(2, 130)
+        self._refresh_summary()
+
+    # ----------------------------------------------------------- summary
+    def _refresh_summary(self) -> None:
+        if self.plan is None:
+            return
+        counts = self.plan.doc.contribution_counts()
+        for level, label in self.level_labels.items():
+            label.setText(f"{level.capitalize()}: {counts[level]}")
+        missing = self.plan.doc.objectives_without_outcome()
+        if missing:
+            numbers = ", ".join(o.number for o in missing)
+            self.missing_label.setText(f"No achievement recorded yet for Obj. {numbers}")
+        else:
+            self.missing_label.setText("Every objective has at least one achievement recorded.")
+
+    def plan_changed(self, change: Change) -> None:
+        if change.table in ("outcome", "objective", "outcome_objective") or change.action == "reset":
+            self._refresh_summary()
+            self._refresh_picker()
+
+    # ----------------------------------------------------------- objectives
+    def _current_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        super()._current_changed(current, previous)
+        self._refresh_picker()
+
+    def _refresh_picker(self) -> None:
+        outcome_id = self.form.row_id
+        if self.plan is None or outcome_id is None or self.form.current_row() is None:
+            self.picker.clear()
+            return
+        self.picker.fill(self.plan.doc, self.plan.doc.outcome_objectives(outcome_id), self.plan.read_only)
+
+    def _objectives_picked(self, objective_ids: list[int]) -> None:
+        outcome = self.form.current_row()
+        if self.plan is None or outcome is None:
+            return
+        old = self.plan.doc.outcome_objectives(outcome.id)
+        if sorted(old) == sorted(objective_ids):
+            return
+        text = f"Change objectives of {self.row_label(outcome)}"
+        if not self.plan.push(SetOutcomeObjectives(self.plan, outcome.id, old, objective_ids, text), self):
+            self._refresh_picker()

@@ -1,0 +1,41 @@
+"""The program's colours for ratings and states: always shown with their text, never alone.
+
+From the Okabe–Ito palette, which stays distinct for the common kinds of colour
+blindness. The same colours everywhere a rating appears.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermilion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "grey": "#999999",
+}
+
+CONTRIBUTION_COLORS = {
+    "strong": OKABE_ITO["bluish green"],
+    "some": OKABE_ITO["sky blue"],
+    "limited": OKABE_ITO["orange"],
+    "none": OKABE_ITO["grey"],
+}
+
+RESPONSE_COLORS = {
+    "accepted": OKABE_ITO["bluish green"],
+    "partly accepted": OKABE_ITO["sky blue"],
+    "not accepted": OKABE_ITO["vermilion"],
+    "pending": OKABE_ITO["grey"],
+}
+
+
+def text_color_on(background: str) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    color = QColor(background)
+    luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")

@@ -1,0 +1,155 @@
+"""An editor for the fields of one row of an ordered list, saved as typed, each edit undoable.
+
+Built from a list of :class:`Field` specs, so every page's detail editor works
+the same way: line and text fields commit per keystroke (one stretch of typing
+is one undo step), choices commit when picked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str  # with an & for its keyboard mnemonic
+    kind: str = "line"  # "line", "text", "choice", "number"
+    choices: tuple[str, ...] = ()
+    lines: int = 3  # height of a "text" field
+    commit_on_finish: bool = False  # "line" fields whose partial text is invalid (times, numbers)
+    minimum: int = 0
+    maximum: int = 999
+
+
+class RowForm(QWidget):
+    """Shows one row of ``table``; ``extra`` widgets (with ``set_row``) can be added below."""
+
+    def __init__(self, table: str, fields: list[Field], empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table, self.fields = table, fields
+        self.plan: OpenPlan | None = None
+        self.row_id: int | None = None
+        self.label_of = lambda row: f"row {row.position + 1}"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        empty = QLabel(empty_text)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(body)
+        self.editors: dict[str, QWidget] = {}
+        for spec in fields:
+            editor = self._make_editor(spec)
+            caption = QLabel(spec.label)
+            caption.setBuddy(editor)
+            editor.setAccessibleName(spec.label.replace("&", ""))
+            self.form.addRow(caption, editor)
+            self.editors[spec.name] = editor
+
+    def _make_editor(self, spec: Field) -> QWidget:
+        if spec.kind == "text":
+            text = PlanTextEdit()
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * spec.lines + 12)
+            text.edited.connect(lambda value, session, name=spec.name: self._edit(name, value, session))
+            return text
+        if spec.kind == "choice":
+            combo = QComboBox()
+            for choice in spec.choices:
+                combo.addItem(choice[:1].upper() + choice[1:], choice)
+            combo.activated.connect(lambda i, name=spec.name, c=combo: self._edit(name, c.itemData(i), None))
+            return combo
+        if spec.kind == "number":
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.editingFinished.connect(lambda name=spec.name, s=spin: self._edit(name, s.value(), None))
+            return spin
+        line = PlanLineEdit()
+        if spec.commit_on_finish:
+            line.committed.connect(lambda value, name=spec.name: self._edit(name, value, None))
+        else:
+            line.edited.connect(lambda value, session, name=spec.name: self._edit(name, value, session))
+        return line
+
+    def add_row_widget(self, label: str, widget: QWidget) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+
+    # ------------------------------------------------------------ showing
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self.show_row(None)
+
+    def show_row(self, row_id: int | None) -> None:
+        self.row_id = row_id
+        self.refresh()
+
+    def current_row(self) -> Any:
+        if self.plan is None or self.row_id is None:
+            return None
+        try:
+            return self.plan.doc.row(self.table, self.row_id)
+        except PlanError:
+            return None
+
+    def refresh(self) -> None:
+        row = self.current_row()
+        if row is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        read_only = self.plan is None or self.plan.read_only
+        for spec in self.fields:
+            editor = self.editors[spec.name]
+            value = getattr(row, spec.name)
+            if isinstance(editor, PlanLineEdit | PlanTextEdit):
+                editor.set_value(str(value))
+                editor.setReadOnly(read_only)
+            elif isinstance(editor, QComboBox):
+                editor.setCurrentIndex(editor.findData(value))
+                editor.setEnabled(not read_only)
+            elif isinstance(editor, QSpinBox):
+                if not editor.hasFocus():
+                    editor.setValue(int(value))
+                editor.setReadOnly(read_only)
+
+    def _on_change(self, change: Change) -> None:
+        if (
+            change.action == "reset"
+            or (change.table == self.table and self.row_id in change.ids)
+            or (change.table == self.table and change.action == "removed")
+        ):
+            self.refresh()
+
+    # ------------------------------------------------------------ editing
+    def _edit(self, name: str, value: Any, session: object | None) -> None:
+        row = self.current_row()
+        if row is None or self.plan is None or self.plan.read_only:
+            return
+        old = getattr(row, name)
+        if old == value:
+            return
+        label = next(s.label for s in self.fields if s.name == name).replace("&", "").lower()
+        command = EditFields(
+            self.plan, self.table, row.id, {name: old}, {name: value}, f"Edit {label} of {self.label_of(row)}", session
+        )
+        if not self.plan.push(command, self):
+            self.refresh()
