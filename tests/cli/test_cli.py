@@ -108,8 +108,25 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
     assert report["Period"] == "2012–2015"
     assert report["Goals"] == "4"
     assert report["Objectives"] == "16"
+    assert report["Achievements"] == "9 (7 strong, 2 some)"
+    assert report["Recommendations"] == "5 (3 accepted, 1 partly accepted, 1 pending)"
+    assert report["Context"] == "6 sections, 40 points, 7 stakeholders"
+    assert report["Agenda"] == "9 sessions over 3 days"
+    assert report["Steps done"] == "none yet"
     assert report["Integrity"] == "ok"
-    assert list(report) == ["Plan", "Organisation", "Period", "Goals", "Objectives", "Integrity"]
+    assert list(report) == [
+        "Plan",
+        "Organisation",
+        "Period",
+        "Goals",
+        "Objectives",
+        "Achievements",
+        "Recommendations",
+        "Context",
+        "Agenda",
+        "Steps done",
+        "Integrity",
+    ]
     assert (tmp_path / "X.retreat").read_bytes() == before  # check never writes
     assert sorted(os.listdir(tmp_path)) == ["X.retreat"]
 
@@ -122,6 +139,10 @@ def test_new_with_a_title_makes_an_empty_plan(tmp_path: Path) -> None:
     assert report["Plan"] == "Board retreat 2014"
     assert report["Organisation"] == "(not set)"
     assert (report["Goals"], report["Objectives"], report["Integrity"]) == ("0", "0", "ok")
+    assert (report["Achievements"], report["Recommendations"]) == ("0", "0")
+    assert report["Context"] == "0 sections, 0 points, 0 stakeholders"
+    assert report["Agenda"] == "0 sessions over 0 days"
+    assert report["Steps done"] == "none yet"
 
 
 def test_new_with_force_replaces_an_existing_file(tmp_path: Path) -> None:

@@ -2,6 +2,9 @@
 
 The sample plan (conftest's ``sample_plan``) has goals 1-4 with objectives
 1-7 under goal 1, 8-12 under goal 2, 13-16 under goal 3 and none under goal 4.
+Its achievements link to objectives (``outcome_objective`` rows, 14 in all):
+5 under goal 1 (Obj. 1-5), 6 under goal 2 (Obj. 8 twice, 9, 10, 11, 12) and
+3 under goal 3 (Obj. 13, 14, 15); deleting an objective takes its links with it.
 """
 
 from __future__ import annotations
@@ -49,13 +52,23 @@ def oid(doc: PlanDocument, number: str) -> int:
 
 
 def snapshot_of(doc: PlanDocument) -> list[tuple]:
-    """Everything about goals and objectives, in plan order, ids included."""
+    """Everything about goals and objectives, in plan order, ids included, and the achievements' links."""
     rows: list[tuple] = []
     for goal in doc.goals():
         rows.append(("goal", goal.id, goal.number, goal.title, goal.position, goal.folded, goal.fold_note))
         for o in doc.objectives(goal.id):
             rows.append(("objective", o.id, o.goal_id, o.number, o.title, o.description, o.position))
+    rows.append(("links", links_of(doc)))
     return rows
+
+
+def links_of(doc: PlanDocument) -> list[tuple[int, int]]:
+    """Every (outcome id, objective id) link, outcomes in order, objectives in plan order."""
+    return [(outcome.id, o) for outcome in doc.rows("outcome") for o in doc.outcome_objectives(outcome.id)]
+
+
+def count_links(path: Path) -> int:
+    return read_committed(path, "SELECT count(*) FROM outcome_objective")[0][0]
 
 
 def assert_positions_contiguous(doc: PlanDocument) -> None:
@@ -444,12 +457,15 @@ def test_sort_objectives_orders_mixed_labels_naturally(doc: PlanDocument) -> Non
 
 
 def test_dependents_counts_what_a_deletion_would_take(doc: PlanDocument) -> None:
-    assert doc.dependents("goal", gid(doc, "1")) == {"objective": 7}
-    assert doc.dependents("goal", gid(doc, "2")) == {"objective": 5}
-    assert doc.dependents("goal", gid(doc, "3")) == {"objective": 4}
+    assert doc.dependents("goal", gid(doc, "1")) == {"objective": 7, "outcome_objective": 5}
+    assert doc.dependents("goal", gid(doc, "2")) == {"objective": 5, "outcome_objective": 6}
+    assert doc.dependents("goal", gid(doc, "3")) == {"objective": 4, "outcome_objective": 3}
     assert doc.dependents("goal", gid(doc, "4")) == {}
-    assert doc.dependents("objective", oid(doc, "8")) == {}
+    assert doc.dependents("objective", oid(doc, "8")) == {"outcome_objective": 2}
+    assert doc.dependents("objective", oid(doc, "10")) == {"outcome_objective": 1}
+    assert doc.dependents("objective", oid(doc, "7")) == {}  # no achievement names Obj. 7
     assert doc.counts() == {"goals": 4, "folded goals": 0, "objectives": 16}  # nothing deleted
+    assert count_links(doc.path) == 14
 
 
 def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanDocument, heard: list[Change]) -> None:
@@ -459,13 +475,18 @@ def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanD
     assert goal_numbers(doc) == ["1", "3", "4"]
     assert_positions_contiguous(doc)
     assert [o.number for o in doc.objectives()] == [str(n) for n in [*range(1, 8), *range(13, 17)]]
-    assert (tomb.count("goal"), tomb.count("objective")) == (1, 5)
-    assert tomb.dependents() == {"objective": 5}
+    assert (tomb.count("goal"), tomb.count("objective"), tomb.count("outcome_objective")) == (1, 5, 6)
+    assert tomb.dependents() == {"objective": 5, "outcome_objective": 6}
     assert read_committed(doc.path, "SELECT count(*) FROM goal") == [(3,)]
     assert read_committed(doc.path, "SELECT count(*) FROM objective") == [(11,)]
+    # The achievements stay; only their links to goal 2's objectives go.
+    assert count_links(doc.path) == 14 - 6
+    assert not {o for _, o in links_of(doc)} & set(children)
+    assert doc.count_rows("outcome") == 9
     assert heard == [
         Change("goal", "removed", (g2,)),
         Change("objective", "removed", tuple(children)),
+        Change("outcome_objective", "removed", ()),  # link rows have no id of their own
     ]
 
 
@@ -474,32 +495,44 @@ def test_restore_puts_a_deleted_goal_back_where_it_was_with_its_objectives(
     doc: PlanDocument, heard: list[Change], number: str
 ) -> None:
     doc.fold_goal(gid(doc, "2"), "A note that must come back")
-    before = snapshot_of(doc)
+    before, links_before = snapshot_of(doc), links_of(doc)
     tomb = doc.delete_goal(gid(doc, number))
     assert snapshot_of(doc) != before
     heard.clear()
     doc.restore(tomb)
     assert snapshot_of(doc) == before  # same ids, numbers, texts and positions
+    assert links_of(doc) == links_before  # the achievements' links came back too
     assert read_committed(doc.path, "SELECT count(*) FROM objective") == [(16,)]
+    assert count_links(doc.path) == 14
     restored_goal = tomb.rows[0][1][0]["id"]
     assert heard[0] == Change("goal", "added", (restored_goal,))
-    assert {c.table for c in heard} == ({"goal", "objective"} if number != "4" else {"goal"})
+    assert {c.table for c in heard} == ({"goal", "objective", "outcome_objective"} if number != "4" else {"goal"})
 
 
-@pytest.mark.parametrize("number", ["8", "10", "12"])
+@pytest.mark.parametrize(("number", "links"), [("8", 2), ("10", 1), ("12", 1)])
 def test_delete_objective_then_restore_puts_it_back_in_place(
-    doc: PlanDocument, heard: list[Change], number: str
+    doc: PlanDocument, heard: list[Change], number: str, links: int
 ) -> None:
-    before = snapshot_of(doc)
+    before, links_before = snapshot_of(doc), links_of(doc)
     removed = oid(doc, number)
     tomb = doc.delete_objective(removed)
     assert number not in objective_numbers(doc, "2")
     assert_positions_contiguous(doc)
     assert read_committed(doc.path, "SELECT count(*) FROM objective WHERE id = ?", (removed,)) == [(0,)]
-    assert heard == [Change("objective", "removed", (removed,))]
+    assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
+        (0,)
+    ]
+    assert tomb.dependents() == {"outcome_objective": links}
+    assert links_of(doc) == [link for link in links_before if link[1] != removed]
+    assert heard == [Change("objective", "removed", (removed,)), Change("outcome_objective", "removed", ())]
+    heard.clear()
     doc.restore(tomb)
     assert snapshot_of(doc) == before
-    assert heard[-1] == Change("objective", "added", (removed,))
+    assert links_of(doc) == links_before
+    assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
+        (links,)
+    ]
+    assert heard == [Change("objective", "added", (removed,)), Change("outcome_objective", "added", ())]
 
 
 def test_undoing_several_deletions_in_reverse_order_restores_the_plan(doc: PlanDocument) -> None:

@@ -311,3 +311,69 @@ def test_migrations_run_in_order_up_to_the_target_only(sample_plan: Path) -> Non
         engine.dispose()
     assert ran == [SCHEMA_VERSION + 1, SCHEMA_VERSION + 2]
     assert user_version(sample_plan) == SCHEMA_VERSION + 2
+
+
+SCHEMA_2_TABLES = {
+    "outcome",
+    "outcome_objective",
+    "recommendation",
+    "context_section",
+    "context_item",
+    "stakeholder",
+    "step_progress",
+    "agenda_session",
+}
+
+
+def table_names(path: Path) -> set[str]:
+    return {name for (name,) in rows(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_tables(plan_v1: Path) -> None:
+    old_tables = table_names(plan_v1)
+    old_rows = {t: rows(plan_v1, f"SELECT * FROM {t} ORDER BY id") for t in ("plan", "goal", "objective")}
+    assert not old_tables & SCHEMA_2_TABLES
+
+    doc = PlanDocument.open(plan_v1)
+    try:
+        backup = doc.migration_backup
+        assert backup == plan_v1.with_name("plan-v1.before-upgrade-v1.retreat")
+        # The upgraded plan reads the new lists, all empty.
+        assert doc.rows("outcome") == []
+        assert doc.contribution_counts() == {"strong": 0, "some": 0, "limited": 0, "none": 0}
+        assert [o.number for o in doc.objectives_without_outcome()] == [str(n) for n in range(1, 17)]
+        assert doc.sections() == []
+        assert doc.sessions() == []
+        assert doc.step_progress("plan").done is False
+    finally:
+        doc.close()
+
+    assert sorted(p.name for p in plan_v1.parent.iterdir()) == ["plan-v1.before-upgrade-v1.retreat", "plan-v1.retreat"]
+    # The upgraded file: the newest version, the new tables, each empty, the old rows kept.
+    assert user_version(plan_v1) == SCHEMA_VERSION
+    assert table_names(plan_v1) >= old_tables | SCHEMA_2_TABLES
+    for table in sorted(SCHEMA_2_TABLES):
+        assert rows(plan_v1, f"SELECT count(*) FROM {table}") == [(0,)], table
+    assert {t: rows(plan_v1, f"SELECT * FROM {t} ORDER BY id") for t in old_rows} == old_rows
+    assert rows(plan_v1, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(plan_v1, "PRAGMA foreign_key_check") == []
+    # The backup: still a whole version 1 plan, as it was before the upgrade.
+    assert user_version(backup) == 1
+    assert table_names(backup) == old_tables
+    assert rows(backup, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(backup, "PRAGMA application_id") == rows(plan_v1, "PRAGMA application_id") == [(0x52504C4E,)]
+    assert {t: rows(backup, f"SELECT * FROM {t} ORDER BY id") for t in old_rows} == old_rows
+
+
+def test_a_version_1_plan_opened_again_is_not_upgraded_twice(plan_v1: Path) -> None:
+    PlanDocument.open(plan_v1).close()
+    doc = PlanDocument.open(plan_v1)
+    try:
+        assert doc.migration_backup is None
+        doc.insert_row("outcome", {"title": "Added after the upgrade", "contribution": "strong"})
+    finally:
+        doc.close()
+    assert sorted(p.name for p in plan_v1.parent.iterdir()) == ["plan-v1.before-upgrade-v1.retreat", "plan-v1.retreat"]
+    assert rows(plan_v1, "SELECT title, contribution, position FROM outcome") == [
+        ("Added after the upgrade", "strong", 0)
+    ]

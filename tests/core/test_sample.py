@@ -70,7 +70,42 @@ def test_the_summary_of_the_sample(sample: PlanDocument) -> None:
         ("Period", "2012–2015"),
         ("Goals", "4"),
         ("Objectives", "16"),
+        ("Achievements", "9 (7 strong, 2 some)"),
+        ("Recommendations", "5 (3 accepted, 1 partly accepted, 1 pending)"),
+        ("Context", "6 sections, 40 points, 7 stakeholders"),
+        ("Agenda", "9 sessions over 3 days"),
+        ("Steps done", "none yet"),
     ]
+
+
+def count_points(items: list) -> int:
+    """Points and their sub-points, as the sample data writes them (text, or {"text", "items"})."""
+    return sum(1 + (count_points(i.get("items", [])) if isinstance(i, dict) else 0) for i in items)
+
+
+def test_the_summary_counts_agree_with_the_bundled_data(sample: PlanDocument) -> None:
+    data = sample_data()
+    lines = dict(summary_lines(sample))
+    contributions = [o["contribution"] for o in data["outcomes"]]
+    assert lines["Achievements"].startswith(f"{len(data['outcomes'])} (")
+    assert f"{contributions.count('strong')} strong" in lines["Achievements"]
+    assert f"{contributions.count('some')} some" in lines["Achievements"]
+    assert lines["Recommendations"].startswith(f"{len(data['recommendations'])} (")
+    points = sum(count_points(section.get("items", [])) for section in data["context"]["sections"].values())
+    assert lines["Context"] == f"6 sections, {points} points, {len(data['stakeholders'])} stakeholders"
+    days = len({s["day"] for s in data["agenda"]})
+    assert lines["Agenda"] == f"{len(data['agenda'])} sessions over {days} days"
+
+
+def test_the_summary_lists_the_steps_marked_done_in_retreat_order(sample_plan: Path) -> None:
+    doc = PlanDocument.open(sample_plan)
+    try:
+        doc.set_step("review", done=True)
+        doc.set_step("plan", done=True)
+        doc.set_step("context", notes="Notes alone do not mark a step done")
+        assert dict(summary_lines(doc))["Steps done"] == "plan, review"
+    finally:
+        doc.close()
 
 
 def test_every_sample_is_a_new_plan_of_its_own(tmp_path: Path) -> None:
