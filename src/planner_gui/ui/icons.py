@@ -57,6 +57,12 @@ _NAMES = {
     "timer-reset": "mdi6.restore",
     "filter": "mdi6.filter-variant",
     "edit": "mdi6.pencil-outline",
+    "sub-point": "mdi6.subdirectory-arrow-right",
+    "move-to": "mdi6.folder-move-outline",
+    "stakeholders": "mdi6.account-group-outline",
+    "analysis": "mdi6.format-list-bulleted",
+    "bullet": "mdi6.circle-medium",
+    "sub-bullet": "mdi6.minus",
 }
 
 

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 from planner_gui.ui.pages.achievements_page import AchievementsPage
 from planner_gui.ui.pages.base import StepPage, StepState
+from planner_gui.ui.pages.context_page import ContextPage
 from planner_gui.ui.pages.plan_page import PlanPage
 from planner_gui.ui.pages.review_page import ReviewPage
 from planner_gui.ui.pages.upcoming import upcoming
 
-ContextPage = upcoming(
-    "context",
-    4,
-    "Context",
-    "Update the context analysis: what has changed outside the organisation and inside it.",
-    "step-context",
-    (
-        "Sections of points and sub-points, from a template (the plan's own, SWOT or PESTLE).",
-        "Key stakeholders: who they are, their role, and what the organisation needs from them.",
-    ),
-)
 RankingPage = upcoming(
     "ranking",
     5,

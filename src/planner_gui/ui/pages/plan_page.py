@@ -26,7 +26,11 @@ from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
 
-TABLE_WORDS = {"objective": ("objective", "objectives"), "goal": ("goal", "goals")}
+TABLE_WORDS = {
+    "objective": ("objective", "objectives"),
+    "goal": ("goal", "goals"),
+    "outcome_objective": ("link to an achievement", "links to achievements"),
+}
 
 
 def next_number(existing: list[str]) -> str:

@@ -1,0 +1,389 @@
+"""Step 4, the context: sections of points and sub-points, started from a template, and the stakeholders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.commands import AddRow, DeleteRow
+from planner_gui.ui.models.context_tree import ContextTreeModel, short
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.base import StepPage
+from planner_gui.ui.pages.context_panel import SectionPanel
+from planner_gui.ui.pages.context_templates import TemplateChooser
+from planner_gui.ui.pages.stakeholders_tab import StakeholdersTab
+from planner_gui.ui.widgets.wrapping_delegate import WrappingDelegate
+
+CONTEXT_TABLES = ("context_section", "context_item")
+
+
+class ContextPage(StepPage):
+    key = "context"
+    number = 4
+    title = "Context"
+    prompt = (
+        "Update the context analysis: what has changed around the organisation and inside it, and who it works with."
+    )
+    icon_name = "step-context"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: ContextTreeModel | None = None
+        self._section_id: int | None = None  # shown in the side panel
+        self._point_id: int | None = None
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Context analysis and stakeholders")
+        layout.addWidget(self.tabs)
+        self.chooser = TemplateChooser()
+        self.analysis = QWidget()
+        self.analysis_stack = QStackedWidget()
+        self.analysis_stack.addWidget(self.chooser)
+        self.analysis_stack.addWidget(self.analysis)
+        self.stakeholders = StakeholdersTab()
+        self.tabs.addTab(self.analysis_stack, icons.icon("analysis"), "Analysis")
+        self.tabs.addTab(self.stakeholders, icons.icon("stakeholders"), "Stakeholders")
+        self.stakeholders.count_changed.connect(self._stakeholders_changed)
+
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Context analysis: sections, points and sub-points")
+        self.tree.setHeaderHidden(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self._build_actions()
+        outer = QVBoxLayout(self.analysis)
+        outer.setContentsMargins(0, 8, 0, 0)
+        outer.addWidget(self._build_toolbar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        self.panel = SectionPanel()
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 400])
+        outer.addWidget(splitter, 1)
+
+    # ------------------------------------------------------------ building
+    def _action(self, text: str, icon_name: str, slot: Callable[[], object], tip: str, keys=(), on=None) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(icons.icon(icon_name), text, self)
+        act.setToolTip(tip)
+        act.setShortcuts([QKeySequence(k) for k in keys])
+        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        def triggered() -> None:
+            self._finish_editing()
+            slot()
+
+        act.triggered.connect(triggered)
+        (on if on is not None else self.tree).addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        a = self.analysis
+        self.add_point_action = self._action(
+            "Add point", "add", self.add_point, "Add a point after the selected one (Ctrl+Shift+N)", ["Ctrl+Shift+N"], a
+        )
+        self.add_sub_point_action = self._action(
+            "Add sub-point", "sub-point", self.add_sub_point, "Add a sub-point to the selected point (Ctrl+Shift+P)",
+            ["Ctrl+Shift+P"], a,
+        )  # fmt: skip
+        self.add_section_action = self._action(
+            "Add section", "section", self.add_section, "Add a section after the selected one (Ctrl+Shift+T)",
+            ["Ctrl+Shift+T"], a,
+        )  # fmt: skip
+        self.indent_action = self._action(
+            "Indent", "indent", self.indent, "Make it a sub-point of the point above (Ctrl+] or Alt+Right)",
+            ["Ctrl+]", "Alt+Right"],
+        )  # fmt: skip
+        self.outdent_action = self._action(
+            "Outdent", "outdent", self.outdent, "Make the sub-point a point of its own (Ctrl+[ or Alt+Left)",
+            ["Ctrl+[", "Alt+Left"],
+        )  # fmt: skip
+        self.up_action = self._action("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)", ["Ctrl+Up"])
+        self.down_action = self._action(
+            "Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)", ["Ctrl+Down"]
+        )
+        self.delete_action = self._action(
+            "Delete", "delete", self.delete_selected, "Delete the selected section or point (Delete)", ["Delete"]
+        )
+        self.move_menu = QMenu("Move to section", self)
+        self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self.move_action = self._action(
+            "Move to section", "move-to", lambda: None, "Move the point to another section (Ctrl+Shift+M)"
+        )
+        self.move_action.setMenu(self.move_menu)
+        self._action("", "move-to", lambda: self.move_button.showMenu(), "", ["Ctrl+Shift+M"], self.analysis)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.add_point_action, self.add_sub_point_action, self.add_section_action])
+        menu.addSeparator()
+        menu.addActions([self.indent_action, self.outdent_action, self.up_action, self.down_action])
+        menu.addActions([self.move_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def _build_toolbar(self) -> QToolBar:
+        """A tool bar, so that in presentation mode what no longer fits goes under its » button."""
+        bar = QToolBar("Context analysis tools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_point_button = QPushButton(icons.icon("add", "white"), "Add point")
+        self.add_point_button.setProperty("primary", True)
+        self.add_point_button.setToolTip(self.add_point_action.toolTip())
+        self.add_point_button.setAccessibleName("Add point")
+        self.add_point_button.clicked.connect(self.add_point_action.trigger)
+        self.add_point_action.enabledChanged.connect(self.add_point_button.setEnabled)
+        bar.addWidget(self.add_point_button)
+        bar.addActions([self.add_sub_point_action, self.add_section_action])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions([self.indent_action, self.outdent_action, self.up_action, self.down_action])
+        bar.addActions([self.move_action, self.delete_action])
+        move_button = bar.widgetForAction(self.move_action)
+        assert isinstance(move_button, QToolButton)
+        self.move_button = move_button
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar = bar
+        return bar
+
+    # -------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        super().set_plan(plan)
+        self.chooser.set_plan(plan)
+        self.panel.set_plan(plan)
+        self.stakeholders.set_plan(plan)
+        old = self.model
+        self.model = ContextTreeModel(plan, self) if plan is not None else None
+        self.tree.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        if plan is not None and self.model is not None:
+            self.tree.selectionModel().currentChanged.connect(self._current_changed)
+            self.model.rowsInserted.connect(self._rows_inserted)
+            plan.changed.connect(self._on_change)
+            self.tree.expandAll()
+            if self.model.rowCount():
+                self.tree.setCurrentIndex(self.model.index(0, 0))
+        self._show_stack()
+        self._stakeholders_changed()
+        self._refresh()
+
+    def has_content(self) -> bool:
+        return bool((self.model is not None and self.model.rowCount()) or self.stakeholders.count())
+
+    def _editable(self) -> bool:
+        return self.plan is not None and not self.plan.read_only
+
+    def _on_change(self, change: Change) -> None:
+        if change.table not in CONTEXT_TABLES and change.action != "reset":
+            return
+        if change.action in ("added", "removed", "reset"):
+            self._show_stack()
+            self.state_changed.emit()
+        self._refresh()
+
+    def _stakeholders_changed(self) -> None:
+        count = self.stakeholders.count()
+        self.tabs.setTabText(1, f"Stakeholders ({count})" if count else "Stakeholders")
+        self.state_changed.emit()
+
+    def _show_stack(self) -> None:
+        empty = self.model is None or self.model.rowCount() == 0
+        was_empty = self.analysis_stack.currentWidget() is self.chooser
+        self.analysis_stack.setCurrentWidget(self.chooser if empty else self.analysis)
+        if was_empty and not empty and self.model is not None:
+            self.select(self.model.index(0, 0))
+            self.tree.setFocus()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.tree.expand(parent)
+        for row in range(first, last + 1):
+            self.tree.expand(self.model.index(row, 0, parent))  # type: ignore[union-attr]
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Show the current row's section and point beside the tree, and enable the actions that apply."""
+        found = self.current()
+        doc = self.plan.doc if self.plan is not None else None
+        section_id = self.model.section_of(self.tree.currentIndex()) if self.model and found else None
+        self.panel.show_rows(section_id, found[1] if found and found[0] != "section" else None)
+        kind = found[0] if found else None
+        can_indent = kind == "point" and doc is not None and doc.indent_target(found[1]) is not None  # type: ignore[index]
+        sections = self.model.rowCount() if self.model else 0
+        for action, enabled in (
+            (self.add_point_action, sections > 0),
+            (self.add_sub_point_action, kind in ("point", "sub-point")),
+            (self.add_section_action, True),
+            (self.indent_action, can_indent),
+            (self.outdent_action, kind == "sub-point"),
+            (self.up_action, kind is not None),
+            (self.down_action, kind is not None),
+            (self.move_action, kind in ("point", "sub-point") and sections > 1),
+            (self.delete_action, kind is not None),
+        ):
+            action.setEnabled(self._editable() and enabled)
+
+    def _finish_editing(self) -> None:
+        """Save the text being typed in place before acting (Ctrl+] or Ctrl+Shift+N while typing a point)."""
+        editor = self.tree.indexWidget(self.tree.currentIndex())
+        if editor is not None and self.tree.state() == QAbstractItemView.State.EditingState:
+            self.tree.commitData(editor)
+            self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    # ----------------------------------------------------------- selection
+    def current(self) -> tuple[str, int] | None:
+        return self.model.node(self.tree.currentIndex()) if self.model is not None else None
+
+    def select(self, index: QModelIndex) -> None:
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.tree.selectionModel().setCurrentIndex(index, flags)
+            self.tree.scrollTo(index)
+
+    def _added(self, command: AddRow, section: bool = False) -> None:
+        if self.model is None or command.row_id is None:
+            return
+        index = self.model.section_index(command.row_id) if section else self.model.item_index(command.row_id)
+        self.select(index)
+        self.tree.setFocus()
+        self.tree.edit(index)
+
+    # ------------------------------------------------------------- actions
+    def add_point(self) -> None:
+        found = self.current()
+        if self.plan is None or self.model is None or not self._editable() or not self.model.rowCount():
+            return
+        if found is None:
+            section_id, index = self.model.section_ids()[-1], None
+        elif found[0] == "section":
+            section_id, index = found[1], None
+        else:
+            item = self.plan.doc.row("context_item", found[1])
+            if item.parent_id is not None:
+                item = self.plan.doc.row("context_item", item.parent_id)
+            section_id, index = item.section_id, item.position + 1
+        values = {"section_id": section_id, "parent_id": None, "text": ""}
+        command = AddRow(self.plan, "context_item", values, "Add point", index)
+        if self.plan.push(command, self):
+            self._added(command)
+
+    def add_sub_point(self) -> None:
+        found = self.current()
+        if self.plan is None or not self._editable() or found is None or found[0] == "section":
+            return
+        item = self.plan.doc.row("context_item", found[1])
+        parent_id, index = (item.id, None) if item.parent_id is None else (item.parent_id, item.position + 1)
+        values = {"section_id": item.section_id, "parent_id": parent_id, "text": ""}
+        command = AddRow(self.plan, "context_item", values, "Add sub-point", index)
+        if self.plan.push(command, self):
+            self._added(command)
+
+    def add_section(self) -> None:
+        if self.plan is None or self.model is None or not self._editable():
+            return
+        section_id = self.model.section_of(self.tree.currentIndex())
+        index = self.model.section_ids().index(section_id) + 1 if section_id is not None else None
+        command = AddRow(self.plan, "context_section", {"title": "New section"}, "Add section", index)
+        if self.plan.push(command, self):
+            self._added(command, section=True)
+
+    def _move_current(self, target: tuple[int, dict[str, Any]] | None, text: str) -> None:
+        found = self.current()
+        if self.model is None or found is None or target is None or not self._editable():
+            return
+        if self.model.move_item(found[1], target[0], target[1], text):
+            self.select(self.model.item_index(found[1]))
+
+    def indent(self) -> None:
+        found = self.current()
+        if self.plan is not None and found is not None and found[0] == "point":
+            target = self.plan.doc.indent_target(found[1])
+            self._move_current(target, f"Indent {short(self.plan.doc.row('context_item', found[1]).text)}")
+
+    def outdent(self) -> None:
+        found = self.current()
+        if self.plan is not None and found is not None and found[0] == "sub-point":
+            target = self.plan.doc.outdent_target(found[1])
+            self._move_current(target, f"Outdent {short(self.plan.doc.row('context_item', found[1]).text)}")
+
+    def move_selected(self, step: int) -> None:
+        found = self.current()
+        if self.plan is None or self.model is None or found is None or not self._editable():
+            return
+        kind, row_id = found
+        if kind == "section":
+            if self.model.move_section(row_id, self.tree.currentIndex().row() + step):
+                self.select(self.model.section_index(row_id))
+            return
+        row = self.tree.currentIndex().row() + step
+        if 0 <= row < self.model.rowCount(self.tree.currentIndex().parent()):
+            self._move_current((row, {}), "")
+
+    def move_to_section(self, section_id: int) -> None:
+        found = self.current()
+        if self.plan is None or self.model is None or found is None or found[0] == "section":
+            return
+        title = self.plan.doc.row("context_section", section_id).title
+        text = f"Move {short(self.plan.doc.row('context_item', found[1]).text)} to {short(title)}"
+        target = (len(self.model.point_ids(section_id)), {"section_id": section_id, "parent_id": None})
+        self._move_current(target, text)
+
+    def _fill_move_menu(self) -> None:
+        self.move_menu.clear()
+        if self.plan is None or self.model is None:
+            return
+        here = self.model.section_of(self.tree.currentIndex())
+        for section_id in self.model.section_ids():
+            action = self.move_menu.addAction(self.model.data(self.model.section_index(section_id)))
+            action.setEnabled(section_id != here and self.current() is not None)
+            action.triggered.connect(lambda _=False, sid=section_id: self.move_to_section(sid))
+
+    def delete_selected(self) -> None:
+        found = self.current()
+        if self.plan is None or found is None or not self._editable():
+            return
+        kind, row_id = found
+        table = "context_section" if kind == "section" else "context_item"
+        row = self.plan.doc.row(table, row_id)
+        label = short(row.title if kind == "section" else row.text)
+        inside = self.plan.doc.dependents(table, row_id).get("context_item", 0)
+        if inside:
+            what = "point" if kind == "section" else "sub-point"
+            question = f"Delete the {kind} {label} and its {inside} {what}{'s' if inside > 1 else ''}?"
+            if not dialogs.ask_yes_no(self, f"Delete {kind}?", question + " Undo brings them back.", yes="Delete"):
+                return
+        self.plan.push(DeleteRow(self.plan, table, row_id, f"Delete {kind} {label}"), self)

@@ -1,0 +1,107 @@
+"""Beside the context tree: the selected section's title, its question, its notes, and the selected point's text.
+
+Every field is saved as it is typed; one stretch of typing is one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.models.context_tree import short
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
+
+
+class SectionPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: OpenPlan | None = None
+        self.section_id: int | None = None
+        self.point_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.title = PlanLineEdit()
+        self.title.setAccessibleName("Section title")
+        self.title.edited.connect(lambda text, session: self._edit("title", text, session))
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setAccessibleName("What this section asks")
+        self.prompt.setStyleSheet(
+            "background: #F1F4F6; border-radius: 6px; padding: 6px 8px; color: #1F2A30; font-style: italic;"
+        )
+        self.point = PlanTextEdit()
+        self.point.setAccessibleName("Text of the selected point")
+        self.point.setMaximumHeight(self.point.fontMetrics().lineSpacing() * 4 + 14)
+        self.point.edited.connect(lambda text, session: self._edit("text", text, session))
+        self.notes = PlanTextEdit()
+        self.notes.setAccessibleName("Notes on this section")
+        self.notes.setPlaceholderText("What the room said about this section, what to come back to…")
+        self.notes.edited.connect(lambda text, session: self._edit("notes", text, session))
+        for caption, widget in (
+            ("Section &title", self.title),
+            ("", self.prompt),
+            ("Selected &point", self.point),
+            ("N&otes on this section", self.notes),
+        ):
+            if caption:
+                label = QLabel(caption, objectName="sectionLabel")
+                label.setBuddy(widget)
+                layout.addWidget(label)
+            layout.addWidget(widget, 1 if widget is self.notes else 0)
+
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self.show_rows(None, None)
+
+    def show_rows(self, section_id: int | None, point_id: int | None) -> None:
+        """Show a section and (if a point or sub-point is selected) the point."""
+        self.section_id, self.point_id = section_id, point_id
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("context_section", "context_item") or change.action == "reset":
+            self.refresh()
+
+    def _rows(self) -> tuple[object | None, object | None]:
+        doc = self.plan.doc if self.plan is not None else None
+        try:
+            section = doc.row("context_section", self.section_id) if doc and self.section_id else None
+            point = doc.row("context_item", self.point_id) if doc and self.point_id else None
+        except PlanError:
+            return None, None
+        return section, point
+
+    def refresh(self) -> None:
+        section, point = self._rows()
+        self.title.set_value(getattr(section, "title", ""))
+        self.prompt.setText(getattr(section, "prompt", ""))
+        self.prompt.setVisible(bool(getattr(section, "prompt", "")))
+        self.notes.set_value(getattr(section, "notes", ""))
+        self.point.set_value(getattr(point, "text", ""))
+        self.point.setPlaceholderText("" if point else "Select a point to edit its text here.")
+        editable = self.plan is not None and not self.plan.read_only
+        self.title.setReadOnly(not (editable and section))
+        self.notes.setReadOnly(not (editable and section))
+        self.point.setReadOnly(not (editable and point))
+
+    def _edit(self, field: str, value: str, session: object) -> None:
+        table, row_id = ("context_item", self.point_id) if field == "text" else ("context_section", self.section_id)
+        if self.plan is None or self.plan.read_only or row_id is None:
+            return
+        try:
+            row = self.plan.doc.row(table, row_id)
+        except PlanError:
+            return
+        old = getattr(row, field)
+        if old == value:
+            return
+        what = {"title": "Rename section", "notes": "Edit notes of section", "text": "Edit point"}[field]
+        label = short(row.title if table == "context_section" else old or value)
+        command = EditFields(self.plan, table, row_id, {field: old}, {field: value}, f"{what} {label}", session)
+        if not self.plan.push(command, self):
+            self.refresh()
