@@ -12,10 +12,12 @@ from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
 from planner_gui.core.planfile import PLAN_SUFFIX
 from planner_gui.ui import dialogs, icons, settings
+from planner_gui.ui.agenda_panel import AgendaDock
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.plan_opener import open_fresh_sample, open_plan_file
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
+from planner_gui.ui.widgets.timer_label import TimerLabel
 from planner_gui.ui.workspace import Workspace
 
 
@@ -36,6 +38,11 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(self.open_path)
+        # -- agenda: a dock on the right, hidden until asked for (View > Agenda, Ctrl+Shift+A) --
+        self.agenda_dock = AgendaDock(parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda_dock)
+        self.agenda_dock.hide()
+        # -- end agenda --
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -81,6 +88,12 @@ class MainWindow(QMainWindow):
         self.presentation_action.setChecked(self.prefs.get(settings.PRESENTATION))
         self.next_step_action = self._action("&Next Step", lambda: self._step(1), "Ctrl+PgDown", "next")
         self.previous_step_action = self._action("&Previous Step", lambda: self._step(-1), "Ctrl+PgUp", "previous")
+        self.agenda_action = self.agenda_dock.toggleViewAction()  # agenda: checkable, follows the dock
+        self.agenda_action.setText("&Agenda")
+        self.agenda_action.setIcon(icons.icon("agenda"))
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.agenda_action.setStatusTip("Show or hide the agenda and the session timer")
+        self.addAction(self.agenda_action)
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None, "about")
         self.step_actions = []
         for row, page in enumerate(self.workspace.pages):
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.presentation_action)
+        view_menu.addAction(self.agenda_action)
         view_menu.addSeparator()
         view_menu.addAction(self.previous_step_action)
         view_menu.addAction(self.next_step_action)
@@ -124,11 +138,16 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("Save state")
         status.addWidget(self.path_label, 1)
         status.addPermanentWidget(self.saved_label)
+        self.timer_label = TimerLabel()  # agenda: the running session, while one runs
+        self.timer_label.clicked.connect(self.agenda_dock.reveal)
+        status.addPermanentWidget(self.timer_label)
 
     # -------------------------------------------------------------- showing
     def _show_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
         self.workspace.set_plan(plan)
+        self.agenda_dock.set_plan(plan)  # agenda
+        self.timer_label.set_plan(plan)
         has_plan = plan is not None
         self.central.setCurrentWidget(self.workspace if has_plan else self.welcome)
         for action in (

@@ -1,0 +1,516 @@
+"""The retreat's agenda in a dock: the sessions, the running session's timer, and where each day will end.
+
+Two kinds of change happen here, on purpose treated differently:
+
+- Edits to the sessions (add, delete, move, day, start, minutes, title, step)
+  are undo commands, committed as they are made (a title at every keystroke,
+  one stretch of typing being one undo step).
+- Start, pause, next and reset are clock events: committed to the file at once
+  (so a crash or a restart keeps the timer) but never put on the undo stack.
+  Undoing a clock makes no sense: the minutes the room spent are spent, and an
+  Undo meant for a title must not rewind the timer instead.
+
+``now`` is the clock (``datetime.now`` unless a test gives a fixed one). A
+QTimer repaints once a second, and only while a session is running.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, format_time, parse_time, project
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.commands import AddRow, DeleteRow, EditFields
+from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, Index, RowsTableModel
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages import STEP_PAGES
+from planner_gui.ui.pages.rows_page import primary_button, tool_button
+from planner_gui.ui.widgets import timer_label
+from planner_gui.ui.widgets.fields import PlanLineEdit
+from planner_gui.ui.widgets.timer_label import OVER_COLOR, Clock, SessionClock, clock_text, left_text, over_text
+
+TABLE = "agenda_session"
+DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
+STEP_TITLES = {page.key: page.title for page in STEP_PAGES}
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def session_label(row: Any) -> str:
+    """How messages and the Edit menu name a session: by its title, else by its place."""
+    return f"“{timer_label.shorten(row.title, 32)}”" if row.title.strip() else f"session {row.position + 1}"
+
+
+def _time_of_day(text: str) -> str:
+    return format_time(parse_time(text))  # "9:30" is stored as "09:30"; "25:99" is refused, with how to write it
+
+
+class AgendaOrder(QSortFilterProxyModel):
+    """Day by day; within a day, in the agenda's own order (the source model's)."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return (left.siblingAtColumn(DAY).data(EDIT) or 0, left.row()) < (
+            right.siblingAtColumn(DAY).data(EDIT) or 0,
+            right.row(),
+        )
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Editors fit for each field; the title is committed as it is typed; late and running rows stand out."""
+
+    def __init__(self, dock: AgendaDock) -> None:
+        super().__init__(dock)
+        self.dock = dock
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == STEP:
+            option.text = STEP_TITLES.get(str(index.data(EDIT)), option.text)
+        timing = self.dock.timings().get(index.data(ROW_ID_ROLE))
+        if timing is None:
+            return
+        if timing.running:
+            option.font.setBold(True)
+        if index.column() == PROJECTED and round(timing.projected_end) > timing.planned_end:
+            option.palette.setColor(QPalette.ColorRole.Text, QColor(OVER_COLOR))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column, row_id = index.column(), index.data(ROW_ID_ROLE)
+        if column == TITLE:
+            title = PlanLineEdit(parent)
+            title.edited.connect(lambda text, session: self.dock.type_title(row_id, text, session))
+            return title
+        if column == STEP:
+            combo = QComboBox(parent)
+            for key, text in STEP_TITLES.items():
+                combo.addItem(text, key)
+            combo.activated.connect(lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
+            return combo
+        if column in (DAY, MINUTES):
+            spin = QSpinBox(parent)
+            spin.setRange(*((1, 14) if column == DAY else (1, 24 * 60)))
+            return spin
+        line = QLineEdit(parent)
+        line.setPlaceholderText("09:30")
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(index.data(EDIT)))
+        else:
+            super().setEditorData(editor, index)  # text, or a number
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EDIT)
+        else:
+            super().setModelData(editor, model, index)  # unchanged values are ignored by the model
+
+
+class AgendaDock(QDockWidget):
+    def __init__(self, now: Clock = datetime.now, parent: QWidget | None = None) -> None:
+        super().__init__("Agenda", parent)
+        self.setObjectName("agendaDock")
+        self.now = now
+        self.plan: OpenPlan | None = None
+        self.model: RowsTableModel | None = None
+        self._timings: dict[int, SessionTiming] | None = None
+        self._sessions: list[Any] = []
+        self._sized = False
+        self._note = ""  # what the last timer action has to say ("That was the last session of day 1.")
+        area = Qt.DockWidgetArea
+        self.setAllowedAreas(area.RightDockWidgetArea | area.LeftDockWidgetArea | area.BottomDockWidgetArea)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 4, 8, 8)
+        self.clock = SessionClock()
+        layout.addWidget(self.clock)
+        buttons = QHBoxLayout()
+        self.start_button = primary_button("Start", "timer-start", self.toggle_timer, "Start or pause the timer (F7)")
+        self.next_button = tool_button("Next session", "timer-next", self.next_session, "End this session (F8)")
+        self.reset_button = tool_button("Reset", "timer-reset", self.reset_timer, "Reset: set the timer to zero")
+        self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # rare: its icon will do
+        for button in (self.start_button, self.next_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.day_box = QVBoxLayout()
+        self.day_labels: list[QLabel] = []
+        layout.addLayout(self.day_box)
+        bar = QHBoxLayout()
+        self.add_button = tool_button("Add session", "add", self.add_session, "Add a session (Ctrl+Shift+N)")
+        self.up_button = tool_button("Up", "up", lambda: self.move_selected(-1), "Earlier in the day (Ctrl+Up)")
+        self.down_button = tool_button("Down", "down", lambda: self.move_selected(1), "Later in the day (Ctrl+Down)")
+        self.delete_button = tool_button("Delete", "delete", self.delete_selected, "Delete the session (Delete)")
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            bar.addWidget(button)
+            if button is not self.add_button:  # icons only (named for screen readers): the dock stays narrow
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.proxy = AgendaOrder(self)
+        self.view = self._build_view()
+        layout.addWidget(self.view, 1)
+        self.columns_hint = QLabel("Some columns are hidden: widen the agenda, or float it (double-click its title).")
+        self.columns_hint.setWordWrap(True)
+        layout.addWidget(self.columns_hint)
+        self.setWidget(body)
+        self.timer = QTimer(self)
+        self.timer.setInterval(timer_label.TICK_MS)
+        self.timer.timeout.connect(self.refresh)
+        self._shortcuts()
+        self.set_plan(None)
+
+    # ------------------------------------------------------------ building
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setAccessibleName("Sessions of the retreat")
+        view.setModel(self.proxy)
+        view.setItemDelegate(AgendaDelegate(self))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
+        return view
+
+    def _shortcuts(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot, widget: QWidget, context: Qt.ShortcutContext) -> None:  # type: ignore[no-untyped-def]
+            act = QAction(text, widget)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(context)
+            act.triggered.connect(slot)
+            widget.addAction(act)
+
+        window, here = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        action("Start or pause the timer", "F7", self.toggle_timer, self, window)
+        action("Next session", "F8", self.next_session, self, window)
+        action("Add session", "Ctrl+Shift+N", self.add_session, self, here)
+        action("Delete session", QKeySequence.StandardKey.Delete, self.delete_selected, self.view, here)
+        action("Earlier", "Ctrl+Up", lambda: self.move_selected(-1), self.view, here)
+        action("Later", "Ctrl+Down", lambda: self.move_selected(1), self.view, here)
+
+    def _columns(self) -> list[Column]:
+        center = Qt.AlignmentFlag.AlignCenter
+        return [
+            Column("day", "Day", align=center),  # numbers are typed in spin boxes; the core says what's allowed
+            Column("start", "Start", align=center, parse=_time_of_day),
+            Column("minutes", "Minutes", align=center),
+            Column("title", "Title"),
+            Column("step", "Step"),
+            Column(
+                "",
+                "Projected",
+                display=lambda _d, row: timer_label.projected_text(self.timings()[row.id]),
+                tooltip=lambda _d, row: timer_label.projected_tip(self.timings()[row.id]),
+            ),
+            Column("", "State", display=lambda _d, row: timer_label.state_text(self.timings()[row.id])),
+        ]
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        if self.plan is not None:
+            with suppress(RuntimeError, TypeError):  # the plan may already be gone
+                self.plan.changed.disconnect(self._on_change)
+        old, self.plan, self._timings, self._note = self.model, plan, None, ""
+        if plan is not None:
+            plan.changed.connect(self._on_change)  # before the model's: fresh timings when it repaints
+        self.model = RowsTableModel(plan, TABLE, self._columns(), label=session_label, parent=self) if plan else None
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(DAY)
+        if old is not None:
+            old.deleteLater()
+        header = self.view.horizontalHeader()
+        for column in range(self.proxy.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == TITLE else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        header.setMinimumSectionSize(36)
+        self.refresh()
+        self._fit_columns()
+
+    def sizeHint(self) -> QSize:
+        """Narrow enough to leave the step page its room at 1366×768, wide enough for a legible table."""
+        return QSize(self.fontMetrics().averageCharWidth() * 64, super().sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.parentWidget()
+        if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
+            self._sized = True  # the first time only: afterwards the width is the facilitator's choice
+            width = self.sizeHint().width()
+            QTimer.singleShot(0, lambda: window.resizeDocks([self], [width], Qt.Orientation.Horizontal))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode on or off
+            QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Show what fits beside a legible title; State, then Step, then Minutes give way in a narrow dock."""
+        header, view = self.view.horizontalHeader(), self.view
+        width = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(self.proxy.columnCount())}
+        room = view.viewport().width() - view.fontMetrics().averageCharWidth() * 24
+        needed, hidden = sum(w for c, w in width.items() if c != TITLE), set()
+        for column in (STATE, STEP, MINUTES):
+            if needed > room:
+                needed, hidden = needed - width[column], hidden | {column}
+        for column in width:
+            header.setSectionHidden(column, column in hidden)
+        self.columns_hint.setVisible(bool(hidden))
+
+    def _on_change(self, change: Change) -> None:
+        if change.table == TABLE or change.action == "reset":
+            self._timings = None
+            self.refresh()
+            self._fit_columns()
+
+    # --------------------------------------------------------------- reading
+    def timings(self) -> dict[int, SessionTiming]:
+        """Each session's projected times at ``now`` (recomputed after a change and at each tick)."""
+        if self._timings is None:
+            # Held, so the table's reads of these rows come from the session's identity map, not from SQL.
+            self._sessions = self.plan.doc.sessions() if self.plan is not None else []
+            self._timings = {t.session_id: t for t in project(self._sessions, self.now())}
+        return self._timings
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def _view_ids(self) -> list[int]:
+        return [self.proxy.index(r, 0).data(ROW_ID_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _target(self) -> Any:
+        """The session Start acts on: the selected one, else the first one not done."""
+        self.timings()
+        sessions = {s.id: s for s in self._sessions}
+        in_order = [sessions[i] for i in self._view_ids() if i in sessions]  # the view may lag a deletion
+        return sessions.get(self.selected_id()) or next((s for s in in_order if not s.finished), None)
+
+    # ------------------------------------------------------------- showing
+    def refresh(self) -> None:
+        """Bring the timer, the day ends, the buttons and the computed columns up to ``now``."""
+        self._timings = None
+        running = self.plan.doc.running_session() if self.plan is not None else None
+        if running is None:
+            self.timer.stop()
+        elif not self.timer.isActive():
+            self.timer.start()
+        self._show_clock(running)
+        self._show_day_ends()
+        self._enable(running)
+        if self.model is not None and self.model.rowCount():
+            last = self.model.rowCount() - 1
+            self.model.dataChanged.emit(self.model.index(0, PROJECTED), self.model.index(last, STATE))
+
+    def _show_clock(self, running: Any) -> None:
+        shown = running if running is not None else self._target()
+        timing = self.timings().get(shown.id) if shown is not None else None
+        if self.plan is None:
+            self.clock.show_state("No plan is open.", "", "", "Open a plan to see its agenda.", "idle")
+            return
+        if shown is None or timing is None:
+            self.clock.show_state("No session yet.", "", "", "Add the retreat's sessions to time them.", "idle")
+            return
+        over = timing.elapsed - shown.minutes
+        style = "idle"
+        if running is not None:
+            style, note = ("over", over_text(over)) if over > 0 else ("on time", left_text(-over))
+        elif shown.finished:
+            note = f"Done in {round(timing.elapsed)} min."
+        elif timing.elapsed > 0:
+            note = "Paused. Resume it with F7."
+        else:
+            note = "Not started. Start it with F7."
+        run, planned = clock_text(timing.elapsed), f"of {clock_text(shown.minutes)}"
+        self.clock.show_state(shown.title or session_label(shown), run, planned, self._note or note, style)
+
+    def _show_day_ends(self) -> None:
+        timings = list(self.timings().values())
+        days = sorted({t.day for t in timings})
+        while len(self.day_labels) < len(days):
+            label = QLabel(wordWrap=True)  # wraps rather than widening the dock (presentation mode)
+            label.setAccessibleName("Day end")
+            self.day_labels.append(label)
+            self.day_box.addWidget(label)
+        for label, day in zip(self.day_labels, days, strict=False):
+            planned, projected = day_end(timings, day) or (0, 0)
+            label.setText(timer_label.day_end_text(day, planned, projected))
+            style = f"color: {OVER_COLOR}; font-weight: 600;" if round(projected) > planned else ""
+            if label.styleSheet() != style:  # restyling is costly; the clock ticks every second
+                label.setStyleSheet(style)
+        for number, label in enumerate(self.day_labels):
+            label.setVisible(number < len(days))
+
+    def _enable(self, running: Any) -> None:
+        writable = self.plan is not None and not self.plan.read_only
+        target = running if running is not None else self._target()
+        timing = self.timings().get(target.id) if target is not None else None
+        started = timing is not None and (timing.running or timing.elapsed > 0 or timing.finished)
+        text = "Pause" if running is not None else ("Resume" if started and not target.finished else "Start")
+        if self.start_button.text() != text:
+            self.start_button.setText(text)
+            self.start_button.setAccessibleName(text)
+            self.start_button.setIcon(icons.icon("timer-pause" if running is not None else "timer-start", "white"))
+        self.start_button.setEnabled(writable and target is not None)
+        self.next_button.setEnabled(writable and target is not None)
+        self.reset_button.setEnabled(writable and started)
+        has_row = writable and self.selected_id() is not None
+        self.add_button.setEnabled(writable)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            button.setEnabled(has_row)
+
+    def select(self, row_id: int | None) -> None:
+        if self.model is None or row_id is None or self.model.row_of(row_id) < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(row_id), TITLE))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def reveal(self) -> None:
+        """Show the dock and put the keyboard in its table."""
+        self.show()
+        self.raise_()
+        self.view.setFocus()
+
+    # ------------------------------------------------- timer: clock events
+    def _clock_event(self, act: Any) -> Any:
+        # Committed to the file now, and deliberately NOT pushed on the undo stack: undoing a clock
+        # makes no sense (the room's minutes are spent), and Undo must keep meaning "undo my last edit".
+        self._note = ""
+        try:
+            return act()
+        except PlanError as error:
+            dialogs.show_error(self, "The timer was not changed", str(error))
+            return None
+
+    def toggle_timer(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        doc, running = self.plan.doc, self.plan.doc.running_session()
+        if running is not None:
+            self._clock_event(lambda: doc.pause_session(running.id, self.now()))
+            return
+        target = self._target()
+        if target is not None:
+            self._clock_event(lambda: doc.start_session(target.id, self.now()))
+            self.select(target.id)
+
+    def next_session(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        doc = self.plan.doc
+        current = doc.running_session() or self._target()
+        if current is None:
+            return
+        day = current.day
+        following = self._clock_event(lambda: doc.finish_session(current.id, self.now()))
+        if following is not None:
+            self.select(following)
+        else:
+            self._note = f"That was the last session of day {day}. Select the next one and press Start."
+            self.refresh()
+
+    def reset_timer(self) -> None:
+        target = self._target() if self.plan is not None and not self.plan.read_only else None
+        if target is None or self.plan is None:
+            return
+        ran = clock_text(elapsed_minutes(target, self.now()))
+        question = f"Set the timer of {session_label(target)} back to zero? The {ran} it has run will be forgotten."
+        if dialogs.ask_yes_no(self, "Reset the timer?", question, yes="Reset"):
+            doc = self.plan.doc
+            self._clock_event(lambda: doc.reset_timer(target.id))
+
+    # ------------------------------------------------ sessions: undoable edits
+    def type_title(self, row_id: int, text: str, typing: object) -> None:
+        """A keystroke in a title: committed now; one stretch of typing is one undo step."""
+        if self.plan is None or self.plan.read_only:
+            return
+        row = self.plan.doc.row(TABLE, row_id)
+        if row.title != text:
+            old, new, what = {"title": row.title}, {"title": text}, f"Edit title of {session_label(row)}"
+            self.plan.push(EditFields(self.plan, TABLE, row_id, old, new, what, typing), self)
+
+    def add_session(self) -> None:
+        if self.plan is None or self.plan.read_only or self.model is None:
+            return
+        ids = self._view_ids()
+        after_id = self.selected_id() or (ids[-1] if ids else None)
+        values: dict[str, Any] = {"title": "New session", "minutes": 60}
+        index = None
+        if after_id is not None:
+            after, timing = self.plan.doc.row(TABLE, after_id), self.timings()[after_id]
+            values |= {"day": after.day, "start": format_time(timing.planned_end), "step": after.step}
+            index = self.model.row_of(after_id) + 1
+        command = AddRow(self.plan, TABLE, values, "Add session", index)
+        if self.plan.push(command, self) and command.row_id is not None:
+            self.select(command.row_id)
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())
+
+    def delete_selected(self) -> None:
+        row_id = self.selected_id()
+        if self.plan is None or self.plan.read_only or row_id is None:
+            return
+        ids = self._view_ids()
+        neighbour = ids[ids.index(row_id) + 1] if ids.index(row_id) + 1 < len(ids) else ids[ids.index(row_id) - 1]
+        label = session_label(self.plan.doc.row(TABLE, row_id))
+        if self.plan.push(DeleteRow(self.plan, TABLE, row_id, f"Delete {label}"), self) and neighbour != row_id:
+            self.select(neighbour)
+
+    def move_selected(self, step: int) -> None:
+        """Earlier or later within its day (the day itself is changed in the Day column)."""
+        row_id = self.selected_id()
+        if self.plan is None or self.plan.read_only or self.model is None or row_id is None:
+            return
+        ids = self._view_ids()
+        place = ids.index(row_id) + step
+        if not 0 <= place < len(ids):
+            return
+        doc = self.plan.doc
+        if doc.row(TABLE, ids[place]).day != doc.row(TABLE, row_id).day:
+            return
+        self.model.move(row_id, self.model.row_of(ids[place]))
+        self.select(row_id)
