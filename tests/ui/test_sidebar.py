@@ -1,0 +1,110 @@
+"""The retreat's steps in the sidebar, and the ways to move between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from ui_driver import ALT, CTRL, click
+
+from planner_gui.ui.main_window import MainWindow
+
+STEPS = ["Plan", "Achievements", "Review", "Context", "Ranking", "Strategies", "Export"]
+
+
+def step_titles(window: MainWindow) -> list[str]:
+    steps = window.workspace.steps
+    return [steps.item(row).text().removesuffix("  (later)") for row in range(steps.count())]
+
+
+def current_title(window: MainWindow) -> str:
+    return window.workspace.stack.currentWidget().title_label.text()
+
+
+def test_the_sidebar_lists_the_seven_steps_in_order(sample_window: MainWindow) -> None:
+    assert step_titles(sample_window) == [f"{n}  {title}" for n, title in enumerate(STEPS, start=1)]
+    assert sample_window.workspace.steps.currentRow() == 0
+    assert current_title(sample_window) == "1  Plan"
+
+
+def test_ctrl_page_down_and_up_walk_through_the_steps(qtbot: Any, sample_window: MainWindow) -> None:
+    qtbot.keyClick(sample_window, Qt.Key.Key_PageDown, CTRL)
+    assert current_title(sample_window) == "2  Achievements"
+    assert sample_window.workspace.steps.currentRow() == 1
+
+    qtbot.keyClick(sample_window, Qt.Key.Key_PageDown, CTRL)
+    qtbot.keyClick(sample_window, Qt.Key.Key_PageUp, CTRL)
+    assert current_title(sample_window) == "2  Achievements"
+
+
+def test_ctrl_page_up_on_the_first_step_and_down_on_the_last_go_nowhere(qtbot: Any, sample_window: MainWindow) -> None:
+    qtbot.keyClick(sample_window, Qt.Key.Key_PageUp, CTRL)
+    assert current_title(sample_window) == "1  Plan"
+    qtbot.keyClick(sample_window, Qt.Key.Key_7, ALT)
+    qtbot.keyClick(sample_window, Qt.Key.Key_PageDown, CTRL)
+    assert current_title(sample_window) == "7  Export"
+
+
+def test_alt_and_a_step_number_jump_to_that_step(qtbot: Any, sample_window: MainWindow) -> None:
+    qtbot.keyClick(sample_window, Qt.Key.Key_5, ALT)
+    assert current_title(sample_window) == "5  Ranking"
+    assert sample_window.workspace.steps.currentRow() == 4
+
+    qtbot.keyClick(sample_window, Qt.Key.Key_1, ALT)
+    assert current_title(sample_window) == "1  Plan"
+
+
+def test_back_and_next_buttons_change_the_page_and_name_the_neighbouring_steps(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    workspace = sample_window.workspace
+    assert not workspace.back_button.isEnabled()
+    assert workspace.next_button.text() == "Next: Achievements"
+
+    click(qtbot, workspace.next_button)
+    click(qtbot, workspace.next_button)
+
+    assert current_title(sample_window) == "3  Review"
+    assert workspace.back_button.text() == "Back: Achievements"
+    assert workspace.next_button.text() == "Next: Context"
+
+    click(qtbot, workspace.back_button)
+
+    assert current_title(sample_window) == "2  Achievements"
+    for _ in range(5):
+        click(qtbot, workspace.next_button)
+    assert current_title(sample_window) == "7  Export"
+    assert not workspace.next_button.isEnabled()
+    assert workspace.next_button.text() == "Next"
+
+
+def test_clicking_a_step_in_the_sidebar_opens_its_page(qtbot: Any, sample_window: MainWindow) -> None:
+    steps = sample_window.workspace.steps
+    rect = steps.visualItemRect(steps.item(3))
+
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert current_title(sample_window) == "4  Context"
+
+
+def test_opening_a_plan_starts_on_the_plan_step(qtbot: Any, sample_window: MainWindow, tmp_path: Any) -> None:
+    from planner_gui.core.sample import write_sample
+
+    qtbot.keyClick(sample_window, Qt.Key.Key_4, ALT)
+    other = tmp_path / "other.retreat"
+    write_sample(other).close()
+
+    assert sample_window.open_path(other)
+
+    assert current_title(sample_window) == "1  Plan"
+
+
+def test_step_shortcuts_do_nothing_without_a_plan(qtbot: Any, window: MainWindow) -> None:
+    assert not window.next_step_action.isEnabled()
+    assert not any(action.isEnabled() for action in window.step_actions)
+
+    qtbot.keyClick(window, Qt.Key.Key_3, ALT)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, CTRL)
+
+    assert window.central.currentWidget() is window.welcome
+    assert window.workspace.current() == 0
