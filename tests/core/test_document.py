@@ -457,14 +457,14 @@ def test_sort_objectives_orders_mixed_labels_naturally(doc: PlanDocument) -> Non
 
 
 def test_dependents_counts_what_a_deletion_would_take(doc: PlanDocument) -> None:
-    assert doc.dependents("goal", gid(doc, "1")) == {"objective": 7, "outcome_objective": 5}
-    assert doc.dependents("goal", gid(doc, "2")) == {"objective": 5, "outcome_objective": 6}
-    assert doc.dependents("goal", gid(doc, "3")) == {"objective": 4, "outcome_objective": 3}
+    assert doc.dependents("goal", gid(doc, "1")) == {"objective": 7, "outcome_objective": 5, "ballot_vote": 49}
+    assert doc.dependents("goal", gid(doc, "2")) == {"objective": 5, "outcome_objective": 6, "ballot_vote": 35}
+    assert doc.dependents("goal", gid(doc, "3")) == {"objective": 4, "outcome_objective": 3, "ballot_vote": 28}
     assert doc.dependents("goal", gid(doc, "4")) == {}
-    assert doc.dependents("objective", oid(doc, "8")) == {"outcome_objective": 2}
-    assert doc.dependents("objective", oid(doc, "10")) == {"outcome_objective": 1}
-    assert doc.dependents("objective", oid(doc, "7")) == {}  # no achievement names Obj. 7
-    assert doc.counts() == {"goals": 4, "folded goals": 0, "objectives": 16}  # nothing deleted
+    assert doc.dependents("objective", oid(doc, "8")) == {"outcome_objective": 2, "ballot_vote": 7}
+    assert doc.dependents("objective", oid(doc, "10")) == {"outcome_objective": 1, "ballot_vote": 7}
+    assert doc.dependents("objective", oid(doc, "7")) == {"ballot_vote": 7}  # no achievement names Obj. 7
+    assert doc.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}  # nothing deleted
     assert count_links(doc.path) == 14
 
 
@@ -476,7 +476,7 @@ def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanD
     assert_positions_contiguous(doc)
     assert [o.number for o in doc.objectives()] == [str(n) for n in [*range(1, 8), *range(13, 17)]]
     assert (tomb.count("goal"), tomb.count("objective"), tomb.count("outcome_objective")) == (1, 5, 6)
-    assert tomb.dependents() == {"objective": 5, "outcome_objective": 6}
+    assert tomb.dependents() == {"objective": 5, "outcome_objective": 6, "ballot_vote": 35}
     assert read_committed(doc.path, "SELECT count(*) FROM goal") == [(3,)]
     assert read_committed(doc.path, "SELECT count(*) FROM objective") == [(11,)]
     # The achievements stay; only their links to goal 2's objectives go.
@@ -486,6 +486,7 @@ def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanD
     assert heard == [
         Change("goal", "removed", (g2,)),
         Change("objective", "removed", tuple(children)),
+        Change("ballot_vote", "removed", ()),  # the members' votes on goal 2's objectives
         Change("outcome_objective", "removed", ()),  # link rows have no id of their own
     ]
 
@@ -506,7 +507,9 @@ def test_restore_puts_a_deleted_goal_back_where_it_was_with_its_objectives(
     assert count_links(doc.path) == 14
     restored_goal = tomb.rows[0][1][0]["id"]
     assert heard[0] == Change("goal", "added", (restored_goal,))
-    assert {c.table for c in heard} == ({"goal", "objective", "outcome_objective"} if number != "4" else {"goal"})
+    assert {c.table for c in heard} == (
+        {"goal", "objective", "outcome_objective", "ballot_vote"} if number != "4" else {"goal"}
+    )
 
 
 @pytest.mark.parametrize(("number", "links"), [("8", 2), ("10", 1), ("12", 1)])
@@ -522,9 +525,13 @@ def test_delete_objective_then_restore_puts_it_back_in_place(
     assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
         (0,)
     ]
-    assert tomb.dependents() == {"outcome_objective": links}
+    assert tomb.dependents() == {"outcome_objective": links, "ballot_vote": 7}
     assert links_of(doc) == [link for link in links_before if link[1] != removed]
-    assert heard == [Change("objective", "removed", (removed,)), Change("outcome_objective", "removed", ())]
+    assert heard == [
+        Change("objective", "removed", (removed,)),
+        Change("ballot_vote", "removed", ()),
+        Change("outcome_objective", "removed", ()),
+    ]
     heard.clear()
     doc.restore(tomb)
     assert snapshot_of(doc) == before
@@ -532,7 +539,11 @@ def test_delete_objective_then_restore_puts_it_back_in_place(
     assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
         (links,)
     ]
-    assert heard == [Change("objective", "added", (removed,)), Change("outcome_objective", "added", ())]
+    assert heard == [
+        Change("objective", "added", (removed,)),
+        Change("ballot_vote", "added", ()),
+        Change("outcome_objective", "added", ()),
+    ]
 
 
 def test_undoing_several_deletions_in_reverse_order_restores_the_plan(doc: PlanDocument) -> None:
@@ -570,7 +581,7 @@ def test_delete_of_a_row_that_is_gone_is_refused(doc: PlanDocument) -> None:
         doc.delete_goal(9999)
     with pytest.raises(InvalidEdit, match="objective is no longer in the plan"):
         doc.delete_objective(9999)
-    assert doc.counts() == {"goals": 4, "folded goals": 0, "objectives": 16}
+    assert doc.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}
 
 
 def test_restore_is_refused_when_the_number_was_reused_and_changes_nothing(

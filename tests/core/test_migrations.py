@@ -164,7 +164,7 @@ def test_a_backup_of_the_old_version_is_written_next_to_the_file(sample_plan: Pa
     old_rows = {t: rows(sample_plan, f"SELECT * FROM {t} ORDER BY id") for t in tables}
 
     def add_table(op: Operations) -> None:
-        op.create_table("ballot", sa.Column("id", sa.Integer, primary_key=True))
+        op.create_table("fake_table", sa.Column("id", sa.Integer, primary_key=True))
         op.add_column("goal", sa.Column("colour", sa.Text, nullable=False, server_default=""))
 
     backup = run_migrations(sample_plan, fake(add_table))
@@ -174,11 +174,11 @@ def test_a_backup_of_the_old_version_is_written_next_to_the_file(sample_plan: Pa
     # The migrated file has the new schema and version ...
     assert user_version(sample_plan) == SCHEMA_VERSION + 1
     assert "colour" in columns(sample_plan, "goal")
-    assert rows(sample_plan, "SELECT name FROM sqlite_master WHERE name = 'ballot'") == [("ballot",)]
+    assert rows(sample_plan, "SELECT name FROM sqlite_master WHERE name = 'fake_table'") == [("fake_table",)]
     # ... and the backup is the old plan, whole, still readable by this version.
     assert user_version(backup) == SCHEMA_VERSION
     assert "colour" not in columns(backup, "goal")
-    assert rows(backup, "SELECT name FROM sqlite_master WHERE name = 'ballot'") == []
+    assert rows(backup, "SELECT name FROM sqlite_master WHERE name = 'fake_table'") == []
     assert rows(backup, "PRAGMA integrity_check") == [("ok",)]
     old = PlanDocument.open_snapshot(backup)
     try:
@@ -221,7 +221,10 @@ def test_rebuilding_the_objective_table_keeps_every_objective(sample_plan: Path)
     assert len(after) == 16
     assert rows(sample_plan, "PRAGMA foreign_key_check") == []
     fks = rows(sample_plan, "PRAGMA foreign_key_list(objective)")
-    assert [(fk[2], fk[3], fk[4], fk[6]) for fk in fks] == [("goal", "goal_id", "id", "CASCADE")]
+    assert sorted((fk[2], fk[3], fk[4], fk[6]) for fk in fks) == [
+        ("goal", "goal_id", "id", "CASCADE"),
+        ("objective", "related_id", "id", "SET NULL"),
+    ]
 
 
 def test_rebuilding_the_goal_table_does_not_cascade_into_objectives(sample_plan: Path) -> None:
@@ -323,6 +326,7 @@ SCHEMA_2_TABLES = {
     "step_progress",
     "agenda_session",
 }
+SCHEMA_3_TABLES = {"member", "ballot", "ballot_vote", "hand_count"}
 
 
 def table_names(path: Path) -> set[str]:
@@ -331,7 +335,8 @@ def table_names(path: Path) -> set[str]:
 
 def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_tables(plan_v1: Path) -> None:
     old_tables = table_names(plan_v1)
-    old_rows = {t: rows(plan_v1, f"SELECT * FROM {t} ORDER BY id") for t in ("plan", "goal", "objective")}
+    old_columns = {t: ", ".join(columns(plan_v1, t)) for t in ("plan", "goal", "objective")}
+    old_rows = {t: rows(plan_v1, f"SELECT {c} FROM {t} ORDER BY id") for t, c in old_columns.items()}
     assert not old_tables & SCHEMA_2_TABLES
 
     doc = PlanDocument.open(plan_v1)
@@ -351,10 +356,15 @@ def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_t
     assert sorted(p.name for p in plan_v1.parent.iterdir()) == ["plan-v1.before-upgrade-v1.retreat", "plan-v1.retreat"]
     # The upgraded file: the newest version, the new tables, each empty, the old rows kept.
     assert user_version(plan_v1) == SCHEMA_VERSION
-    assert table_names(plan_v1) >= old_tables | SCHEMA_2_TABLES
-    for table in sorted(SCHEMA_2_TABLES):
+    assert table_names(plan_v1) >= old_tables | SCHEMA_2_TABLES | SCHEMA_3_TABLES
+    for table in sorted(SCHEMA_2_TABLES | SCHEMA_3_TABLES):
         assert rows(plan_v1, f"SELECT count(*) FROM {table}") == [(0,)], table
-    assert {t: rows(plan_v1, f"SELECT * FROM {t} ORDER BY id") for t in old_rows} == old_rows
+    assert {t: rows(plan_v1, f"SELECT {c} FROM {t} ORDER BY id") for t, c in old_columns.items()} == old_rows
+    # Schema 3 leaves every objective undecided and the ranking options off.
+    assert rows(plan_v1, "SELECT DISTINCT priority, rationale, drop_kind, related_id FROM objective") == [
+        (None, "", None, None)
+    ]
+    assert rows(plan_v1, "SELECT high_cap, results_revealed, votes_by_name FROM plan") == [(None, 0, 0)]
     assert rows(plan_v1, "PRAGMA integrity_check") == [("ok",)]
     assert rows(plan_v1, "PRAGMA foreign_key_check") == []
     # The backup: still a whole version 1 plan, as it was before the upgrade.

@@ -49,9 +49,11 @@ def test_the_sample_plan_text_is_filled_in(sample: PlanDocument) -> None:
         assert len(text.strip()) > 40
 
 
-def test_the_sample_shows_the_plan_before_the_review(sample: PlanDocument) -> None:
-    # Goal 4 is folded away only during the retreat; the sample starts before it.
-    assert sample.counts() == {"goals": 4, "folded goals": 0, "objectives": 16}
+def test_the_sample_carries_the_boards_decision_to_fold_goal_4(sample: PlanDocument) -> None:
+    # The seed's board folded Goal 4 into the other three during the review.
+    assert sample.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}
+    (folded,) = [g for g in sample.goals() if g.folded]
+    assert folded.number == "4" and "folded into" in folded.fold_note
 
 
 def test_the_sample_file_matches_the_bundled_data(sample: PlanDocument) -> None:
@@ -68,12 +70,14 @@ def test_the_summary_of_the_sample(sample: PlanDocument) -> None:
         ("Plan", "Strategic Plan 2012–2015"),
         ("Organisation", sample.plan.organisation),
         ("Period", "2012–2015"),
-        ("Goals", "4"),
+        ("Goals", "4 (3 active, 1 folded)"),
         ("Objectives", "16"),
         ("Achievements", "9 (7 strong, 2 some)"),
         ("Recommendations", "5 (3 accepted, 1 partly accepted, 1 pending)"),
         ("Context", "6 sections, 40 points, 7 stakeholders"),
         ("Agenda", "9 sessions over 3 days"),
+        ("Members", "8 (7 voting, 7 have voted)"),
+        ("Decisions", "16 (6 high, 3 medium, 3 low, 4 dropped)"),
         ("Steps done", "none yet"),
     ]
 

@@ -31,6 +31,11 @@ class Plan(Base):
     mission: Mapped[str] = mapped_column(Text, nullable=False, default="")
     values: Mapped[str] = mapped_column("values_text", Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Ranking (schema 3): at most this many "high" on a ballot (None: no cap); results shown
+    # to the room only once revealed; votes shown by member name or as counts only.
+    high_cap: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    results_revealed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    votes_by_name: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 PLAN_TEXT_FIELDS = ("organisation", "title", "period", "vision", "mission", "values")
@@ -48,7 +53,7 @@ class Goal(Base):
     fold_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     objectives: Mapped[list[Objective]] = relationship(
-        back_populates="goal", order_by="Objective.position", passive_deletes=True
+        back_populates="goal", order_by="Objective.position", passive_deletes=True, foreign_keys="Objective.goal_id"
     )
 
 
@@ -64,13 +69,21 @@ class Objective(Base):
     title: Mapped[str] = mapped_column(Text, nullable=False, default="")
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     position: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The board's decision (schema 3): high / medium / low / dropped, or None while undecided.
+    priority: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    rationale: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    drop_kind: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    related_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
-    goal: Mapped[Goal] = relationship(back_populates="objectives")
+    goal: Mapped[Goal] = relationship(back_populates="objectives", foreign_keys=[goal_id])
 
 
 OBJECTIVE_FIELDS = ("number", "title", "description")
+DECISION_FIELDS = ("priority", "rationale", "drop_kind", "related_id")
 
 
 # The tables added by later schema versions live in modules of their own; importing them
 # here puts every table in Base.metadata whichever module a caller imports first.
-from planner_gui.core import model_review  # noqa: E402, F401
+from planner_gui.core import model_ranking, model_review  # noqa: E402, F401

@@ -12,6 +12,7 @@ from typing import Any
 from planner_gui.core.context import load_template
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.tally import parse_priority
 from planner_gui.resources import resource_path
 
 ROW_LISTS = (("recommendations", "recommendation"), ("stakeholders", "stakeholder"), ("agenda", "agenda_session"))
@@ -48,6 +49,7 @@ def fill_from_data(doc: PlanDocument, data: dict[str, Any]) -> None:
             for values in data.get(key, []):
                 doc.insert_row(table, values)
         _fill_context(doc, data.get("context"))
+        _fill_ranking(doc, data.get("ranking"))
 
 
 def _objective_id(doc: PlanDocument, number: str) -> int:
@@ -69,6 +71,32 @@ def _fill_context(doc: PlanDocument, context: dict[str, Any] | None) -> None:
             doc.update_row("context_section", section_id, notes=content["notes"])
         for point in content.get("items", []):
             doc.add_context_point(section_id, point)
+
+
+def _fill_ranking(doc: PlanDocument, ranking: dict[str, Any] | None) -> None:
+    """Members, their ballots (one letter per objective, in the plan's order), decisions, folded goals."""
+    if not ranking:
+        return
+    doc.set_ranking_options(high_cap=ranking.get("high_cap"))
+    for member in ranking.get("members", []):
+        doc.insert_row("member", member)
+    objectives = [o.id for o in doc.objectives()]
+    for ballot in ranking.get("ballots", []):
+        member = doc.find_member(ballot["member"])
+        if member is None or len(ballot["priorities"]) != len(objectives):
+            raise InvalidEdit(f"The sample's ballot of {ballot['member']} does not match the plan.")
+        choices = {
+            oid: (parse_priority(letter), "") for oid, letter in zip(objectives, ballot["priorities"], strict=True)
+        }
+        doc.cast_ballot(member.id, choices)
+    for decision in ranking.get("decisions", []):
+        values = {k: v for k, v in decision.items() if k not in ("objective", "related")}
+        if "related" in decision:
+            values["related_id"] = _objective_id(doc, decision["related"])
+        doc.set_decision(_objective_id(doc, decision["objective"]), **values)
+    for fold in ranking.get("fold_goals", []):
+        goal = next(g for g in doc.goals() if g.number == fold["goal"])
+        doc.fold_goal(goal.id, fold["note"])
 
 
 def write_sample(path: Path, *, overwrite: bool = False) -> PlanDocument:

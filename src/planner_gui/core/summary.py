@@ -20,6 +20,10 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
     for recommendation in doc.rows("recommendation"):
         statuses[recommendation.status] = statuses.get(recommendation.status, 0) + 1
     days = len({s.day for s in sessions})
+    voters = doc.members(voting_only=True)
+    voted = doc.voted()
+    decided = doc.decision_counts()
+    undecided = decided.pop("undecided")
     return [
         ("Plan", plan.title or "(untitled)"),
         ("Organisation", plan.organisation or "(not set)"),
@@ -30,6 +34,14 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
         ("Recommendations", _with_breakdown(sum(statuses.values()), statuses)),
         ("Context", f"{len(sections)} sections, {points} points, {doc.count_rows('stakeholder')} stakeholders"),
         ("Agenda", f"{len(sessions)} sessions over {days} {'day' if days == 1 else 'days'}"),
+        (
+            "Members",
+            f"{len(doc.members())} ({len(voters)} voting, {sum(1 for m in voters if m.id in voted)} have voted)",
+        ),
+        (
+            "Decisions",
+            _with_breakdown(sum(decided.values()), decided) + (f", {undecided} undecided" if undecided else ""),
+        ),
         ("Steps done", ", ".join(done) if done else "none yet"),
     ]
 

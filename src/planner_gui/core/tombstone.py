@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, insert, select
+from sqlalchemy import Connection, MetaData, Table, insert, select, update
 
 
 @dataclass
@@ -23,6 +23,9 @@ class Tombstone:
     root_table: str
     root_ids: tuple[int, ...]
     rows: list[tuple[str, list[dict[str, Any]]]] = field(default_factory=list)
+    # References the deletion set to NULL (ON DELETE SET NULL), put back on restore:
+    # (table, column, id of the row that pointed, the id it pointed to).
+    nulled: list[tuple[str, str, Any, Any]] = field(default_factory=list)
 
     def count(self, table: str) -> int:
         return sum(len(rows) for name, rows in self.rows if name == table)
@@ -36,10 +39,11 @@ class Tombstone:
         return counts
 
 
-def _children(metadata: MetaData, parent: Table) -> Iterable[tuple[Table, str, str]]:
+def _children(metadata: MetaData, parent: Table, on_delete: str = "CASCADE") -> Iterable[tuple[Table, str, str]]:
+    """Tables whose rows point to ``parent`` by a foreign key that does ``on_delete``."""
     for table in metadata.sorted_tables:
         for fk in table.foreign_keys:
-            if fk.column.table is parent:
+            if fk.column.table is parent and (fk.ondelete or "").upper() == on_delete:
                 yield table, fk.parent.name, fk.column.name
 
 
@@ -61,9 +65,16 @@ def capture(conn: Connection, metadata: MetaData, table_name: str, ids: Iterable
         tomb.rows.append((table.name, rows))
         for child, fk_col, ref_col in _children(metadata, table):
             queue.append((child, fk_col, ref_col, tuple({r[ref_col] for r in rows})))
+        for child, fk_col, ref_col in _children(metadata, table, "SET NULL"):
+            keys = tuple({r[ref_col] for r in rows})
+            pointing = conn.execute(select(child.c.id, child.c[fk_col]).where(child.c[fk_col].in_(keys)))
+            tomb.nulled.extend((child.name, fk_col, row_id, value) for row_id, value in pointing)
     return tomb
 
 
 def restore(conn: Connection, metadata: MetaData, tomb: Tombstone) -> None:
     for name, rows in tomb.rows:
         conn.execute(insert(metadata.tables[name]), rows)
+    for name, column, row_id, value in tomb.nulled:
+        table = metadata.tables[name]
+        conn.execute(update(table).where(table.c.id == row_id).values({column: value}))

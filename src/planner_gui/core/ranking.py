@@ -1,0 +1,293 @@
+"""The ranking step: members, ballots (three ways in), show-of-hands counts, results and decisions.
+
+Members are an ordered list (see ``ordered``). A ballot is one member's
+priorities, replaced whole or not at all; :meth:`RankingEdits.cast_ballot`
+returns the ballot it replaced so undo can put it back. Show-of-hands counts
+add to the ballots in :meth:`RankingEdits.results`. The board's decision is
+stored on the objective.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from planner_gui.core.document_base import DocumentBase
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model import DECISION_FIELDS, Objective
+from planner_gui.core.model_ranking import (
+    BALLOT_SOURCES,
+    DROP_KINDS,
+    PRIORITIES,
+    Ballot,
+    BallotVote,
+    HandCount,
+    Member,
+)
+from planner_gui.core.ordered import OrderedRows, RowKind, register
+from planner_gui.core.tally import Tally, tally
+
+
+def _validate_member(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "name" in values:
+        name = " ".join(str(values["name"]).split())
+        if not name:
+            raise InvalidEdit("A member needs a name.")
+        for other_id, other in doc.session.execute(select(Member.id, Member.name)):
+            if other_id != row_id and other.casefold() == name.casefold():
+                raise InvalidEdit(f"There is already a member called {other}. Give each member a name of their own.")
+        values["name"] = name
+    if "votes" in values and not isinstance(values["votes"], bool):
+        raise InvalidEdit("Say whether the member votes with yes or no.")
+    if "weight" in values:
+        try:
+            weight = float(values["weight"])
+        except (TypeError, ValueError):
+            raise InvalidEdit(f"A ballot's weight is a number, not “{values['weight']}”.") from None
+        if not 0 < weight <= 100:
+            raise InvalidEdit("A ballot's weight is a number above 0 (1 unless the board's rules say otherwise).")
+        values["weight"] = weight
+    return values
+
+
+register(
+    RowKind(
+        "member",
+        Member,
+        "member",
+        fields=("name", "role", "votes", "weight"),
+        defaults={"role": "", "votes": True, "weight": 1.0},
+        validate=_validate_member,
+    )
+)
+
+Choices = Mapping[int, tuple[str | None, str]]  # objective id -> (priority or None, comment)
+
+
+@dataclass(frozen=True)
+class BallotRecord:
+    """A whole ballot, as stored: what undo puts back."""
+
+    member_id: int
+    source: str
+    cast_at: datetime
+    votes: dict[int, tuple[str, str]]  # objective id -> (priority, comment)
+
+
+class BallotExists(InvalidEdit):
+    """The member has voted already; replace the ballot only when asked to."""
+
+
+@dataclass
+class ObjectiveResult:
+    objective: Objective
+    tally: Tally
+    by_member: dict[int, str] = field(default_factory=dict)  # member id -> priority
+    comments: dict[int, str] = field(default_factory=dict)  # member id -> comment
+    hands: Tally = field(default_factory=Tally)
+
+
+RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name")
+
+
+class RankingEdits(OrderedRows):
+    # ------------------------------------------------------------- members
+    def members(self, *, voting_only: bool = False) -> list[Member]:
+        members: list[Member] = self.rows("member")
+        return [m for m in members if m.votes] if voting_only else members
+
+    def find_member(self, name: str) -> Member | None:
+        wanted = " ".join(name.split()).casefold()
+        return next((m for m in self.members() if m.name.casefold() == wanted), None)
+
+    def add_member(self, name: str, role: str = "", *, votes: bool = True, index: int | None = None) -> int:
+        return self.insert_row("member", {"name": name, "role": role, "votes": votes}, index=index)
+
+    def weights_in_use(self) -> bool:
+        return any(m.weight != 1.0 for m in self.members(voting_only=True))
+
+    # ------------------------------------------------------------- options
+    def set_ranking_options(self, **options: Any) -> None:
+        """``high_cap`` (None or a whole number), ``results_revealed``, ``votes_by_name``."""
+        unknown = set(options) - set(RANKING_OPTIONS)
+        if unknown:
+            raise InvalidEdit(f"Ranking has no option {', '.join(sorted(unknown))}.")
+        if "high_cap" in options:
+            cap = options["high_cap"]
+            if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
+                raise InvalidEdit("The cap on “high” is a whole number of objectives, at least 1 (or no cap).")
+        for name in ("results_revealed", "votes_by_name"):
+            if name in options and not isinstance(options[name], bool):
+                raise InvalidEdit(f"{name.replace('_', ' ').capitalize()} is yes or no.")
+        with self.transaction():
+            plan = self.plan
+            for name, value in options.items():
+                setattr(plan, name, value)
+            self._changed("plan", "changed", (1,), tuple(options))
+
+    # ------------------------------------------------------------- ballots
+    def ballot_objectives(self) -> list[Objective]:
+        """What a ballot asks about: every objective except those of goals folded away."""
+        return [o for o in self.objectives() if not o.goal.folded]
+
+    def ballot(self, member_id: int) -> BallotRecord | None:
+        found = self.session.scalar(select(Ballot).where(Ballot.member_id == member_id))
+        if found is None:
+            return None
+        rows = self.session.execute(
+            select(BallotVote.objective_id, BallotVote.priority, BallotVote.comment).where(
+                BallotVote.ballot_id == found.id
+            )
+        )
+        return BallotRecord(member_id, found.source, found.cast_at, {oid: (p, c) for oid, p, c in rows})
+
+    def voted(self) -> set[int]:
+        """Ids of the members who have cast a ballot."""
+        return set(self.session.scalars(select(Ballot.member_id)))
+
+    def check_ballot(self, member_id: int, choices: Choices) -> dict[int, tuple[str, str]]:
+        """The ballot cleaned (blank priorities left out), or InvalidEdit saying what is wrong."""
+        member = self.row("member", member_id)
+        if not member.votes:
+            raise InvalidEdit(f"{member.name} is not a voting member, so can't cast a ballot.")
+        known = set(self.session.scalars(select(Objective.id)))
+        clean: dict[int, tuple[str, str]] = {}
+        for objective_id, (priority, comment) in choices.items():
+            if objective_id not in known:
+                raise InvalidEdit("The ballot names an objective that is no longer in the plan.")
+            if priority is None:
+                continue
+            if priority not in PRIORITIES:
+                raise InvalidEdit(f"“{priority}” is not a priority; choose one of: {', '.join(PRIORITIES)}.")
+            clean[objective_id] = (priority, comment or "")
+        cap = self.plan.high_cap
+        highs = sum(1 for p, _ in clean.values() if p == "high")
+        if cap is not None and highs > cap:
+            raise InvalidEdit(
+                f"This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
+                f"Move {highs - cap} of them to medium or low."
+            )
+        if not clean:
+            raise InvalidEdit("The ballot is empty: give at least one objective a priority.")
+        return clean
+
+    def cast_ballot(
+        self, member_id: int, choices: Choices, *, source: str = "laptop", replace: bool = False
+    ) -> BallotRecord | None:
+        """Record a member's ballot whole; returns the ballot it replaced (None if the first)."""
+        if source not in BALLOT_SOURCES:
+            raise InvalidEdit(f"A ballot comes from one of: {', '.join(BALLOT_SOURCES)}.")
+        with self.transaction():
+            clean = self.check_ballot(member_id, choices)
+            previous = self.ballot(member_id)
+            if previous is not None and not replace:
+                name = self.row("member", member_id).name
+                raise BallotExists(f"{name} has already voted. Replace their ballot only if they asked to.")
+            self._write_ballot(BallotRecord(member_id, source, datetime.now().replace(microsecond=0), clean))
+        return previous
+
+    def restore_ballot(self, member_id: int, record: BallotRecord | None) -> None:
+        """Put a member's ballot back as it was (None: no ballot). Undo of :meth:`cast_ballot`."""
+        with self.transaction():
+            self.row("member", member_id)
+            if record is None:
+                self.session.execute(delete(Ballot).where(Ballot.member_id == member_id))
+                self._changed("ballot", "removed", (member_id,))
+            else:
+                self._write_ballot(record)
+
+    def _write_ballot(self, record: BallotRecord) -> None:
+        self.session.execute(delete(Ballot).where(Ballot.member_id == record.member_id))
+        ballot = Ballot(member_id=record.member_id, source=record.source, cast_at=record.cast_at)
+        self.session.add(ballot)
+        self.session.flush()
+        self.session.add_all(
+            BallotVote(ballot_id=ballot.id, objective_id=oid, priority=p, comment=c)
+            for oid, (p, c) in record.votes.items()
+        )
+        self._changed("ballot", "changed", (record.member_id,))
+
+    # -------------------------------------------------------- show of hands
+    def hand_count(self, objective_id: int) -> dict[str, int]:
+        found = self.session.get(HandCount, objective_id)
+        return {p: (getattr(found, p) if found else 0) for p in PRIORITIES}
+
+    def set_hand_count(self, objective_id: int, **counts: Any) -> None:
+        """Set the votes counted by hand for one objective, per tier (the others unchanged)."""
+        unknown = set(counts) - set(PRIORITIES)
+        if unknown:
+            raise InvalidEdit(f"Votes are counted as {', '.join(PRIORITIES)}, not {', '.join(sorted(unknown))}.")
+        clean: dict[str, int] = {}
+        for priority, value in counts.items():
+            try:
+                number = int(str(value).strip() or 0) if not isinstance(value, bool) else -1
+            except ValueError:
+                number = -1
+            if number < 0:
+                raise InvalidEdit(f"The count of “{priority}” votes is a whole number, 0 or more, not “{value}”.")
+            clean[priority] = number
+        with self.transaction():
+            self.objective(objective_id)
+            merged = {**self.hand_count(objective_id), **clean}
+            self.session.merge(HandCount(objective_id=objective_id, **merged))
+            self._changed("hand_count", "changed", (objective_id,), tuple(clean))
+
+    # ------------------------------------------------------------- results
+    def results(self) -> list[ObjectiveResult]:
+        """Every objective in the plan's order with its votes: ballots (weighted) plus hand counts."""
+        weights = {m.id: m.weight for m in self.members(voting_only=True)}
+        results = {o.id: ObjectiveResult(o, Tally()) for o in self.objectives()}
+        votes: dict[int, list[tuple[str, float]]] = {oid: [] for oid in results}
+        rows = self.session.execute(
+            select(Ballot.member_id, BallotVote.objective_id, BallotVote.priority, BallotVote.comment).join(
+                Ballot, Ballot.id == BallotVote.ballot_id
+            )
+        )
+        for member_id, objective_id, priority, comment in rows:
+            if member_id not in weights or objective_id not in results:
+                continue  # a member since marked as not voting
+            votes[objective_id].append((priority, weights[member_id]))
+            results[objective_id].by_member[member_id] = priority
+            if comment:
+                results[objective_id].comments[member_id] = comment
+        for hands in self.session.scalars(select(HandCount)):
+            if hands.objective_id in results:
+                results[hands.objective_id].hands = Tally(hands.high, hands.medium, hands.low, hands.dropped)
+        for objective_id, result in results.items():
+            result.tally = tally(votes[objective_id]) + result.hands
+        return list(results.values())
+
+    # ------------------------------------------------------------ decisions
+    def set_decision(self, objective_id: int, **changes: Any) -> None:
+        """The board's decision: ``priority``, ``rationale``, ``drop_kind``, ``related_id``."""
+        unknown = set(changes) - set(DECISION_FIELDS)
+        if unknown:
+            raise InvalidEdit(f"A decision has no field {', '.join(sorted(unknown))}.")
+        if changes.get("priority") not in (None, *PRIORITIES):
+            raise InvalidEdit(f"“{changes['priority']}” is not a priority; choose one of: {', '.join(PRIORITIES)}.")
+        if changes.get("drop_kind") not in (None, *DROP_KINDS):
+            raise InvalidEdit(
+                f"“{changes['drop_kind']}” is not a reason to drop; choose one of: {', '.join(DROP_KINDS)}."
+            )
+        if "rationale" in changes and not isinstance(changes["rationale"], str):
+            raise InvalidEdit("The rationale is text.")
+        with self.transaction():
+            objective = self.objective(objective_id)
+            related = changes.get("related_id")
+            if related is not None:
+                if related == objective_id:
+                    raise InvalidEdit("An objective can't point to itself; choose another objective.")
+                self.objective(related)
+            for name, value in changes.items():
+                setattr(objective, name, value)
+            self._changed("objective", "changed", (objective_id,), tuple(changes))
+
+    def decision_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys((*PRIORITIES, "undecided"), 0)
+        for priority in self.session.scalars(select(Objective.priority)):
+            counts[priority or "undecided"] += 1
+        return counts

@@ -1,0 +1,354 @@
+"""Ballot workbooks: one per member, filled in Excel or LibreOffice, read back whole or not at all.
+
+A ballot has a visible sheet ``Ballot`` (the member's name, then a table headed
+Number / Objective / Priority / Comment with a drop-down on Priority; the sheet
+is protected except for Priority and Comment) and a hidden sheet holding the
+plan's identity, so a ballot can't be imported into another plan.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner_gui.core.colors import PRIORITY_COLORS
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError, InvalidEdit, PlanError
+from planner_gui.core.model_ranking import Member
+from planner_gui.core.ranking import BallotExists
+from planner_gui.core.tally import parse_priority
+from planner_gui.exchange.cells import cell_text, put_text
+
+SHEET = "Ballot"
+ID_SHEET = "Ballot identity"
+HEADERS = ("Number", "Objective", "Priority", "Comment")
+FORMAT = "retreat-planner-ballot-1"
+CHOICES = ("High", "Medium", "Low", "Dropped")
+MEMBER_ROW = 2
+MAX_BALLOT_BYTES = 20 * 1024 * 1024  # a ballot is a few kilobytes; anything this big is not one
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None
+    column: str | None  # "C (Priority)"
+    message: str
+
+    def where(self) -> str:
+        parts = [f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else ""]
+        return ", ".join(p for p in parts if p)
+
+
+class BallotFileError(PlanError):
+    """A ballot workbook that can't be imported; ``problems`` says where and why."""
+
+    def __init__(self, path: Path, problems: Sequence[Problem]) -> None:
+        self.path, self.problems = path, list(problems)
+        lines = [
+            f"{path.name}: {p.where()}: {p.message}" if p.where() else f"{path.name}: {p.message}" for p in problems
+        ]
+        super().__init__("\n".join(lines))
+
+
+@dataclass
+class ParsedBallot:
+    path: Path
+    member_id: int
+    member_name: str
+    choices: dict[int, tuple[str | None, str]]  # objective id -> (priority, comment)
+
+
+@dataclass
+class ImportReport:
+    imported: list[ParsedBallot] = field(default_factory=list)
+    rejected: list[BallotFileError] = field(default_factory=list)
+
+
+def ballot_file_name(member_name: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", member_name.casefold()).strip("-") or "member"
+    return f"ballot-{slug}.xlsx"
+
+
+# ------------------------------------------------------------------ writing
+def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> list[Path]:
+    """One ballot workbook per voting member (or per member named), in ``outdir``."""
+    outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise FileAccessError(f"The folder {outdir} does not exist.")
+    wanted = list(names)
+    if wanted:
+        members = []
+        for name in wanted:
+            member = doc.find_member(name)
+            if member is None:
+                raise InvalidEdit(f"The plan has no member called “{name}”.")
+            if not member.votes:
+                raise InvalidEdit(f"{member.name} is not a voting member, so has no ballot.")
+            members.append(member)
+    else:
+        members = doc.members(voting_only=True)
+        if not members:
+            raise InvalidEdit("The plan has no voting members yet: add the board's members first.")
+    written = []
+    for member in members:
+        path = outdir / ballot_file_name(member.name)
+        write_ballot(doc, member, path)
+        written.append(path)
+    return written
+
+
+def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
+    """Write one member's ballot to ``path`` (through a temporary file renamed into place)."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    plan = doc.plan
+    objectives = doc.ballot_objectives()
+    cap = plan.high_cap
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = SHEET
+    put_text(ws.cell(1, 1), f"Ballot: {plan.title or 'strategic plan review'}")
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    ws.cell(MEMBER_ROW, 1, "Member").font = Font(bold=True)
+    put_text(ws.cell(MEMBER_ROW, 2), member.name)
+    rule = f"At most {cap} objectives may be High. " if cap else ""
+    put_text(
+        ws.cell(3, 1),
+        f"For each objective choose High, Medium, Low or Dropped in the Priority column. {rule}"
+        "A comment is optional. Save the file and give it back to the facilitator.",
+    )
+    ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=4)
+    ws.cell(3, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[3].height = 32
+    header = 6
+    first, last = header + 1, header + max(1, len(objectives))
+    ws.cell(4, 1, "High so far").font = Font(bold=True)
+    ws.cell(4, 2, f'=COUNTIF(C{first}:C{last},"High")' + (f'&" of at most {cap}"' if cap else ""))
+    for column, title in enumerate(HEADERS, start=1):
+        cell = ws.cell(header, column, title)
+        cell.font = Font(bold=True)
+    for row, objective in enumerate(objectives, start=first):
+        put_text(ws.cell(row, 1), objective.number)
+        put_text(ws.cell(row, 2), objective.title)
+        ws.cell(row, 2).alignment = Alignment(wrap_text=True, vertical="top")
+        for column in (3, 4):
+            ws.cell(row, column).protection = Protection(locked=False)
+        ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
+    choices = DataValidation(
+        type="list",
+        formula1='"' + ",".join(CHOICES) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Priority",
+        error="Choose High, Medium, Low or Dropped.",
+    )
+    ws.add_data_validation(choices)
+    choices.add(f"C{first}:C{last}")
+    for word in CHOICES:
+        color = PRIORITY_COLORS[parse_priority(word) or "high"].lstrip("#")
+        ws.conditional_formatting.add(
+            f"C{first}:C{last}",
+            CellIsRule(  # type: ignore[no-untyped-call]
+                operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", start_color=color)
+            ),
+        )
+    for letter, width in zip("ABCD", (10, 70, 14, 40), strict=True):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = f"A{first}"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+    ident = wb.create_sheet(ID_SHEET)
+    for row, (key, value) in enumerate(
+        (("format", FORMAT), ("plan id", plan.uid), ("plan", plan.title), ("member", member.name)), start=1
+    ):
+        put_text(ident.cell(row, 1), key)
+        put_text(ident.cell(row, 2), value)
+    ident.sheet_state = "hidden"
+    ident.protection.sheet = True
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise FileAccessError(f"The ballot {path.name} could not be written: {error.strerror or error}.") from None
+
+
+# ------------------------------------------------------------------ reading
+def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
+    """Read and check one ballot workbook against the plan; BallotFileError lists every problem."""
+    path = Path(path)
+    rows, identity = _load(path)
+    problems: list[Problem] = []
+
+    def fail(row: int | None, column: str | None, message: str) -> None:
+        problems.append(Problem(row, column, message))
+
+    if identity.get("format") != FORMAT:
+        raise BallotFileError(path, [Problem(None, None, "is not a ballot written by Retreat Planner.")])
+    plan = doc.plan
+    if identity.get("plan id") != plan.uid:
+        other = identity.get("plan") or "another plan"
+        raise BallotFileError(
+            path, [Problem(None, None, f"is a ballot for “{other}”, not for this plan (“{plan.title}”).")]
+        )
+    name = cell_text(_at(rows, MEMBER_ROW, 2))
+    member = doc.find_member(name) if name else None
+    if member is None:
+        fail(
+            MEMBER_ROW,
+            "B (Member)",
+            f"the plan has no member called “{name}”." if name else "the member's name is empty.",
+        )
+    elif not member.votes:
+        fail(MEMBER_ROW, "B (Member)", f"{member.name} is not a voting member.")
+
+    header = next(
+        (i for i, row in enumerate(rows[:30], start=1) if [cell_text(v) for v in row[:4]] == list(HEADERS)), None
+    )
+    if header is None:
+        fail(None, None, "has no table headed " + ", ".join(HEADERS) + ".")
+        raise BallotFileError(path, problems)
+    by_number = {o.number: o.id for o in doc.objectives()}
+    choices: dict[int, tuple[str | None, str]] = {}
+    seen: dict[str, int] = {}
+    for row_number, row in enumerate(rows[header:], start=header + 1):
+        number = cell_text(_cell(row, 0))
+        priority_text, comment = _cell(row, 2), cell_text(_cell(row, 3))
+        if not number:
+            if cell_text(priority_text) or comment:
+                fail(row_number, "A (Number)", "a priority or comment with no objective number.")
+            continue
+        if number in seen:
+            fail(row_number, "A (Number)", f"Obj. {number} is already on row {seen[number]}.")
+            continue
+        seen[number] = row_number
+        objective_id = by_number.get(number)
+        if objective_id is None:
+            fail(row_number, "A (Number)", f"the plan has no Obj. {number}.")
+            continue
+        try:
+            priority = parse_priority(priority_text)
+        except ValueError as error:
+            fail(row_number, "C (Priority)", str(error))
+            continue
+        choices[objective_id] = (priority, comment)
+    if not problems and not any(p for p, _ in choices.values()):
+        fail(None, None, "has no priority filled in.")
+    if member is not None and not problems:
+        try:
+            doc.check_ballot(member.id, choices)
+        except InvalidEdit as error:
+            fail(None, "C (Priority)", str(error))
+    if problems or member is None:
+        raise BallotFileError(path, problems)
+    return ParsedBallot(path, member.id, member.name, choices)
+
+
+def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = False) -> ImportReport:
+    """Import each file whole or not at all; a second ballot for one member needs ``replace``."""
+    report = ImportReport()
+    members_done: dict[int, Path] = {}
+    for path in paths:
+        path = Path(path)
+        try:
+            ballot = read_ballot(doc, path)
+            if ballot.member_id in members_done:
+                raise BallotFileError(
+                    path,
+                    [
+                        Problem(
+                            MEMBER_ROW,
+                            "B (Member)",
+                            f"{ballot.member_name}'s ballot is also in {members_done[ballot.member_id].name}.",
+                        )
+                    ],
+                )
+            try:
+                doc.cast_ballot(ballot.member_id, ballot.choices, source="spreadsheet", replace=replace)
+            except BallotExists:
+                raise BallotFileError(
+                    path,
+                    [
+                        Problem(
+                            MEMBER_ROW,
+                            "B (Member)",
+                            f"{ballot.member_name} has already voted; replace that ballot only if they asked to.",
+                        )
+                    ],
+                ) from None
+            except InvalidEdit as error:
+                raise BallotFileError(path, [Problem(None, None, str(error))]) from None
+        except BallotFileError as error:
+            report.rejected.append(error)
+            continue
+        members_done[ballot.member_id] = path
+        report.imported.append(ballot)
+    return report
+
+
+def _cell(row: Sequence[Any], index: int) -> Any:
+    return row[index] if index < len(row) else None
+
+
+def _at(rows: Sequence[Sequence[Any]], row: int, column: int) -> Any:
+    return _cell(rows[row - 1], column - 1) if row <= len(rows) else None
+
+
+MAX_ROWS = 5000  # a plan has tens of objectives; a sheet longer than this is not a ballot
+
+
+def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
+    """The Ballot sheet's values (never formulas) and the identity sheet, or BallotFileError."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    def refuse(message: str) -> BallotFileError:
+        return BallotFileError(path, [Problem(None, None, message)])
+
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise refuse(f"can't be read: {error.strerror or error}.") from None
+    if path.is_dir():
+        raise refuse("is a folder, not a ballot workbook.")
+    if size > MAX_BALLOT_BYTES:
+        raise refuse(f"is {size // (1024 * 1024)} MB; a ballot is a few kilobytes, so this is not one.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > 20 * MAX_BALLOT_BYTES:
+            raise refuse("unpacks to far more than any ballot; it is not one.")
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except BallotFileError:
+        raise
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError):
+        raise refuse("is not an Excel workbook (.xlsx) that can be read.") from None
+    except Exception as error:  # malformed XML inside a zip, and the like
+        raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
+    try:
+        if SHEET not in wb.sheetnames or ID_SHEET not in wb.sheetnames:
+            raise refuse("is not a ballot written by Retreat Planner (it has no Ballot sheet).")
+        identity = {
+            cell_text(row[0]): cell_text(row[1]) for row in wb[ID_SHEET].iter_rows(max_col=2, values_only=True) if row
+        }
+        rows: list[tuple[Any, ...]] = []
+        for row in wb[SHEET].iter_rows(max_col=4, values_only=True):
+            rows.append(row)
+            if len(rows) > MAX_ROWS:
+                raise refuse(f"has more than {MAX_ROWS} rows; a ballot has one row per objective.")
+        return rows, identity
+    finally:
+        wb.close()

@@ -1,0 +1,267 @@
+"""Ballot workbooks: written per member, filled with openpyxl as a member would, read back whole or not at all.
+
+Every rejection also checks that nothing was imported. The LibreOffice round trip
+is in tests/e2e.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.exchange.ballots import (
+    HEADERS,
+    ID_SHEET,
+    SHEET,
+    BallotFileError,
+    import_ballots,
+    read_ballot,
+    write_ballots,
+)
+
+FIRST_ROW = 7  # the first objective's row, under the header
+
+
+def committed(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Iterator[PlanDocument]:
+    document = PlanDocument.create(tmp_path / "plan.retreat", title="Test plan")
+    g1 = document.add_goal("1", "Ban")
+    for number, title in (("1", "=SUM(A1:A9)"), ("2", "- a bullet point"), ("10", "Ten")):
+        document.add_objective(g1, number, title)
+    for name in ("Ana Silva", "Ben"):
+        document.add_member(name)
+    document.add_member("Staff", votes=False)
+    yield document
+    document.close()
+
+
+def fill(path: Path, priorities: list[object], comments: dict[int, str] | None = None, **cells: object) -> None:
+    """Fill a ballot the way a member would in a spreadsheet program."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET]
+    for offset, priority in enumerate(priorities):
+        ws.cell(FIRST_ROW + offset, 3, priority)
+    for offset, comment in (comments or {}).items():
+        ws.cell(FIRST_ROW + offset, 4, comment)
+    for ref, value in cells.items():
+        ws[ref] = value
+    wb.save(path)
+
+
+def ballot_count(doc: PlanDocument) -> int:
+    return committed(doc.path, "SELECT count(*) FROM ballot_vote")[0][0]
+
+
+def test_one_ballot_per_voting_member_laid_out_for_a_spreadsheet(doc: PlanDocument, tmp_path: Path) -> None:
+    paths = write_ballots(doc, tmp_path)
+    assert [p.name for p in paths] == ["ballot-ana-silva.xlsx", "ballot-ben.xlsx"]
+    wb = openpyxl.load_workbook(paths[0])
+    assert wb.sheetnames == [SHEET, ID_SHEET]
+    assert wb[ID_SHEET].sheet_state == "hidden"
+    ws = wb[SHEET]
+    assert ws["B2"].value == "Ana Silva"
+    assert [c.value for c in ws[6]] == list(HEADERS)
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=FIRST_ROW, max_col=3)]
+    # Typed text stays text: a title starting with "=" is not a formula.
+    assert rows == [["1", "=SUM(A1:A9)", None], ["2", "- a bullet point", None], ["10", "Ten", None]]
+    assert ws.cell(FIRST_ROW, 2).data_type == "s"
+    # Only Priority and Comment can be changed; Priority has a drop-down.
+    assert ws.protection.sheet
+    assert not ws.cell(FIRST_ROW, 3).protection.locked and not ws.cell(FIRST_ROW, 4).protection.locked
+    assert ws.cell(FIRST_ROW, 2).protection.locked and ws["B2"].protection.locked
+    (validation,) = ws.data_validations.dataValidation
+    assert validation.formula1 == '"High,Medium,Low,Dropped"'
+    assert str(validation.sqref) == "C7:C9"
+
+
+def test_ballots_for_named_members_only(doc: PlanDocument, tmp_path: Path) -> None:
+    assert [p.name for p in write_ballots(doc, tmp_path, ["ben"])] == ["ballot-ben.xlsx"]
+    with pytest.raises(Exception, match="no member called “Zoe”"):
+        write_ballots(doc, tmp_path, ["Zoe"])
+    with pytest.raises(Exception, match="not a voting member"):
+        write_ballots(doc, tmp_path, ["Staff"])
+
+
+def test_a_filled_ballot_imports_with_case_and_drop_forgiven(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ana Silva"])
+    fill(path, ["high", "Drop", " DROPPED "], comments={0: "Most urgent"})
+    report = import_ballots(doc, [path])
+    assert report.rejected == []
+    ana = doc.find_member("Ana Silva")
+    assert ana is not None
+    record = doc.ballot(ana.id)
+    assert record is not None and record.source == "spreadsheet"
+    by_number = {doc.objective(i).number: v for i, v in record.votes.items()}
+    assert by_number == {"1": ("high", "Most urgent"), "2": ("dropped", ""), "10": ("dropped", "")}
+
+
+def test_a_blank_priority_is_an_abstention(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["Low", None, "Medium"])
+    assert len(read_ballot(doc, path).choices) == 3
+    import_ballots(doc, [path])
+    assert ballot_count(doc) == 2
+
+
+def rejected(doc: PlanDocument, path: Path, **kwargs: bool) -> list[str]:
+    before = committed(doc.path, "SELECT * FROM ballot_vote ORDER BY ballot_id, objective_id")
+    report = import_ballots(doc, [path], **kwargs)
+    assert report.imported == []
+    assert committed(doc.path, "SELECT * FROM ballot_vote ORDER BY ballot_id, objective_id") == before
+    (error,) = report.rejected
+    return [f"{p.where()}: {p.message}" for p in error.problems]
+
+
+def test_a_priority_that_is_not_one_of_the_four_is_reported_by_row_and_column(
+    doc: PlanDocument, tmp_path: Path
+) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Urgent", "Low"])
+    assert rejected(doc, path) == [
+        "row 8, column C (Priority): “Urgent” is not a priority; write High, Medium, Low or Dropped."
+    ]
+
+
+def test_an_objective_the_plan_does_not_have(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Low", "Low"], A9="99")
+    assert rejected(doc, path) == ["row 9, column A (Number): the plan has no Obj. 99."]
+
+
+def test_an_unknown_member(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Low", "Low"], B2="Zoe")
+    assert rejected(doc, path) == ["row 2, column B (Member): the plan has no member called “Zoe”."]
+
+
+def test_a_ballot_from_another_plan(doc: PlanDocument, tmp_path: Path) -> None:
+    other = PlanDocument.create(tmp_path / "other.retreat", title="Another plan")
+    try:
+        g = other.add_goal("1")
+        other.add_objective(g, "1")
+        other.add_member("Ben")
+        outdir = tmp_path / "other"
+        outdir.mkdir()
+        (path,) = write_ballots(other, outdir)
+    finally:
+        other.close()
+    fill(path, ["High"])
+    assert rejected(doc, path) == [": is a ballot for “Another plan”, not for this plan (“Test plan”)."]
+
+
+def test_a_duplicate_ballot_is_refused_unless_replacing(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Low", "Low"])
+    assert len(import_ballots(doc, [path]).imported) == 1
+    fill(path, ["Medium", "Medium", "Medium"])
+    assert rejected(doc, path) == [
+        "row 2, column B (Member): Ben has already voted; replace that ballot only if they asked to."
+    ]
+    assert {v for v, _ in doc.ballot(doc.find_member("Ben").id).votes.values()} == {"high", "low"}  # type: ignore[union-attr]
+    assert len(import_ballots(doc, [path], replace=True).imported) == 1
+    assert {v for v, _ in doc.ballot(doc.find_member("Ben").id).votes.values()} == {"medium"}  # type: ignore[union-attr]
+
+
+def test_two_files_for_one_member_in_one_import(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Low", "Low"])
+    copy = tmp_path / "copy.xlsx"
+    copy.write_bytes(path.read_bytes())
+    report = import_ballots(doc, [path, copy])
+    assert [b.path for b in report.imported] == [path]
+    assert "also in ballot-ben.xlsx" in str(report.rejected[0])
+
+
+def test_over_the_cap_is_refused(doc: PlanDocument, tmp_path: Path) -> None:
+    doc.set_ranking_options(high_cap=1)
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    assert "At most 1 objectives may be High" in str(openpyxl.load_workbook(path)[SHEET]["A3"].value)
+    fill(path, ["High", "High", "Low"])
+    assert rejected(doc, path) == [
+        "column C (Priority): This ballot ranks 2 objectives high; the board agreed on at most 1. "
+        "Move 1 of them to medium or low."
+    ]
+
+
+def test_every_problem_in_a_file_is_reported_and_nothing_imported(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["Hihg", "Low", "Meh"], A8="2b")
+    assert rejected(doc, path) == [
+        "row 7, column C (Priority): “Hihg” is not a priority; write High, Medium, Low or Dropped.",
+        "row 8, column A (Number): the plan has no Obj. 2b.",
+        "row 9, column C (Priority): “Meh” is not a priority; write High, Medium, Low or Dropped.",
+    ]
+
+
+def test_one_bad_file_does_not_stop_the_good_ones(doc: PlanDocument, tmp_path: Path) -> None:
+    ana, ben = write_ballots(doc, tmp_path)
+    fill(ana, ["High", "Nope", "Low"])
+    fill(ben, ["High", "Low", "Low"])
+    report = import_ballots(doc, [ana, ben])
+    assert [b.member_name for b in report.imported] == ["Ben"]
+    assert [e.path for e in report.rejected] == [ana]
+    assert ballot_count(doc) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "not an Excel workbook"),
+        (b"just some text", "not an Excel workbook"),
+        ("zip", "not an Excel workbook"),
+        ("workbook", "not a ballot written by Retreat Planner"),
+    ],
+)
+def test_files_that_are_not_ballots(doc: PlanDocument, tmp_path: Path, content: object, message: str) -> None:
+    path = tmp_path / "not-a-ballot.xlsx"
+    if content == "zip":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("hello.txt", "hi")
+    elif content == "workbook":
+        openpyxl.Workbook().save(path)
+    else:
+        assert isinstance(content, bytes)
+        path.write_bytes(content)
+    before = path.read_bytes()
+    (problem,) = rejected(doc, path)
+    assert message in problem
+    assert path.read_bytes() == before
+
+
+def test_a_missing_file_and_a_folder(doc: PlanDocument, tmp_path: Path) -> None:
+    assert "can't be read" in rejected(doc, tmp_path / "missing.xlsx")[0]
+    assert "is a folder" in rejected(doc, tmp_path)[0]
+
+
+def test_a_formula_in_a_priority_cell_is_read_as_its_value_never_evaluated(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ['="High"', "Low", "Low"])
+    # openpyxl keeps no cached value for a formula it wrote, so the cell reads as blank: an abstention.
+    ballot = read_ballot(doc, path)
+    assert sorted(p for p, _ in ballot.choices.values() if p) == ["low", "low"]
+
+
+def test_write_refuses_a_missing_folder(doc: PlanDocument, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="does not exist"):
+        write_ballots(doc, tmp_path / "nowhere")
+
+
+def test_a_failed_read_raises_with_every_problem_in_its_message(doc: PlanDocument, tmp_path: Path) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["Hihg", "Low", "Low"])
+    with pytest.raises(BallotFileError, match=r"ballot-ben.xlsx: row 7, column C \(Priority\)"):
+        read_ballot(doc, path)

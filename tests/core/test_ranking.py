@@ -1,0 +1,284 @@
+"""Ranking in the core: members, ballots whole or not at all, show-of-hands counts, results, decisions.
+
+Expectations about the sample are computed from the bundled data, not copied by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model_ranking import PRIORITIES
+from planner_gui.core.ranking import BallotExists
+from planner_gui.core.sample import sample_data
+from planner_gui.core.tally import parse_priority
+
+RANKING = sample_data()["ranking"]
+
+
+def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def doc(sample_plan: Path) -> Iterator[PlanDocument]:
+    document = PlanDocument.open(sample_plan)
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[PlanDocument]:
+    """A plan with two goals, five objectives and three members, no ballots."""
+    document = PlanDocument.create(tmp_path / "empty.retreat", title="Test plan")
+    g1 = document.add_goal("1", "Ban")
+    g2 = document.add_goal("2", "Clearance")
+    for number in ("1", "2", "3"):
+        document.add_objective(g1, number, f"Objective {number}")
+    for number in ("4", "5"):
+        document.add_objective(g2, number, f"Objective {number}")
+    for name in ("Ana", "Ben", "Chloé"):
+        document.add_member(name)
+    yield document
+    document.close()
+
+
+def oid(doc: PlanDocument, number: str) -> int:
+    found = doc.find_objective(number)
+    assert found is not None
+    return found.id
+
+
+def mid(doc: PlanDocument, name: str) -> int:
+    found = doc.find_member(name)
+    assert found is not None
+    return found.id
+
+
+def choices(doc: PlanDocument, letters: str) -> dict[int, tuple[str | None, str]]:
+    return {o.id: (parse_priority(letter.strip()), "") for o, letter in zip(doc.objectives(), letters, strict=True)}
+
+
+# ------------------------------------------------------------------- sample
+
+
+def test_the_sample_carries_the_seeds_members_ballots_and_decisions(doc: PlanDocument) -> None:
+    assert [m.name for m in doc.members()] == [m["name"] for m in RANKING["members"]]
+    voting = [m["name"] for m in RANKING["members"] if m.get("votes", True)]
+    assert [m.name for m in doc.members(voting_only=True)] == voting
+    assert {doc.row("member", i).name for i in doc.voted()} == {b["member"] for b in RANKING["ballots"]}
+    assert doc.plan.high_cap == RANKING["high_cap"]
+    decided = {o.number: o.priority for o in doc.objectives()}
+    assert decided == {d["objective"]: d["priority"] for d in RANKING["decisions"]}
+    # The seed: #11 and #12 became indicators of #8; #14 outside the campaign's influence.
+    for number in ("11", "12"):
+        objective = doc.find_objective(number)
+        assert objective is not None
+        assert objective.drop_kind == "indicator of another objective"
+        assert objective.related_id == oid(doc, "8")
+    assert doc.find_objective("14").drop_kind == "outside our influence"  # type: ignore[union-attr]
+    assert [g.number for g in doc.goals() if g.folded] == ["4"]
+
+
+def test_the_samples_ballots_agree_with_the_boards_decisions(doc: PlanDocument) -> None:
+    results = doc.results()
+    assert len(results) == 16
+    for result in results:
+        assert result.tally.total == len(RANKING["ballots"])
+        assert result.tally.leading == result.objective.priority, result.objective.number
+    contested = [r.objective.number for r in results if r.tally.contested]
+    assert contested == ["9"]  # the room was split on funding
+
+
+# ------------------------------------------------------------------- members
+
+
+def test_members_are_an_ordered_list_with_unique_names(empty: PlanDocument) -> None:
+    empty.add_member("Dan", "Treasurer", votes=False, index=0)
+    assert [(m.name, m.role, m.votes) for m in empty.members()][:2] == [("Dan", "Treasurer", False), ("Ana", "", True)]
+    with pytest.raises(InvalidEdit, match="already a member called Ana"):
+        empty.add_member("  ana ")
+    with pytest.raises(InvalidEdit, match="needs a name"):
+        empty.add_member("   ")
+    assert empty.find_member("CHLOÉ") is not None
+
+
+@pytest.mark.parametrize("weight", [0, -1, "heavy", None, 1000])
+def test_a_weight_must_be_a_positive_number(empty: PlanDocument, weight: object) -> None:
+    with pytest.raises(InvalidEdit, match="weight"):
+        empty.update_row("member", mid(empty, "Ana"), weight=weight)
+    assert empty.row("member", mid(empty, "Ana")).weight == 1.0
+
+
+def test_weights_in_use_only_when_a_voting_member_has_one(empty: PlanDocument) -> None:
+    assert not empty.weights_in_use()
+    empty.update_row("member", mid(empty, "Ana"), weight="2")
+    assert empty.weights_in_use()
+    empty.update_row("member", mid(empty, "Ana"), votes=False)
+    assert not empty.weights_in_use()
+
+
+# ------------------------------------------------------------------- ballots
+
+
+def test_a_ballot_is_committed_whole_and_undone_whole(empty: PlanDocument) -> None:
+    ana = mid(empty, "Ana")
+    assert empty.cast_ballot(ana, choices(empty, "HMLD ")) is None
+    record = empty.ballot(ana)
+    assert record is not None and record.source == "laptop"
+    assert sorted(p for p, _ in record.votes.values()) == sorted(["high", "medium", "low", "dropped"])
+    assert committed(empty.path, "SELECT count(*) FROM ballot_vote") == [(4,)]  # the blank is an abstention
+    empty.restore_ballot(ana, None)
+    assert empty.ballot(ana) is None
+    assert committed(empty.path, "SELECT count(*) FROM ballot") == [(0,)]
+
+
+def test_a_second_ballot_replaces_the_first_only_when_asked(empty: PlanDocument) -> None:
+    ana = mid(empty, "Ana")
+    empty.cast_ballot(ana, choices(empty, "HHHHH"))
+    first = empty.ballot(ana)
+    with pytest.raises(BallotExists, match="Ana has already voted"):
+        empty.cast_ballot(ana, choices(empty, "LLLLL"))
+    assert empty.ballot(ana) == first
+    previous = empty.cast_ballot(ana, choices(empty, "LLLLL"), replace=True)
+    assert previous == first
+    assert {p for p, _ in empty.ballot(ana).votes.values()} == {"low"}  # type: ignore[union-attr]
+    empty.restore_ballot(ana, previous)
+    assert empty.ballot(ana) == first
+
+
+def test_the_cap_on_high_is_enforced_and_nothing_is_recorded(empty: PlanDocument) -> None:
+    empty.set_ranking_options(high_cap=2)
+    with pytest.raises(InvalidEdit, match="ranks 3 objectives high; the board agreed on at most 2"):
+        empty.cast_ballot(mid(empty, "Ana"), choices(empty, "HHHLL"))
+    assert committed(empty.path, "SELECT count(*) FROM ballot") == [(0,)]
+    empty.cast_ballot(mid(empty, "Ana"), choices(empty, "HHMLL"))
+    assert mid(empty, "Ana") in empty.voted()
+
+
+@pytest.mark.parametrize("cap", [0, -3, 2.5, "six", True])
+def test_a_cap_is_a_whole_number_of_at_least_one(empty: PlanDocument, cap: object) -> None:
+    with pytest.raises(InvalidEdit, match="whole number"):
+        empty.set_ranking_options(high_cap=cap)
+    assert empty.plan.high_cap is None
+
+
+def test_refused_ballots_record_nothing(empty: PlanDocument) -> None:
+    ana = mid(empty, "Ana")
+    with pytest.raises(InvalidEdit, match="not a priority"):
+        empty.cast_ballot(ana, {oid(empty, "1"): ("urgent", "")})
+    with pytest.raises(InvalidEdit, match="no longer in the plan"):
+        empty.cast_ballot(ana, {9999: ("high", "")})
+    with pytest.raises(InvalidEdit, match="empty"):
+        empty.cast_ballot(ana, {oid(empty, "1"): (None, "")})
+    empty.update_row("member", ana, votes=False)
+    with pytest.raises(InvalidEdit, match="not a voting member"):
+        empty.cast_ballot(ana, choices(empty, "HHHHH"))
+    assert committed(empty.path, "SELECT count(*) FROM ballot") == [(0,)]
+
+
+def test_deleting_a_member_takes_their_ballot_and_undo_brings_both_back(empty: PlanDocument) -> None:
+    ana = mid(empty, "Ana")
+    empty.cast_ballot(ana, choices(empty, "HMLDH"))
+    before = empty.ballot(ana)
+    tomb = empty.delete_row("member", ana)
+    assert tomb.dependents() == {"ballot": 1, "ballot_vote": 5}
+    assert committed(empty.path, "SELECT count(*) FROM ballot_vote") == [(0,)]
+    empty.restore(tomb)
+    assert empty.ballot(ana) == before
+
+
+# ------------------------------------------------------------- show of hands
+
+
+def test_show_of_hands_counts_add_to_the_ballots(empty: PlanDocument) -> None:
+    one = oid(empty, "1")
+    empty.cast_ballot(mid(empty, "Ana"), choices(empty, "HHHHH"))
+    empty.set_hand_count(one, high=2, low="3")
+    assert empty.hand_count(one) == {"high": 2, "medium": 0, "low": 3, "dropped": 0}
+    result = next(r for r in empty.results() if r.objective.id == one)
+    assert result.tally.counts == (3.0, 0.0, 3.0, 0.0)
+    assert result.by_member == {mid(empty, "Ana"): "high"}
+    assert result.hands.counts == (2.0, 0.0, 3.0, 0.0)
+
+
+@pytest.mark.parametrize("value", [-1, "two", 1.5, True])
+def test_a_hand_count_is_a_whole_number_of_zero_or_more(empty: PlanDocument, value: object) -> None:
+    with pytest.raises(InvalidEdit, match="whole number"):
+        empty.set_hand_count(oid(empty, "1"), high=value)
+    assert committed(empty.path, "SELECT count(*) FROM hand_count") == [(0,)]
+
+
+def test_a_weighted_ballot_counts_for_its_weight_and_a_non_voter_not_at_all(empty: PlanDocument) -> None:
+    empty.update_row("member", mid(empty, "Ana"), weight=2)
+    empty.cast_ballot(mid(empty, "Ana"), choices(empty, "HHHHH"))
+    empty.cast_ballot(mid(empty, "Ben"), choices(empty, "LLLLL"))
+    first = empty.results()[0]
+    assert (first.tally.high, first.tally.low) == (2.0, 1.0)
+    empty.update_row("member", mid(empty, "Ben"), votes=False)
+    assert empty.results()[0].tally.counts == (2.0, 0.0, 0.0, 0.0)
+
+
+# ----------------------------------------------------------------- decisions
+
+
+def test_a_decision_with_a_drop_reason_pointing_to_another_objective(empty: PlanDocument) -> None:
+    three, one = oid(empty, "3"), oid(empty, "1")
+    empty.set_decision(three, priority="dropped", drop_kind="indicator of another objective", related_id=one)
+    empty.set_decision(three, rationale="Measured by objective 1.")
+    assert committed(
+        empty.path, "SELECT priority, drop_kind, related_id, rationale FROM objective WHERE id = ?", (three,)
+    ) == [("dropped", "indicator of another objective", one, "Measured by objective 1.")]
+    assert empty.decision_counts() == {"high": 0, "medium": 0, "low": 0, "dropped": 1, "undecided": 4}
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"priority": "urgent"}, "not a priority"),
+        ({"drop_kind": "boring"}, "not a reason to drop"),
+        ({"rationale": 12}, "is text"),
+        ({"colour": "red"}, "no field colour"),
+        ({"related_id": 9999}, "no longer in the plan"),
+    ],
+)
+def test_a_bad_decision_changes_nothing(empty: PlanDocument, changes: dict, message: str) -> None:
+    with pytest.raises(InvalidEdit, match=message):
+        empty.set_decision(oid(empty, "1"), **changes)
+    assert committed(empty.path, "SELECT DISTINCT priority, drop_kind, related_id, rationale FROM objective") == [
+        (None, None, None, "")
+    ]
+
+
+def test_an_objective_cannot_point_to_itself(empty: PlanDocument) -> None:
+    with pytest.raises(InvalidEdit, match="itself"):
+        empty.set_decision(oid(empty, "1"), related_id=oid(empty, "1"))
+
+
+def test_deleting_the_objective_a_drop_reason_points_to_and_undoing_it(empty: PlanDocument) -> None:
+    one, three = oid(empty, "1"), oid(empty, "3")
+    empty.set_decision(three, priority="dropped", drop_kind="merged into another objective", related_id=one)
+    empty.cast_ballot(mid(empty, "Ana"), choices(empty, "HMLDH"))
+    tomb = empty.delete_objective(one)
+    assert empty.objective(three).related_id is None
+    assert len(empty.ballot(mid(empty, "Ana")).votes) == 4  # type: ignore[union-attr]
+    empty.restore(tomb)
+    assert empty.objective(three).related_id == one
+    assert len(empty.ballot(mid(empty, "Ana")).votes) == 5  # type: ignore[union-attr]
+    assert committed(empty.path, "PRAGMA foreign_key_check") == []
+
+
+def test_every_priority_has_a_colour_and_a_score() -> None:
+    from planner_gui.core.colors import PRIORITY_COLORS
+    from planner_gui.core.tally import SCORES
+
+    assert set(PRIORITY_COLORS) == set(SCORES) == set(PRIORITIES)
