@@ -5,6 +5,8 @@
     planner-gui --version
     planner-gui new PLAN.retreat [--sample] [--title TEXT] [--force]
     planner-gui check PLAN.retreat
+    planner-gui ballots PLAN.retreat OUTDIR [--member NAME ...]
+    planner-gui import-ballots PLAN.retreat FILE... [--replace]
 
 Headless commands import no Qt widgets and never show a traceback: a bad
 argument or a bad file gives one line on stderr and exit code 2 or 1.
@@ -78,6 +80,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_ballots(args: argparse.Namespace) -> int:
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.exchange.ballots import write_ballots
+
+    doc = PlanDocument.open_snapshot(args.plan)
+    try:
+        written = write_ballots(doc, args.outdir, args.member or ())
+    finally:
+        doc.close()
+    for path in written:
+        print(path)
+    print(f"Wrote {len(written)} ballot{'s' if len(written) != 1 else ''} in {args.outdir}.")
+    return EXIT_OK
+
+
+def cmd_import_ballots(args: argparse.Namespace) -> int:
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.exchange.ballots import import_ballots
+
+    doc = PlanDocument.open(args.plan)
+    try:
+        report = import_ballots(doc, args.files, replace=args.replace)
+    finally:
+        doc.close()
+    for ballot in report.imported:
+        chosen = sum(1 for priority, _ in ballot.choices.values() if priority)
+        print(f"Imported {ballot.path.name}: {ballot.member_name}, {chosen} objectives ranked.")
+    for rejected in report.rejected:
+        print(f"{PROG}: not imported: {rejected}", file=sys.stderr)
+    print(f"{len(report.imported)} imported, {len(report.rejected)} not imported.")
+    return EXIT_FAILED if report.rejected else EXIT_OK
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
 
 
@@ -92,8 +127,26 @@ def _setup_check(p: argparse.ArgumentParser) -> None:
     p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
 
 
+def _setup_ballots(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("outdir", type=_plan_arg, metavar="OUTDIR", help="folder to write the ballot workbooks in")
+    p.add_argument("--member", action="append", metavar="NAME", help="only this member (repeat for more)")
+
+
+def _setup_import_ballots(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("files", type=_plan_arg, nargs="+", metavar="FILE", help="filled-in ballot workbooks")
+    p.add_argument("--replace", action="store_true", help="replace the ballot of a member who has voted already")
+
+
 COMMANDS["new"] = ("create a new plan file", _setup_new, cmd_new)
 COMMANDS["check"] = ("check a plan file's integrity and print a summary", _setup_check, cmd_check)
+COMMANDS["ballots"] = ("write a ballot workbook for each board member", _setup_ballots, cmd_ballots)
+COMMANDS["import-ballots"] = (
+    "read filled-in ballot workbooks into the plan",
+    _setup_import_ballots,
+    cmd_import_ballots,
+)
 
 
 def _command_parser(name: str) -> argparse.ArgumentParser:
@@ -104,7 +157,7 @@ def _command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {PROG} {name:<8} {summary}" for name, (summary, _, _) in COMMANDS.items())
+    commands = "\n".join(f"  {PROG} {name:<15} {summary}" for name, (summary, _, _) in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: run a strategic-plan review retreat.",

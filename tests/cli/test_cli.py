@@ -106,12 +106,14 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
     report = summary(checked.stdout)
     assert report["Plan"] == "Strategic Plan 2012–2015"
     assert report["Period"] == "2012–2015"
-    assert report["Goals"] == "4"
+    assert report["Goals"] == "4 (3 active, 1 folded)"
     assert report["Objectives"] == "16"
     assert report["Achievements"] == "9 (7 strong, 2 some)"
     assert report["Recommendations"] == "5 (3 accepted, 1 partly accepted, 1 pending)"
     assert report["Context"] == "6 sections, 40 points, 7 stakeholders"
     assert report["Agenda"] == "9 sessions over 3 days"
+    assert report["Members"] == "8 (7 voting, 7 have voted)"
+    assert report["Decisions"] == "16 (6 high, 3 medium, 3 low, 4 dropped)"
     assert report["Steps done"] == "none yet"
     assert report["Integrity"] == "ok"
     assert list(report) == [
@@ -124,6 +126,8 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
         "Recommendations",
         "Context",
         "Agenda",
+        "Members",
+        "Decisions",
         "Steps done",
         "Integrity",
     ]

@@ -1,0 +1,112 @@
+"""``planner-gui ballots`` and ``import-ballots`` as a user types them, run as real processes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+
+from planner_gui.exchange.ballots import SHEET
+
+FIRST_ROW = 7
+
+
+def planner(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "planner_gui", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def votes(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(
+            "SELECT m.name, o.number, v.priority FROM ballot_vote v JOIN ballot b ON b.id = v.ballot_id "
+            "JOIN member m ON m.id = b.member_id JOIN objective o ON o.id = v.objective_id ORDER BY m.name, o.id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def fill(path: Path, priorities: list[str]) -> None:
+    wb = openpyxl.load_workbook(path)
+    for offset, priority in enumerate(priorities):
+        wb[SHEET].cell(FIRST_ROW + offset, 3, priority)
+    wb.save(path)
+
+
+def test_write_fill_and_import_ballots(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    assert planner("new", plan, "--sample", cwd=tmp_path).returncode == 0
+    outdir = tmp_path / "ballots"
+    outdir.mkdir()
+    wrote = planner("ballots", plan, outdir, "--member", "Mei Tanaka", "--member", "amina diallo", cwd=tmp_path)
+    assert wrote.returncode == 0, wrote.stderr
+    assert wrote.stdout.splitlines()[-1] == f"Wrote 2 ballots in {outdir}."
+    files = sorted(outdir.iterdir())
+    assert [f.name for f in files] == ["ballot-amina-diallo.xlsx", "ballot-mei-tanaka.xlsx"]
+
+    fill(files[1], ["Low"] * 16)
+    before = votes(plan)
+    refused = planner("import-ballots", plan, files[1], cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "Mei Tanaka has already voted" in refused.stderr
+    assert "row 2, column B (Member)" in refused.stderr
+    assert votes(plan) == before
+
+    replaced = planner("import-ballots", plan, files[1], "--replace", cwd=tmp_path)
+    assert replaced.returncode == 0, replaced.stderr
+    assert "Imported ballot-mei-tanaka.xlsx: Mei Tanaka, 16 objectives ranked." in replaced.stdout
+    assert {p for name, _, p in votes(plan) if name == "Mei Tanaka"} == {"low"}
+    assert [row for row in votes(plan) if row[0] != "Mei Tanaka"] == [r for r in before if r[0] != "Mei Tanaka"]
+
+
+def test_a_bad_ballot_is_reported_by_file_row_and_column_and_nothing_is_imported(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    planner("new", plan, "--sample", cwd=tmp_path)
+    outdir = tmp_path / "ballots"
+    outdir.mkdir()
+    planner("ballots", plan, outdir, cwd=tmp_path)
+    ballot = outdir / "ballot-priya-raman.xlsx"
+    fill(ballot, ["High", "Soon"] + ["Low"] * 14)
+    plan_bytes = plan.read_bytes()
+    result = planner("import-ballots", plan, ballot, tmp_path / "missing.xlsx", "--replace", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines == [
+        "planner-gui: not imported: ballot-priya-raman.xlsx: row 8, column C (Priority): "
+        "“Soon” is not a priority; write High, Medium, Low or Dropped.",
+        "planner-gui: not imported: missing.xlsx: can't be read: No such file or directory.",
+    ]
+    assert result.stdout.splitlines()[-1] == "0 imported, 2 not imported."
+    assert plan.read_bytes() == plan_bytes
+
+
+def test_ballots_for_an_unknown_member_or_into_a_missing_folder(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    planner("new", plan, "--sample", cwd=tmp_path)
+    unknown = planner("ballots", plan, tmp_path, "--member", "Nobody", cwd=tmp_path)
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == "planner-gui: error: The plan has no member called “Nobody”."
+    missing = planner("ballots", plan, tmp_path / "nowhere", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "does not exist" in missing.stderr
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_import_ballots_needs_at_least_one_file(tmp_path: Path) -> None:
+    result = planner("import-ballots", tmp_path / "plan.retreat", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "the following arguments are required: FILE" in result.stderr
