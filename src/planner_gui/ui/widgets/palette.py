@@ -8,16 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky blue": "#56B4E9",
-    "bluish green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermilion": "#D55E00",
-    "reddish purple": "#CC79A7",
-    "grey": "#999999",
-}
+from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
+
+__all__ = ["CONTRIBUTION_COLORS", "OKABE_ITO", "PRIORITY_COLORS", "RESPONSE_COLORS", "text_color_on"]
 
 CONTRIBUTION_COLORS = {
     "strong": OKABE_ITO["bluish green"],

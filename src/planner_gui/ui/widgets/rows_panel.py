@@ -1,0 +1,235 @@
+"""One ordered list of the plan, ready to use: a toolbar, a table, and an editor for the selected row.
+
+The Achievements and Review pages, the stakeholders and the board's members are
+all such a panel; each says which table, which columns and which fields, and
+adds what is particular to it. Keys: Ctrl+Shift+N adds after the selected row,
+Delete deletes it, Ctrl+Up / Ctrl+Down move it; rows can also be dragged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.commands import AddRow, DeleteRow
+from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, RowsTableModel
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.row_form import Field, RowForm
+
+
+def tool_button(text: str, icon_name: str, slot, tip: str) -> QToolButton:  # type: ignore[no-untyped-def]
+    button = QToolButton()
+    button.setIcon(icons.icon(icon_name))
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setToolTip(tip)
+    button.setAccessibleName(text)
+    button.clicked.connect(slot)
+    return button
+
+
+def primary_button(text: str, icon_name: str, slot, tip: str) -> QPushButton:  # type: ignore[no-untyped-def]
+    button = QPushButton(icons.icon(icon_name, "white"), text)
+    button.setProperty("primary", True)
+    button.setToolTip(tip)
+    button.setAccessibleName(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class RowsPanel(QWidget):
+    rows_changed = Signal()  # a row was added or removed, or the plan was replaced
+    plan_changed = Signal(object)  # every change of the plan, after the table and the form have updated
+
+    def __init__(
+        self,
+        table: str,
+        *,
+        noun: str,
+        columns: Callable[[], list[Column]],
+        fields: list[Field],
+        add_text: str = "Add",
+        empty_text: str = "Select a row to edit it here.",
+        new_values: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
+        first_field: str = "",
+        row_label: Callable[[Any], str] | None = None,
+        model_class: type[RowsTableModel] = RowsTableModel,
+        also_watch: tuple[str, ...] = (),
+        accessible_name: str = "",
+        edit_new_in_table: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table, self.noun, self.columns = table, noun, columns
+        self.new_values = new_values if callable(new_values) else dict(new_values or {})
+        self.first_field = first_field
+        self.row_label = row_label or (lambda row: f"{noun} {row.position + 1}")
+        self.model_class, self.also_watch = model_class, also_watch
+        self.edit_new_in_table = edit_new_in_table  # a new row is typed into in the table, not the form
+        self.configure_view: Callable[[], None] = lambda: None  # delegates and widths, once the model exists
+        self.plan: OpenPlan | None = None
+        self.model: RowsTableModel | None = None
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setFilterKeyColumn(-1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.above_table = QVBoxLayout()
+        layout.addLayout(self.above_table)
+        bar = QHBoxLayout()
+        self.add_button = primary_button(add_text, "add", self.add_row, f"{add_text} (Ctrl+Shift+N)")
+        bar.addWidget(self.add_button)
+        self.toolbar = bar
+        bar.addStretch(1)
+        self.up_button = tool_button("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)")
+        self.down_button = tool_button("Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)")
+        self.delete_button = tool_button("Delete", "delete", self.delete_selected, f"Delete the {noun} (Delete)")
+        for button in (self.up_button, self.down_button, self.delete_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.view = QTableView()
+        self.view.setAccessibleName(accessible_name or noun.capitalize())
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        splitter.addWidget(self.view)
+        self.form = RowForm(table, fields, empty_text)
+        self.form.label_of = self.row_label
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        for shortcut, slot, widget in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected, self.view),
+            ("Ctrl+Up", lambda: self.move_selected(-1), self.view),
+            ("Ctrl+Down", lambda: self.move_selected(1), self.view),
+            ("Ctrl+Shift+N", self.add_row, self),
+        ):
+            action = QAction(widget)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            widget.addAction(action)
+
+    # -------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        old = self.model
+        self.model = None
+        if plan is not None:
+            self.model = self.model_class(
+                plan, self.table, self.columns(), label=self.row_label, also_watch=self.also_watch, parent=self
+            )
+        self.proxy.setSourceModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        self.form.set_plan(plan)
+        editable = plan is not None and not plan.read_only
+        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            widget.setEnabled(editable)
+        if plan is None:
+            return
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.configure_view()
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        plan.changed.connect(self._on_change)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def count(self) -> int:
+        return self.model.rowCount() if self.model is not None else 0
+
+    def _on_change(self, change: Change) -> None:
+        if change.action == "reset" or (change.table == self.table and change.action in ("added", "removed")):
+            self.rows_changed.emit()
+        self.plan_changed.emit(change)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.form.show_row(current.data(ROW_ID_ROLE) if current.isValid() else None)
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def select(self, row_id: int, column: int = 0) -> QModelIndex:
+        row = self.model.row_of(row_id) if self.model is not None else -1
+        if row < 0 or self.model is None:
+            return QModelIndex()
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.view.selectionModel().setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
+        return index
+
+    # ----------------------------------------------------------- actions
+    def add_row(self) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        selected = self.selected_id()
+        index = None
+        if selected is not None and self.model is not None:
+            index = self.model.row_of(selected) + 1
+        values = self.new_values() if callable(self.new_values) else dict(self.new_values)
+        command = AddRow(self.plan, self.table, values, f"Add {self.noun}", index)
+        if self.plan.push(command, self) and command.row_id is not None:
+            index = self.select(command.row_id)
+            if self.edit_new_in_table:
+                self.view.setFocus()
+                self.view.edit(index)
+                return
+            editor = self.form.editors.get(self.first_field)
+            if editor is not None:
+                editor.setFocus()
+
+    def delete_selected(self) -> None:
+        row_id = self.selected_id()
+        if self.plan is None or self.plan.read_only or row_id is None:
+            return
+        row = self.plan.doc.row(self.table, row_id)
+        label = self.row_label(row)
+        dependents = {
+            t: n
+            for t, n in self.plan.doc.dependents(self.table, row_id).items()
+            if not t.endswith(("_objective", "_vote"))  # links and a ballot's lines go without saying
+        }
+        if dependents:
+            parts = ", ".join(f"{n} {t.replace('_', ' ')}{'' if n == 1 else 's'}" for t, n in dependents.items())
+            if not dialogs.ask_yes_no(self, f"Delete {label}?", f"Delete {label} and its {parts}?", yes="Delete"):
+                return
+        self.plan.push(DeleteRow(self.plan, self.table, row_id, f"Delete {label}"), self)
+
+    def move_selected(self, step: int) -> None:
+        row_id = self.selected_id()
+        if self.model is None or row_id is None or self.plan is None or self.plan.read_only:
+            return
+        column = max(self.view.currentIndex().column(), 0)
+        self.model.move(row_id, self.model.row_of(row_id) + step)
+        self.select(row_id, column)
