@@ -36,18 +36,31 @@ class ObjectivePicker(QListWidget):
         self.itemChanged.connect(self._item_changed)
 
     def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
+        """Show ``checked`` ticked. The same objectives keep their items, so a tick (which
+        refreshes the list through the plan) leaves the keyboard's place and the scroll alone."""
+        objectives = doc.objectives()
         self._loading = True
         try:
-            self.clear()
-            for objective in doc.objectives():
-                item = QListWidgetItem(f"Obj. {objective.number}  {objective.title}")
-                item.setData(OBJECTIVE_ROLE, objective.id)
-                flags = Qt.ItemFlag.ItemIsEnabled | (
-                    Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsUserCheckable
-                )
-                item.setFlags(flags)
-                item.setCheckState(Qt.CheckState.Checked if objective.id in checked else Qt.CheckState.Unchecked)
-                self.addItem(item)
+            shown = [self.item(i).data(OBJECTIVE_ROLE) for i in range(self.count())]
+            if shown != [objective.id for objective in objectives]:
+                self.clear()
+                for objective in objectives:
+                    item = QListWidgetItem()
+                    item.setData(OBJECTIVE_ROLE, objective.id)
+                    self.addItem(item)
+            flags = Qt.ItemFlag.ItemIsEnabled | (
+                Qt.ItemFlag.NoItemFlags if read_only else Qt.ItemFlag.ItemIsUserCheckable
+            )
+            for row, objective in enumerate(objectives):
+                item = self.item(row)
+                text = f"Obj. {objective.number}  {objective.title}"
+                if item.text() != text:
+                    item.setText(text)
+                if item.flags() != flags:
+                    item.setFlags(flags)
+                state = Qt.CheckState.Checked if objective.id in checked else Qt.CheckState.Unchecked
+                if item.data(Qt.ItemDataRole.CheckStateRole) is None or item.checkState() != state:
+                    item.setCheckState(state)
         finally:
             self._loading = False
 
@@ -100,6 +113,8 @@ class AchievementsPage(RowsPage):
         self.picker = ObjectivePicker()
         self.picker.on_change = self._objectives_picked
         self.form.add_row_widget("Re&lates to", self.picker)
+        # The panel's view keeps its selection model for good (only the proxy's source changes).
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def columns(self) -> list[Column]:
         return [
@@ -150,13 +165,14 @@ class AchievementsPage(RowsPage):
             self._refresh_picker()
 
     # ----------------------------------------------------------- objectives
-    def _current_changed(self, current, previous) -> None:  # type: ignore[no-untyped-def]
-        super()._current_changed(current, previous)
+    def _current_changed(self, _current: Any, _previous: Any) -> None:
         self._refresh_picker()
 
     def _refresh_picker(self) -> None:
-        outcome_id = self.form.row_id
-        if self.plan is None or outcome_id is None or self.form.current_row() is None:
+        # The view's current row, not the form's: this page's slot may run before the panel's
+        # has shown the new row in the form.
+        outcome_id = self.panel.selected_id()
+        if self.plan is None or outcome_id is None:
             self.picker.clear()
             return
         self.picker.fill(self.plan.doc, self.plan.doc.outcome_objectives(outcome_id), self.plan.read_only)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from planner_gui.core.document import Change
 from planner_gui.core.model_review import RESPONSE_STATUSES
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage
@@ -64,6 +65,19 @@ class ReviewPage(RowsPage):
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.chips)
         self.view.setColumnWidth(0, 460)
         self.view.setColumnWidth(1, 150)
+
+    def plan_changed(self, change: Change) -> None:
+        # A recommendation added (or brought back) while the filter would hide it: show all, so the
+        # new row can be selected and typed into, instead of the form staying on another one.
+        if change.table != self.table or change.action != "added" or self.filter.currentIndex() <= 0:
+            return
+        if self.model is None:
+            return
+        for row_id in change.ids:
+            row = self.model.row_of(row_id)
+            if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+                self.filter.setCurrentIndex(0)
+                return
 
     def _filter_changed(self, index: int) -> None:
         self.proxy.setFilterKeyColumn(STATUS_COLUMN)

@@ -117,6 +117,7 @@ class RowsPanel(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)  # the proxy's, kept for life
         splitter.addWidget(self.view)
         self.form = RowForm(table, fields, empty_text)
         self.form.label_of = self.row_label
@@ -158,7 +159,6 @@ class RowsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.configure_view()
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         plan.changed.connect(self._on_change)
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
