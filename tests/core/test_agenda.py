@@ -138,11 +138,6 @@ def test_the_limits_of_a_session_are_allowed(doc: PlanDocument, minutes: int, da
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: agenda._validate_session calls int() on minutes and day unguarded: minutes='ninety' "
-    "raises ValueError (invalid literal for int()) instead of InvalidEdit with a message",
-)
 @pytest.mark.parametrize("values", [{"minutes": "ninety"}, {"day": "second"}])
 def test_a_session_length_or_day_that_is_not_a_number_is_refused_with_a_message(
     doc: PlanDocument, values: dict[str, Any]
@@ -238,13 +233,6 @@ def test_a_session_started_early_ends_early() -> None:
     assert spans(timings) == [(1, 530, 590), (2, 590, 620)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: agenda.project takes min(projected start, now - elapsed) for a running session, so a "
-    "session started (or resumed) later than planned is projected as if it had run from its planned "
-    "start: planned 09:30 for 90 min, started 09:40, at 09:50 it is shown 09:30-11:00 instead of "
-    "09:40-11:10, and the rest of the day is not pushed",
-)
 @pytest.mark.parametrize(
     ("running", "expected"),
     [

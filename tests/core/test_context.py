@@ -235,12 +235,6 @@ def test_a_sub_point_of_a_point_that_is_gone_is_refused(doc: PlanDocument, threa
     assert context_rows(doc.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: context.ContextEdits.add_context_point is not one transaction: adding a point whose "
-    "sub-point has sub-points commits the point and its sub-point, then refuses the third level, "
-    "leaving half of what was asked in the file (apply_template wraps it and is atomic)",
-)
 def test_a_point_nested_too_deep_is_refused_whole(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A sub-point can't have sub-points"):
@@ -346,13 +340,6 @@ def test_moving_a_point_to_another_section_takes_its_sub_points_along(doc: PlanD
     assert context_rows(doc.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: ordered.OrderedRows.move_row validates only the scope fields passed, not the merged "
-    "target scope: move_row('context_item', sub, i, section_id=S2) keeps the sub-point's parent in "
-    "the old section, and move_row(point, i, parent_id=P) with P in another section keeps the point's "
-    "old section, so a sub-point ends in a different section from its point",
-)
 @pytest.mark.parametrize("how", ["sub-point to another section", "point under a point of another section"])
 def test_every_sub_point_stays_in_the_section_of_its_point(doc: PlanDocument, threats: int, how: str) -> None:
     other = doc.insert_row("context_section", {"title": "Opportunities"})
@@ -399,13 +386,6 @@ def test_deleting_a_point_takes_its_sub_points_and_restore_puts_them_back(doc: P
     assert context_rows(doc.path) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: tombstone.capture records the rows of one table in id order, not parents first; when a "
-    "point was indented under a point created after it, restoring its deleted section inserts the "
-    "sub-point before its parent and fails with FOREIGN KEY constraint failed (InvalidEdit), so the "
-    "deletion of the section can't be undone",
-)
 def test_a_section_whose_sub_point_is_older_than_its_point_can_be_deleted_and_restored(doc: PlanDocument) -> None:
     section = doc.insert_row("context_section", {"title": "Threats"})
     older = doc.add_context_point(section, "Written first")

@@ -274,11 +274,6 @@ def test_set_step_refuses_an_unknown_field(doc: PlanDocument, heard: list[Change
     assert heard == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: walkthrough.WalkthroughEdits.set_step does not check values; done='yes' raises "
-    "SQLAlchemy's StatementError (TypeError: Not a boolean value) instead of InvalidEdit",
-)
 def test_set_step_refuses_a_done_mark_that_is_not_true_or_false(doc: PlanDocument) -> None:
     with pytest.raises(InvalidEdit):
         doc.set_step("plan", done="yes")

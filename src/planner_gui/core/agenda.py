@@ -35,16 +35,28 @@ def format_time(minutes: float) -> str:
     return f"{day_minutes // 60 % 24:02d}:{day_minutes % 60:02d}"
 
 
+def _whole_number(value: Any, what: str) -> int:
+    if isinstance(value, bool):
+        raise InvalidEdit(f"{what} is a whole number, not “{value}”.")
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise InvalidEdit(f"{what} is a whole number, not “{value}”.") from None
+    if not number.is_integer():
+        raise InvalidEdit(f"{what} is a whole number, not “{value}”.")
+    return int(number)
+
+
 def _validate_session(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "start" in values:
         values["start"] = format_time(parse_time(values["start"]))
     if "minutes" in values:
-        minutes = int(values["minutes"])
+        minutes = _whole_number(values["minutes"], "A session's length in minutes")
         if not 1 <= minutes <= 24 * 60:
             raise InvalidEdit("A session lasts between 1 minute and 24 hours.")
         values["minutes"] = minutes
     if "day" in values:
-        day = int(values["day"])
+        day = _whole_number(values["day"], "The day of a session")
         if not 1 <= day <= 14:
             raise InvalidEdit("A retreat day is numbered from 1 to 14.")
         values["day"] = day
@@ -93,9 +105,11 @@ def elapsed_minutes(session: AgendaSession, now: datetime) -> float:
 def project(sessions: list[AgendaSession], now: datetime) -> list[SessionTiming]:
     """When each session will start and end, given what has run so far.
 
-    Sessions of a day follow one another; one never starts before its planned
-    time. A finished session takes the time it took; a running one at least its
-    planned length (more once it runs over); one not started yet, its planned length.
+    Sessions of a day follow one another; one not started yet never starts
+    before its planned time, nor before the one ahead of it ends. A running
+    session is placed by the clock (now, less the time it has run), however early
+    or late it was started; it takes at least its planned length (more once it
+    runs over). A finished session takes the time it took.
     """
     result: list[SessionTiming] = []
     clock_by_day: dict[int, float] = {}
@@ -106,7 +120,7 @@ def project(sessions: list[AgendaSession], now: datetime) -> list[SessionTiming]
         running = session.running_since is not None
         start: float = max(planned_start, clock_by_day.get(session.day, planned_start))
         if running:
-            start = min(start, minutes_now - elapsed)
+            start = minutes_now - elapsed  # as if it had run without a pause: early, on time or late
             length = max(session.minutes, elapsed)
         elif session.finished:
             length = elapsed

@@ -97,10 +97,11 @@ class ContextEdits(OrderedRows):
     def add_context_point(self, section_id: int, point: str | dict[str, Any], parent_id: int | None = None) -> int:
         """Add a point (text, or {"text", "items": [...]}) with its sub-points."""
         text = point if isinstance(point, str) else point.get("text", "")
-        item_id = self.insert_row("context_item", {"section_id": section_id, "parent_id": parent_id, "text": text})
-        if isinstance(point, dict):
-            for sub in point.get("items", []):
-                self.add_context_point(section_id, sub, item_id)
+        with self.transaction():  # the point with all its sub-points, or nothing
+            item_id = self.insert_row("context_item", {"section_id": section_id, "parent_id": parent_id, "text": text})
+            if isinstance(point, dict):
+                for sub in point.get("items", []):
+                    self.add_context_point(section_id, sub, item_id)
         return item_id
 
     def indent_target(self, item_id: int) -> tuple[int, dict[str, Any]] | None:

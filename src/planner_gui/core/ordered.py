@@ -138,7 +138,7 @@ class OrderedRows(DocumentBase):
             old_scope = self._scope_of(kind, row)
             target_scope = {**old_scope, **new_scope}
             if kind.validate and new_scope:
-                kind.validate(self, dict(new_scope), row_id)
+                kind.validate(self, dict(target_scope), row_id)  # the scope it ends in, whole
             renumber([r for r in self.rows(table, **old_scope) if r.id != row_id])
             siblings = [r for r in self.rows(table, **target_scope) if r.id != row_id]
             for name, value in target_scope.items():

@@ -72,9 +72,32 @@ def capture(conn: Connection, metadata: MetaData, table_name: str, ids: Iterable
     return tomb
 
 
+def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a table that points to itself (a sub-point to its point), each after the row it points to."""
+    own = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not own or "id" not in table.c:
+        return rows
+    waiting = {r["id"]: r for r in rows}
+    ordered: list[dict[str, Any]] = []
+
+    def place(row: dict[str, Any]) -> None:
+        if waiting.pop(row["id"], None) is None:
+            return
+        for column in own:
+            parent = waiting.get(row[column])
+            if parent is not None:
+                place(parent)
+        ordered.append(row)
+
+    for row in rows:
+        place(row)
+    return ordered
+
+
 def restore(conn: Connection, metadata: MetaData, tomb: Tombstone) -> None:
     for name, rows in tomb.rows:
-        conn.execute(insert(metadata.tables[name]), rows)
+        table = metadata.tables[name]
+        conn.execute(insert(table), _parents_first(table, rows))
     for name, column, row_id, value in tomb.nulled:
         table = metadata.tables[name]
         conn.execute(update(table).where(table.c.id == row_id).values({column: value}))

@@ -104,6 +104,10 @@ class WalkthroughEdits(OrderedRows):
         unknown = set(changes) - {"done", "notes"}
         if unknown:
             raise InvalidEdit(f"A step has no field {', '.join(sorted(unknown))}.")
+        if "done" in changes and not isinstance(changes["done"], bool):
+            raise InvalidEdit(f"A step is done or not done, not “{changes['done']}”.")
+        if "notes" in changes and not isinstance(changes["notes"], str):
+            raise InvalidEdit("A step's notes are text.")
         with self.transaction():
             progress = self.step_progress(step)
             for name, value in changes.items():
