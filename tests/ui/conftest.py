@@ -9,8 +9,6 @@ did not look at (``take``): nothing slips past unnoticed.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,36 +23,7 @@ from planner_gui.ui import dialogs
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.settings import Settings
 
-QUESTIONS = ("ask_yes_no", "ask_open_path", "ask_save_path")
-
-# PySide6 6.12.0 on Python 3.11 takes one reference too many from None on every item setter
-# (QListWidgetItem.setText, setIcon, setToolTip...; QStandardItem too); the sidebar's
-# refresh_states makes hundreds of such calls per keystroke. None is not immortal before
-# Python 3.12, so a test session would end with "Fatal Python error: none_dealloc".
-# test_pyside_none_refcount.py shows the program itself crashing from it. Here the references
-# taken are given back (with a margin, and after each test), so one test's typing can't abort
-# the others or the interpreter's shutdown.
-_NONE_IS_MORTAL = sys.version_info < (3, 12)
-_NONE_MARGIN = 1_000_000
-
-
-def _add_references_to_none(count: int) -> None:
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    refcount.value += count
-
-
-if _NONE_IS_MORTAL:
-    _add_references_to_none(_NONE_MARGIN)
-_NONE_FLOOR = sys.getrefcount(None)
-
-
-@pytest.fixture(autouse=True)
-def _give_none_back_its_references() -> Iterator[None]:
-    yield
-    deficit = _NONE_FLOOR - sys.getrefcount(None)
-    if _NONE_IS_MORTAL and deficit > 0:
-        _add_references_to_none(deficit)
-
+QUESTIONS = ("ask_yes_no", "ask_open_path", "ask_save_path", "ask_open_paths", "ask_folder")
 
 NOTICES = ("inform", "show_error", "show_unexpected_error")
 
@@ -124,6 +93,14 @@ class ScriptedDialogs:
         self, parent: Any, title: str, suggestion: str, filter: str = dialogs.PLAN_FILTER, suffix: str = ".retreat"
     ) -> Path | None:
         return self._ask("ask_save_path", parent, title, suggestion)  # type: ignore[no-any-return]
+
+    def ask_open_paths(
+        self, parent: Any, title: str, folder: str, filter: str = dialogs.WORKBOOK_FILTER
+    ) -> list[Path]:
+        return self._ask("ask_open_paths", parent, title, folder)  # type: ignore[no-any-return]
+
+    def ask_folder(self, parent: Any, title: str, folder: str) -> Path | None:
+        return self._ask("ask_folder", parent, title, folder)  # type: ignore[no-any-return]
 
     def inform(self, parent: Any, title: str, text: str) -> None:
         self.calls.append(DialogCall("inform", parent, title, text))

@@ -190,10 +190,10 @@ def drag_in_view(view: QAbstractItemView, source: QModelIndex, target: QModelInd
     pos = QPoint(rect.center().x(), y)
     data = view.model().mimeData([source])
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(pos), MOVE, data, buttons, keys)
+    enter = QDragEnterEvent(pos, MOVE, data, buttons, keys)
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(QPointF(pos), MOVE, data, buttons, keys)
+    move = QDragMoveEvent(pos, MOVE, data, buttons, keys)
     QApplication.sendEvent(view.viewport(), move)
     assert move.isAccepted(), "the view refused the drop there"
     QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), MOVE, data, buttons, keys))

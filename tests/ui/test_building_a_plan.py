@@ -127,7 +127,7 @@ def test_a_plan_typed_in_the_window_is_all_there_after_closing_and_reopening(
     assert fields["title"].text() == "Strategic Plan 2026-2029"
     assert fields["vision"].toPlainText() == "Clean rivers, for everyone."
     assert window.windowTitle() == "Strategic Plan 2026-2029 — Retreat Planner"
-    assert window.path_label.text() == str(path)
+    assert window.path_label.full_text() == str(path)
 
 
 def test_adding_an_objective_before_any_goal_says_to_add_a_goal_first(

@@ -25,11 +25,6 @@ def other_plan(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: MainWindow.save_copy never checks the target's PlanLock (save_as does): the copy replaces a "
-    "plan another window has open, and that window's later edits fail as if the file were read-only",
-)
 def test_save_a_copy_onto_a_plan_open_in_another_window_is_refused(
     qtbot: Any, make_window: Callable[..., MainWindow], sample_plan: Path, other_plan: Path, fake_dialogs: Any
 ) -> None:
@@ -50,11 +45,6 @@ def test_save_a_copy_onto_a_plan_open_in_another_window_is_refused(
     assert file_plan_fields(other_plan)["organisation"] == plan_page(holder).plan_fields.fields["organisation"].text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: MainWindow.new_plan overwrites the chosen file without checking its PlanLock: a plan open in "
-    "another window is replaced by an empty one under it",
-)
 def test_a_new_plan_over_a_plan_open_in_another_window_is_refused(
     make_window: Callable[..., MainWindow], other_plan: Path, fake_dialogs: Any
 ) -> None:
@@ -72,12 +62,6 @@ def test_a_new_plan_over_a_plan_open_in_another_window_is_refused(
     assert [e.title for e in errors] == ["The plan could not be created"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: MainWindow.new_plan over the plan open in the same window replaces the file, then open_path "
-    "sees the same path already open and returns early: the window shows the old plan, the file holds the "
-    "new empty one, and every edit fails",
-)
 def test_a_new_plan_over_the_plan_open_in_this_window_leaves_window_and_file_in_agreement(
     qtbot: Any, sample_window: MainWindow, sample_plan: Path, fake_dialogs: Any
 ) -> None:

@@ -237,11 +237,6 @@ def test_the_model_tester_catches_a_model_that_breaks_the_rules() -> None:
     assert any("rowCount" in failure for failure in failures)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanTreeModel.flags(QModelIndex()) returns ItemIsEnabled|ItemIsSelectable|ItemIsDropEnabled; "
-    "Qt's model contract (and QAbstractItemModelTester) allow only ItemIsDropEnabled or no flags for the root",
-)
 def test_the_root_of_the_tree_accepts_drops_and_nothing_else(sample_window: MainWindow) -> None:
     model = tree_model(sample_window)
     with model_tester(model) as failures:
@@ -287,12 +282,6 @@ def test_the_tree_model_stays_consistent_through_adds_moves_sorts_deletes_and_un
 
 
 @pytest.mark.qt_no_exception_capture  # the failure to show is the model's, not the exception itself
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: deleting a goal with objectives: PlanTreeModel.data() raises InvalidEdit for objectives the "
-    "document already deleted while _sync is removing their rows, leaving a beginRemoveRows without its "
-    "endRemoveRows; _on_change's PlanError fallback then resets the model in the middle of that removal",
-)
 def test_the_tree_model_stays_consistent_when_a_goal_with_objectives_is_deleted(
     sample_window: MainWindow, sample_plan: Path
 ) -> None:

@@ -204,11 +204,6 @@ def test_deleting_a_goal_asks_with_the_count_of_its_objectives_and_undo_restores
 
 
 @pytest.mark.qt_no_exception_capture  # the program's own last line of defence catches it, as in the real app
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanTreeModel.data() calls doc.goal() for a goal the document already deleted; "
-    "while _sync removes the row, Qt asks for its data and InvalidEdit escapes into Qt",
-)
 def test_deleting_a_selected_goal_with_objectives_shows_no_unexpected_error(
     qtbot: Any, sample_window: MainWindow, sample_plan: Path, fake_dialogs: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -355,11 +350,6 @@ def test_choosing_another_goal_in_the_row_editor_moves_the_objective_there_and_u
     assert file_numbers(sample_plan) == MOVED_3_TO_GOAL_2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanTreeModel._sync reports a move to another goal as remove + insert, not beginMoveRows, "
-    "so undo leaves the neighbour (Obj. 8) selected and in the row editor instead of the moved Obj. 3",
-)
 def test_undoing_a_move_to_another_goal_keeps_the_moved_objective_selected(
     qtbot: Any, sample_window: MainWindow
 ) -> None:

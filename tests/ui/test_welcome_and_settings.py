@@ -141,6 +141,34 @@ def test_the_window_size_is_remembered(make_window: Callable[..., MainWindow]) -
     assert again.size() == QSize(1024, 700)
 
 
+def test_the_agenda_dock_shown_or_hidden_is_remembered(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    assert not window.agenda_dock.isVisible()  # hidden on a first run
+    window.agenda_action.trigger()
+    assert window.agenda_dock.isVisible()
+    window.close()
+
+    again = make_window()
+    assert again.agenda_dock.isVisible()
+    assert again.agenda_action.isChecked()
+    again.agenda_action.trigger()
+    again.close()
+
+    assert not make_window().agenda_dock.isVisible()
+
+
+def test_a_long_path_in_the_status_bar_is_shortened_in_the_middle(sample_window: MainWindow, sample_plan: Path) -> None:
+    label = sample_window.path_label
+    label.resize(160, label.height())
+    shown = label.text()
+    assert label.full_text() == str(sample_plan)
+    assert label.toolTip() == str(sample_plan)
+    assert "…" in shown and len(shown) < len(str(sample_plan))
+    assert shown.endswith("retreat")  # the file's own name stays readable
+    label.resize(4000, label.height())
+    assert label.text() == str(sample_plan)
+
+
 # ------------------------------------------------------- presentation mode
 
 

@@ -17,6 +17,7 @@ from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.plan_opener import open_fresh_sample, open_plan_file
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
+from planner_gui.ui.widgets.elided_label import ElidedLabel
 from planner_gui.ui.widgets.timer_label import TimerLabel
 from planner_gui.ui.workspace import Workspace
 
@@ -132,8 +133,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.path_label = QLabel()
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label = ElidedLabel()
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Save state")
         status.addWidget(self.path_label, 1)
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.prefs.recent_files())
         if plan is None:
             self.setWindowTitle(APP_NAME)
-            self.path_label.setText("")
+            self.path_label.set_full_text("")
             self.saved_label.setText("")
             self._update_undo_actions()
             return
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         name = doc.plan.title or doc.path.stem
         suffix = " (read-only)" if doc.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
-        self.path_label.setText(str(doc.path))
+        self.path_label.set_full_text(str(doc.path))
         if doc.read_only:
             self.saved_label.setText("Read-only: changes can't be made here")
         elif doc.migration_backup is not None:
@@ -262,12 +262,36 @@ class MainWindow(QMainWindow):
             return
         from planner_gui.core.document import PlanDocument
 
+        lock = self._claim(path, "The plan could not be created")
+        if lock is None:
+            return
         try:
             PlanDocument.create(path, title=path.stem, overwrite=path.exists()).close()
         except PlanError as error:
             dialogs.show_error(self, "The plan could not be created", str(error))
             return
+        finally:
+            lock.release()
         self.open_path(path)
+
+    def _claim(self, path: Path, failure_title: str):  # type: ignore[no-untyped-def]
+        """The lock of a file about to be written over, or None (and a message) if it is in use."""
+        from planner_gui.plan_lock import PlanLock
+
+        if self.plan is not None and path.resolve() == self.plan.doc.path.resolve():
+            dialogs.show_error(
+                self, failure_title, f"“{path.name}” is the plan open in this window. Choose another name."
+            )
+            return None
+        lock = PlanLock(path)
+        if not lock.acquire():
+            dialogs.show_error(
+                self,
+                failure_title,
+                f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name.",
+            )
+            return None
+        return lock
 
     def save_copy(self) -> None:
         if self.plan is None:
@@ -278,11 +302,16 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        lock = self._claim(path, "The copy was not saved")
+        if lock is None:
+            return
         try:
             doc.save_copy(path)
         except PlanError as error:
             dialogs.show_error(self, "The copy was not saved", str(error))
             return
+        finally:
+            lock.release()
         self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
 
     def save_as(self) -> None:
@@ -293,11 +322,21 @@ class MainWindow(QMainWindow):
         if path is None or path.resolve() == doc.path.resolve():
             return
         from planner_gui.core.document import PlanDocument
-        from planner_gui.plan_lock import PlanLock
 
-        lock = PlanLock(path)
-        if not lock.acquire():
-            dialogs.show_error(self, "The plan was not saved", f"“{path.name}” is open in another program.")
+        lock = self._claim(path, "The plan was not saved")
+        if lock is None:
+            return
+        if self.plan.read_only:
+            # A read-only window has no edits to carry over: open the new file as any plan.
+            try:
+                doc.save_copy(path)
+            except PlanError as error:
+                dialogs.show_error(self, "The plan was not saved", str(error))
+                return
+            finally:
+                lock.release()
+            self.close_plan()
+            self.open_path(path)
             return
         try:
             doc.save_copy(path)
@@ -348,10 +387,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
+        state = self.prefs.get(settings.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)  # docks: the agenda shown or not, and where
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_plan()
         self.prefs.set(settings.GEOMETRY, self.saveGeometry())
+        self.prefs.set(settings.WINDOW_STATE, self.saveState())
         self.prefs.sync()
         event.accept()
 

@@ -56,6 +56,7 @@ class Workspace(QWidget):
         layout.addLayout(right, 1)
 
         self.pages: list[StepPage] = []
+        self._shown: dict[int, StepState] = {}  # the state each sidebar item shows
         for page_class in STEP_PAGES:
             page = page_class()
             self.pages.append(page)
@@ -97,8 +98,12 @@ class Workspace(QWidget):
         self.refresh_states()
 
     def refresh_states(self) -> None:
+        """Show each step's state in the sidebar; items whose state is unchanged are left alone."""
         for row, page in enumerate(self.pages):
             state = page.state()
+            if self._shown.get(row) is state:
+                continue
+            self._shown[row] = state
             item = self.steps.item(row)
             item.setToolTip(f"{page.title}: {state.value}\n{page.prompt}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.value)

@@ -110,7 +110,10 @@ class PlanTreeModel(QAbstractItemModel):
         if role == ROW_ID_ROLE:
             return row_id
         doc = self.plan.doc
-        row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+        try:
+            row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+        except PlanError:  # already deleted from the plan, while the view is being told
+            return None
         column = index.column()
         folded = kind == "goal" and row.folded
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -141,8 +144,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not index.isValid():
-            return base | Qt.ItemFlag.ItemIsDropEnabled if not self.plan.read_only else Qt.ItemFlag.NoItemFlags
+        if not index.isValid():  # the root: goals can be dropped between, nothing else
+            return Qt.ItemFlag.NoItemFlags if self.plan.read_only else Qt.ItemFlag.ItemIsDropEnabled
         if self.plan.read_only:
             return base
         flags = base | Qt.ItemFlag.ItemIsDragEnabled

@@ -40,6 +40,7 @@ class StepPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
+        self._shown_progress: tuple[OpenPlan | None, bool] | None = None  # the done mark last announced
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         header = QWidget(objectName="stepHeader")
@@ -104,7 +105,9 @@ class StepPage(QWidget):
         self.notes.set_value(notes)
         self.notes.setReadOnly(not enabled)
         self.notes_button.setText("Notes •" if notes.strip() else "Notes")
-        self.state_changed.emit()
+        if (self.plan, done) != self._shown_progress:
+            self._shown_progress = (self.plan, done)
+            self.state_changed.emit()
 
     def _done_toggled(self, done: bool) -> None:
         if self.plan is None:

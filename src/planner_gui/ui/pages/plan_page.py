@@ -174,6 +174,10 @@ class PlanPage(StepPage):
     def _on_change(self, change: Change) -> None:
         if change.table in ("goal", "objective") and change.action in ("added", "removed"):
             self.state_changed.emit()
+        elif change.table == "objective" and change.action == "moved" and len(change.ids) == 1:
+            # A move to another goal reaches the tree as a removal and an insertion, which
+            # selects a neighbour; the moved objective (by hand, undo or redo) stays selected.
+            self.select("objective", change.ids[0])
 
     def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
