@@ -49,11 +49,18 @@ class PlanCommand(QUndoCommand):
 
 
 def _update(doc, table: str, row_id: Any, values: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    """Fields of one thing: a row of an ordered list, or one of the few things edited their own way."""
     if table == "step_progress":
         doc.set_step(row_id, **values)
     elif table == "plan":
         for name, value in values.items():
             doc.set_plan_field(name, value)
+    elif table == "ranking":  # the plan's ranking options
+        doc.set_ranking_options(**values)
+    elif table == "decision":  # the board's decision on an objective
+        doc.set_decision(row_id, **values)
+    elif table == "hand_count":
+        doc.set_hand_count(row_id, **values)
     else:
         doc.update_row(table, row_id, **values)
 
@@ -244,3 +251,34 @@ class SetOutcomeObjectives(PlanCommand):
 
     def undo_it(self) -> None:
         self.doc.set_outcome_objectives(self.outcome_id, self.old)
+
+
+class CastBallots(PlanCommand):
+    """Record one or several members' ballots as one step; undo puts back what each replaced."""
+
+    def __init__(
+        self,
+        plan: OpenPlan,
+        ballots: list[tuple[int, dict[int, tuple[str | None, str]]]],
+        text: str,
+        *,
+        source: str = "laptop",
+        replace: bool = False,
+    ) -> None:
+        super().__init__(plan, text)
+        self.ballots, self.source, self.replace = ballots, source, replace
+        self.previous: list[tuple[int, Any]] = []
+
+    def do(self) -> None:
+        previous = []
+        with self.doc.transaction():
+            for member_id, choices in self.ballots:
+                before = self.doc.cast_ballot(member_id, choices, source=self.source, replace=self.replace)
+                previous.append((member_id, before))
+        self.previous = previous
+        self.replace = True  # a redo replaces what undo put back
+
+    def undo_it(self) -> None:
+        with self.doc.transaction():
+            for member_id, before in reversed(self.previous):
+                self.doc.restore_ballot(member_id, before)

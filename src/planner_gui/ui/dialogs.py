@@ -58,3 +58,16 @@ def ask_save_path(
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
+
+
+def ask_open_paths(parent: QWidget | None, title: str, folder: str, filter: str = WORKBOOK_FILTER) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filter)
+    return [Path(name) for name in names]
+
+
+def ask_folder(parent: QWidget | None, title: str, folder: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None

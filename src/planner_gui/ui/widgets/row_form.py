@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
@@ -24,12 +34,13 @@ from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 class Field:
     name: str
     label: str  # with an & for its keyboard mnemonic
-    kind: str = "line"  # "line", "text", "choice", "number"
+    kind: str = "line"  # "line", "text", "choice", "number", "decimal", "check"
     choices: tuple[str, ...] = ()
     lines: int = 3  # height of a "text" field
     commit_on_finish: bool = False  # "line" fields whose partial text is invalid (times, numbers)
     minimum: int = 0
     maximum: int = 999
+    check_text: str = ""  # the words beside a "check" box
 
 
 class RowForm(QWidget):
@@ -74,6 +85,17 @@ class RowForm(QWidget):
                 combo.addItem(choice[:1].upper() + choice[1:], choice)
             combo.activated.connect(lambda i, name=spec.name, c=combo: self._edit(name, c.itemData(i), None))
             return combo
+        if spec.kind == "check":
+            check = QCheckBox(spec.check_text)
+            check.toggled.connect(lambda value, name=spec.name: self._edit(name, bool(value), None))
+            return check
+        if spec.kind == "decimal":
+            decimal = QDoubleSpinBox()
+            decimal.setRange(spec.minimum or 0.1, spec.maximum)
+            decimal.setDecimals(2)
+            decimal.setSingleStep(0.5)
+            decimal.editingFinished.connect(lambda name=spec.name, d=decimal: self._edit(name, d.value(), None))
+            return decimal
         if spec.kind == "number":
             spin = QSpinBox()
             spin.setRange(spec.minimum, spec.maximum)
@@ -126,9 +148,14 @@ class RowForm(QWidget):
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(editor.findData(value))
                 editor.setEnabled(not read_only)
-            elif isinstance(editor, QSpinBox):
+            elif isinstance(editor, QCheckBox):
+                editor.blockSignals(True)
+                editor.setChecked(bool(value))
+                editor.blockSignals(False)
+                editor.setEnabled(not read_only)
+            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
                 if not editor.hasFocus():
-                    editor.setValue(int(value))
+                    editor.setValue(value)
                 editor.setReadOnly(read_only)
 
     def _on_change(self, change: Change) -> None:
