@@ -448,3 +448,31 @@ def test_read_only_plan_offers_no_way_to_change_achievements_or_review(
 
     assert not second.undo_action.isEnabled()
     assert sample_plan.read_bytes() == before
+
+
+def test_a_status_chip_opens_its_list_with_f2_and_the_choice_is_undoable(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path
+) -> None:
+    page = go_to(qtbot, sample_window, ReviewPage)
+    click_table_row(qtbot, page, 0)
+    status = page.proxy.index(0, 1)
+    before = status.data()
+    page.view.setCurrentIndex(status)
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    combo = page.view.indexWidget(status) or page.view.findChild(QComboBox)
+    assert isinstance(combo, QComboBox) and combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Accepted",
+        "Partly accepted",
+        "Not accepted",
+        "Pending",
+    ]
+    choice = "Not accepted" if before != "Not accepted" else "Pending"
+    combo.setCurrentIndex(combo.findText(choice))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert page.proxy.index(0, 1).data() == choice
+    assert file_recommendations(sample_plan)[0][1] == choice.lower()
+    press_undo(qtbot, sample_window)
+    assert page.proxy.index(0, 1).data() == before
+    assert file_recommendations(sample_plan)[0][1] == before.lower()

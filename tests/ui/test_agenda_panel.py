@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 from ui_driver import CTRL, SHIFT, activate, click, undo_text
 
-from planner_gui.ui.agenda_panel import DAY, MINUTES, PROJECTED, START, STATE, STEP, TITLE, AgendaDock
+from planner_gui.ui.agenda_panel import AgendaDock
 from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.widgets.agenda_table import DAY, MINUTES, PROJECTED, START, STATE, STEP, TITLE
 
 RETREAT_DAY_2 = datetime(2014, 3, 11)
 RANKING, STRATEGIES = "Ranking the objectives", "Strategies for the priorities"
@@ -221,7 +222,7 @@ def test_the_running_session_shows_its_time_each_second_and_moves_the_end_of_its
     qtbot.waitUntil(lambda: sample_window.timer_label.text() == f"{RANKING} — 42:10 of 120:00", timeout=3000)
     assert agenda.start_button.text() == "Pause"
     assert cell(agenda, row_titled(agenda, RANKING), PROJECTED) == "11:00–13:00"
-    assert [label.text() for label in agenda.day_labels] == [
+    assert [label.text() for label in agenda.day_ends.labels] == [
         "Day 1 ends at 16:30 — as planned",
         "Day 2 ends at 17:00 — as planned",
         "Day 3 ends at 12:00 — as planned",
@@ -234,7 +235,7 @@ def test_the_running_session_shows_its_time_each_second_and_moves_the_end_of_its
     assert agenda.clock.text() == f"{RANKING} — 225:00 of 120:00 — over by 105 min"
     assert "#D55E00" in agenda.clock.styleSheet()
     assert sample_window.timer_label.text() == f"{RANKING} — 225:00 of 120:00 — over by 105 min"
-    assert agenda.day_labels[1].text() == "Day 2 ends at 17:45 — planned 17:00 (+45 min)"
+    assert agenda.day_ends.labels[1].text() == "Day 2 ends at 17:45 — planned 17:00 (+45 min)"
     assert cell(agenda, row_titled(agenda, RANKING), PROJECTED) == "11:00–14:45 (+105)"
     assert cell(agenda, row_titled(agenda, STRATEGIES), PROJECTED) == "14:45–17:45 (+45)"
     assert not sample_window.undo_action.isEnabled()  # clock events are not undo steps

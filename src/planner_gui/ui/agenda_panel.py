@@ -21,120 +21,53 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, format_time, parse_time, project
+from planner_gui.core.agenda import SessionTiming, elapsed_minutes, format_time, project
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow, EditFields
-from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, Index, RowsTableModel
+from planner_gui.ui.models.rows_table import ROW_ID_ROLE, RowsTableModel
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages import STEP_PAGES
 from planner_gui.ui.pages.rows_page import primary_button, tool_button
 from planner_gui.ui.widgets import timer_label
-from planner_gui.ui.widgets.fields import PlanLineEdit
-from planner_gui.ui.widgets.timer_label import OVER_COLOR, Clock, SessionClock, clock_text, left_text, over_text
-
-TABLE = "agenda_session"
-DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
-STEP_TITLES = {page.key: page.title for page in STEP_PAGES}
-EDIT = Qt.ItemDataRole.EditRole
-
-
-def session_label(row: Any) -> str:
-    """How messages and the Edit menu name a session: by its title, else by its place."""
-    return f"“{timer_label.shorten(row.title, 32)}”" if row.title.strip() else f"session {row.position + 1}"
-
-
-def _time_of_day(text: str) -> str:
-    return format_time(parse_time(text))  # "9:30" is stored as "09:30"; "25:99" is refused, with how to write it
-
-
-class AgendaOrder(QSortFilterProxyModel):
-    """Day by day; within a day, in the agenda's own order (the source model's)."""
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return (left.siblingAtColumn(DAY).data(EDIT) or 0, left.row()) < (
-            right.siblingAtColumn(DAY).data(EDIT) or 0,
-            right.row(),
-        )
-
-
-class AgendaDelegate(QStyledItemDelegate):
-    """Editors fit for each field; the title is committed as it is typed; late and running rows stand out."""
-
-    def __init__(self, dock: AgendaDock) -> None:
-        super().__init__(dock)
-        self.dock = dock
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        if index.column() == STEP:
-            option.text = STEP_TITLES.get(str(index.data(EDIT)), option.text)
-        timing = self.dock.timings().get(index.data(ROW_ID_ROLE))
-        if timing is None:
-            return
-        if timing.running:
-            option.font.setBold(True)
-        if index.column() == PROJECTED and round(timing.projected_end) > timing.planned_end:
-            option.palette.setColor(QPalette.ColorRole.Text, QColor(OVER_COLOR))
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column, row_id = index.column(), index.data(ROW_ID_ROLE)
-        if column == TITLE:
-            title = PlanLineEdit(parent)
-            title.edited.connect(lambda text, session: self.dock.type_title(row_id, text, session))
-            return title
-        if column == STEP:
-            combo = QComboBox(parent)
-            for key, text in STEP_TITLES.items():
-                combo.addItem(text, key)
-            combo.activated.connect(lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
-            return combo
-        if column in (DAY, MINUTES):
-            spin = QSpinBox(parent)
-            spin.setRange(*((1, 14) if column == DAY else (1, 24 * 60)))
-            return spin
-        line = QLineEdit(parent)
-        line.setPlaceholderText("09:30")
-        return line
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(index.data(EDIT)))
-        else:
-            super().setEditorData(editor, index)  # text, or a number
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), EDIT)
-        else:
-            super().setModelData(editor, model, index)  # unchanged values are ignored by the model
+from planner_gui.ui.widgets.agenda_table import (
+    DAY,
+    MINUTES,
+    PROJECTED,
+    STATE,
+    STEP,
+    TABLE,
+    TITLE,
+    AgendaOrder,
+    agenda_columns,
+    build_view,
+    session_label,
+)
+from planner_gui.ui.widgets.timer_label import (
+    Clock,
+    DayEnds,
+    SessionClock,
+    clock_text,
+    left_text,
+    over_text,
+)
 
 
 class AgendaDock(QDockWidget):
@@ -164,9 +97,8 @@ class AgendaDock(QDockWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.day_box = QVBoxLayout()
-        self.day_labels: list[QLabel] = []
-        layout.addLayout(self.day_box)
+        self.day_ends = DayEnds()
+        layout.addWidget(self.day_ends)
         bar = QHBoxLayout()
         self.add_button = tool_button("Add session", "add", self.add_session, "Add a session (Ctrl+Shift+N)")
         self.up_button = tool_button("Up", "up", lambda: self.move_selected(-1), "Earlier in the day (Ctrl+Up)")
@@ -179,7 +111,8 @@ class AgendaDock(QDockWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         self.proxy = AgendaOrder(self)
-        self.view = self._build_view()
+        self.view = build_view(self.proxy, self)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         layout.addWidget(self.view, 1)
         self.columns_hint = QLabel("Some columns are hidden: widen the agenda, or float it (double-click its title).")
         self.columns_hint.setWordWrap(True)
@@ -192,25 +125,6 @@ class AgendaDock(QDockWidget):
         self.set_plan(None)
 
     # ------------------------------------------------------------ building
-    def _build_view(self) -> QTableView:
-        view = QTableView()
-        view.setAccessibleName("Sessions of the retreat")
-        view.setModel(self.proxy)
-        view.setItemDelegate(AgendaDelegate(self))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
-        return view
-
     def _shortcuts(self) -> None:
         def action(text: str, keys: QKeySequence | str, slot, widget: QWidget, context: Qt.ShortcutContext) -> None:  # type: ignore[no-untyped-def]
             act = QAction(text, widget)
@@ -227,23 +141,6 @@ class AgendaDock(QDockWidget):
         action("Earlier", "Ctrl+Up", lambda: self.move_selected(-1), self.view, here)
         action("Later", "Ctrl+Down", lambda: self.move_selected(1), self.view, here)
 
-    def _columns(self) -> list[Column]:
-        center = Qt.AlignmentFlag.AlignCenter
-        return [
-            Column("day", "Day", align=center),  # numbers are typed in spin boxes; the core says what's allowed
-            Column("start", "Start", align=center, parse=_time_of_day),
-            Column("minutes", "Minutes", align=center),
-            Column("title", "Title"),
-            Column("step", "Step"),
-            Column(
-                "",
-                "Projected",
-                display=lambda _d, row: timer_label.projected_text(self.timings()[row.id]),
-                tooltip=lambda _d, row: timer_label.projected_tip(self.timings()[row.id]),
-            ),
-            Column("", "State", display=lambda _d, row: timer_label.state_text(self.timings()[row.id])),
-        ]
-
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         if self.plan is not None:
@@ -252,7 +149,11 @@ class AgendaDock(QDockWidget):
         old, self.plan, self._timings, self._note = self.model, plan, None, ""
         if plan is not None:
             plan.changed.connect(self._on_change)  # before the model's: fresh timings when it repaints
-        self.model = RowsTableModel(plan, TABLE, self._columns(), label=session_label, parent=self) if plan else None
+        self.model = (
+            RowsTableModel(plan, TABLE, agenda_columns(self.timings), label=session_label, parent=self)
+            if plan
+            else None
+        )
         self.proxy.setSourceModel(self.model)
         self.proxy.sort(DAY)
         if old is not None:
@@ -338,7 +239,7 @@ class AgendaDock(QDockWidget):
         elif not self.timer.isActive():
             self.timer.start()
         self._show_clock(running)
-        self._show_day_ends()
+        self.day_ends.show_days(list(self.timings().values()))
         self._enable(running)
         if self.model is not None and self.model.rowCount():
             last = self.model.rowCount() - 1
@@ -365,23 +266,6 @@ class AgendaDock(QDockWidget):
             note = "Not started. Start it with F7."
         run, planned = clock_text(timing.elapsed), f"of {clock_text(shown.minutes)}"
         self.clock.show_state(shown.title or session_label(shown), run, planned, self._note or note, style)
-
-    def _show_day_ends(self) -> None:
-        timings = list(self.timings().values())
-        days = sorted({t.day for t in timings})
-        while len(self.day_labels) < len(days):
-            label = QLabel(wordWrap=True)  # wraps rather than widening the dock (presentation mode)
-            label.setAccessibleName("Day end")
-            self.day_labels.append(label)
-            self.day_box.addWidget(label)
-        for label, day in zip(self.day_labels, days, strict=False):
-            planned, projected = day_end(timings, day) or (0, 0)
-            label.setText(timer_label.day_end_text(day, planned, projected))
-            style = f"color: {OVER_COLOR}; font-weight: 600;" if round(projected) > planned else ""
-            if label.styleSheet() != style:  # restyling is costly; the clock ticks every second
-                label.setStyleSheet(style)
-        for number, label in enumerate(self.day_labels):
-            label.setVisible(number < len(days))
 
     def _enable(self, running: Any) -> None:
         writable = self.plan is not None and not self.plan.read_only

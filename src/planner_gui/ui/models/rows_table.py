@@ -28,7 +28,7 @@ MIME_TYPE = "application/x-retreat-planner-row"
 
 @dataclass(frozen=True)
 class Column:
-    """One column: the row's ``field``, or a computed ``display`` (then read-only)."""
+    """One column: the row's ``field``, shown as it is or through ``display``; ``editable`` edits the field."""
 
     field: str
     header: str
@@ -111,7 +111,7 @@ class RowsTableModel(QAbstractTableModel):
         if self.plan.read_only:
             return flags
         column = self.columns[index.column()]
-        if column.editable and column.field and column.display is None:
+        if column.editable and column.field:  # shown through ``display``, edited as the field itself
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemIsDragEnabled
 

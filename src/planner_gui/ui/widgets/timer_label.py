@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from planner_gui.core.agenda import SessionTiming, elapsed_minutes, format_time
+from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, format_time
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui.open_plan import OpenPlan
@@ -221,3 +221,29 @@ class TimerLabel(QLabel):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mousePressEvent(event)
+
+
+class DayEnds(QWidget):
+    """One line per retreat day: when it was planned to end, and when it now will (late days stand out)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QLabel] = []
+
+    def show_days(self, timings: list[SessionTiming]) -> None:
+        days = sorted({t.day for t in timings})
+        while len(self.labels) < len(days):
+            label = QLabel(wordWrap=True)  # wraps rather than widening the dock (presentation mode)
+            label.setAccessibleName("Day end")
+            self.labels.append(label)
+            self.box.addWidget(label)
+        for label, day in zip(self.labels, days, strict=False):
+            planned, projected = day_end(timings, day) or (0, 0)
+            label.setText(day_end_text(day, planned, projected))
+            style = f"color: {OVER_COLOR}; font-weight: 600;" if round(projected) > planned else ""
+            if label.styleSheet() != style:  # restyling is costly; the clock ticks every second
+                label.setStyleSheet(style)
+        for number, label in enumerate(self.labels):
+            label.setVisible(number < len(days))

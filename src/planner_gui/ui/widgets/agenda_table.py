@@ -1,0 +1,155 @@
+"""The agenda's table: its columns, its order (day by day), and editors fit for each field.
+
+The dock (``ui/agenda_panel.py``) owns the table and the clock; the delegate
+asks it for the sessions' timings and hands it the titles as they are typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from planner_gui.core.agenda import SessionTiming, format_time, parse_time
+from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, Index
+from planner_gui.ui.pages import STEP_PAGES
+from planner_gui.ui.widgets import timer_label
+from planner_gui.ui.widgets.fields import PlanLineEdit
+from planner_gui.ui.widgets.timer_label import OVER_COLOR
+
+
+class AgendaHost(Protocol):
+    """What the delegate needs from the dock that shows the table."""
+
+    def timings(self) -> dict[int, SessionTiming]: ...
+
+    def type_title(self, row_id: int, text: str, typing: object) -> None: ...
+
+
+TABLE = "agenda_session"
+DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
+STEP_TITLES = {page.key: page.title for page in STEP_PAGES}
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def session_label(row: Any) -> str:
+    """How messages and the Edit menu name a session: by its title, else by its place."""
+    return f"“{timer_label.shorten(row.title, 32)}”" if row.title.strip() else f"session {row.position + 1}"
+
+
+def time_of_day(text: str) -> str:
+    return format_time(parse_time(text))  # "9:30" is stored as "09:30"; "25:99" is refused, with how to write it
+
+
+class AgendaOrder(QSortFilterProxyModel):
+    """Day by day; within a day, in the agenda's own order (the source model's)."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        return (left.siblingAtColumn(DAY).data(EDIT) or 0, left.row()) < (
+            right.siblingAtColumn(DAY).data(EDIT) or 0,
+            right.row(),
+        )
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Editors fit for each field; the title is committed as it is typed; late and running rows stand out."""
+
+    def __init__(self, dock: AgendaHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dock = dock
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == STEP:
+            option.text = STEP_TITLES.get(str(index.data(EDIT)), option.text)
+        timing = self.dock.timings().get(index.data(ROW_ID_ROLE))
+        if timing is None:
+            return
+        if timing.running:
+            option.font.setBold(True)
+        if index.column() == PROJECTED and round(timing.projected_end) > timing.planned_end:
+            option.palette.setColor(QPalette.ColorRole.Text, QColor(OVER_COLOR))
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column, row_id = index.column(), index.data(ROW_ID_ROLE)
+        if column == TITLE:
+            title = PlanLineEdit(parent)
+            title.edited.connect(lambda text, session: self.dock.type_title(row_id, text, session))
+            return title
+        if column == STEP:
+            combo = QComboBox(parent)
+            for key, text in STEP_TITLES.items():
+                combo.addItem(text, key)
+            combo.activated.connect(lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
+            return combo
+        if column in (DAY, MINUTES):
+            spin = QSpinBox(parent)
+            spin.setRange(*((1, 14) if column == DAY else (1, 24 * 60)))
+            return spin
+        line = QLineEdit(parent)
+        line.setPlaceholderText("09:30")
+        return line
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(index.data(EDIT)))
+        else:
+            super().setEditorData(editor, index)  # text, or a number
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EDIT)
+        else:
+            super().setModelData(editor, model, index)  # unchanged values are ignored by the model
+
+
+def agenda_columns(timings: Callable[[], dict[int, SessionTiming]]) -> list[Column]:
+    """The table's columns; the last two are computed from the sessions' ``timings``."""
+    center = Qt.AlignmentFlag.AlignCenter
+    return [
+        Column("day", "Day", align=center),  # numbers are typed in spin boxes; the core says what's allowed
+        Column("start", "Start", align=center, parse=time_of_day),
+        Column("minutes", "Minutes", align=center),
+        Column("title", "Title"),
+        Column("step", "Step"),
+        Column(
+            "",
+            "Projected",
+            display=lambda _d, row: timer_label.projected_text(timings()[row.id]),
+            tooltip=lambda _d, row: timer_label.projected_tip(timings()[row.id]),
+        ),
+        Column("", "State", display=lambda _d, row: timer_label.state_text(timings()[row.id])),
+    ]
+
+
+def build_view(proxy: QSortFilterProxyModel, host: AgendaHost) -> QTableView:
+    """The sessions' table: one row selected at a time, edited in place by any key."""
+    view = QTableView()
+    view.setAccessibleName("Sessions of the retreat")
+    view.setModel(proxy)
+    view.setItemDelegate(AgendaDelegate(host, view))
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return view
