@@ -14,28 +14,15 @@ import shutil
 import sqlite3
 import struct
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from plan_files import planner
 from planner_gui import __version__
 from planner_gui.core.migrations import SCHEMA_VERSION
 
 PAGE = 4096
-
-
-def planner(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "planner_gui", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def summary(stdout: str) -> dict[str, str]:

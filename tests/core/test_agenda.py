@@ -6,7 +6,6 @@ Times in the projection are minutes after midnight (09:00 is 540).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from plan_files import committed
 from planner_gui.core.agenda import day_end, elapsed_minutes, format_time, parse_time, project
 from planner_gui.core.document import Change, PlanDocument
 from planner_gui.core.errors import InvalidEdit
@@ -28,14 +28,6 @@ DAY = datetime(2014, 3, 10)
 def at(hhmm: str, seconds: int = 0) -> datetime:
     """That time of day on the retreat's first day."""
     return DAY + timedelta(minutes=parse_time(hhmm), seconds=seconds)
-
-
-def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 # --------------------------------------------------------------- times of day

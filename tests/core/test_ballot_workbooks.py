@@ -6,7 +6,6 @@ is in tests/e2e.
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.exchange.ballots import (
     HEADERS,
@@ -26,14 +26,6 @@ from planner_gui.exchange.ballots import (
 )
 
 FIRST_ROW = 7  # the first objective's row, under the header
-
-
-def committed(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

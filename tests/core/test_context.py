@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from plan_files import committed
 from planner_gui.core.document import Change, PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.resources import resource_path
@@ -36,14 +36,6 @@ def load(name: str) -> dict[str, Any]:
     from planner_gui.core.context import load_template
 
     return load_template(resource_path("context_templates", name))
-
-
-def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def context_rows(path: Path) -> dict[str, list[tuple]]:

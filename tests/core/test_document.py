@@ -9,25 +9,16 @@ Its achievements link to objectives (``outcome_objective`` rows, 14 in all):
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from plan_files import committed as read_committed
 from planner_gui.core.document import Change, PlanDocument
 from planner_gui.core.errors import InvalidEdit, ReadOnlyPlan
 
 # ------------------------------------------------------------------ helpers
-
-
-def read_committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """What another program reading the file sees now (committed data only)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def goal_numbers(doc: PlanDocument) -> list[str]:

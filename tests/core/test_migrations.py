@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import struct
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
 
+from plan_files import committed as rows
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import MigrationError, NewerPlanFile
 from planner_gui.core.migrations import (
@@ -36,14 +36,6 @@ SAMPLE_OBJECTIVES = {
 
 def user_version(path: Path) -> int:
     return struct.unpack(">I", path.read_bytes()[60:64])[0]
-
-
-def rows(path: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def columns(path: Path, table: str) -> list[str]:

@@ -8,7 +8,6 @@ sample (conftest's ``sample_plan``).
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,20 +18,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
+from plan_files import committed
 from planner_gui.core.document import Change, PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.ordered import KINDS, kind_of
 
 # ------------------------------------------------------------------ helpers
-
-
-def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """What another program reading the file sees now (committed data only)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def dump(path: Path, *tables: str) -> dict[str, list[tuple]]:

@@ -5,12 +5,12 @@ Expectations about the sample are computed from the bundled data, not copied by 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.model_ranking import PRIORITIES
@@ -19,14 +19,6 @@ from planner_gui.core.sample import sample_data
 from planner_gui.core.tally import parse_priority
 
 RANKING = sample_data()["ranking"]
-
-
-def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -6,13 +6,13 @@ Expectations about the sample are computed from the bundled data
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from plan_files import committed
 from planner_gui.core.document import Change, PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.model_review import CONTRIBUTIONS, STEP_KEYS
@@ -20,14 +20,6 @@ from planner_gui.core.sample import sample_data
 
 DATA = sample_data()
 PLAN_ORDER = [o["number"] for g in DATA["goals"] for o in g.get("objectives", [])]
-
-
-def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
