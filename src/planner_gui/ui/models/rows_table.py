@@ -1,8 +1,10 @@
 """Any ordered list of the plan as a table: outcomes, recommendations, stakeholders, sessions.
 
-The model holds only the row ids, read through the document; values are read
-from the document's objects when asked. Document changes become targeted row
-signals; edits in place and drag-and-drop reordering become undo commands.
+The model holds the row ids, read through the document, and the row objects it
+has been asked about (each read once, not once per cell and role: painting
+asks for every cell several times). Document changes forget the rows they may
+touch and become targeted row signals; edits in place and drag-and-drop
+reordering become undo commands.
 """
 
 from __future__ import annotations
@@ -24,6 +26,14 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MIME_TYPE = "application/x-retreat-planner-row"
+SHOWN_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,7 @@ class RowsTableModel(QAbstractTableModel):
         self.plan, self.table, self.columns, self.label = plan, table, columns, label
         self.also_watch = also_watch  # other tables shown in computed columns
         self._ids: list[int] = plan.doc.row_ids(table)
+        self._rows: dict[int, Any] = {}  # row id -> the document's object, read when first shown
         plan.changed.connect(self._on_change)
 
     # ------------------------------------------------------------ lookups
@@ -65,6 +76,20 @@ class RowsTableModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         return list(self._ids)
+
+    def _row(self, row_id: int) -> Any:
+        """The document's object for ``row_id``, read once until a change may have touched it.
+
+        An object the document no longer holds is read again even before the change
+        notice reaches this model (listeners connected earlier repaint first): after
+        Save As the plan has a new document, and a deletion or its undo lets go of
+        every object.
+        """
+        doc = self.plan.doc
+        row = self._rows.get(row_id)
+        if row is None or row not in doc.session:
+            row = self._rows[row_id] = doc.row(self.table, row_id)
+        return row
 
     # --------------------------------------------------------- Qt interface
     def rowCount(self, parent: Index = ROOT) -> int:
@@ -86,10 +111,12 @@ class RowsTableModel(QAbstractTableModel):
         row_id = self._ids[index.row()]
         if role == ROW_ID_ROLE:
             return row_id
+        if role not in SHOWN_ROLES:
+            return None
         column = self.columns[index.column()]
         doc = self.plan.doc
         try:
-            row = doc.row(self.table, row_id)
+            row = self._row(row_id)
         except PlanError:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -172,6 +199,7 @@ class RowsTableModel(QAbstractTableModel):
 
     # -------------------------------------------------- document changes
     def _on_change(self, change: Change) -> None:
+        self._forget(change)
         if change.action == "reset":
             self.beginResetModel()
             self._ids = self.plan.doc.row_ids(self.table)
@@ -185,6 +213,20 @@ class RowsTableModel(QAbstractTableModel):
             sync_rows(self, QModelIndex(), self._ids, self.plan.doc.row_ids(self.table))
         elif change.table in self.also_watch and self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    def _forget(self, change: Change) -> None:
+        """Drop the row objects ``change`` may have made stale.
+
+        An edit of this table's rows changes those objects only; anything else
+        (added, removed, moved, reset, or another table) may renumber rows or
+        make the document hand out new objects (a deletion or its undo detaches
+        every object it held), so all of them are read again.
+        """
+        if change.table == self.table and change.action == "changed":
+            for row_id in change.ids:
+                self._rows.pop(row_id, None)
+        else:
+            self._rows.clear()
 
 
 def _text(value: Any) -> str:
