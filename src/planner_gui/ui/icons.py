@@ -63,6 +63,13 @@ _NAMES = {
     "analysis": "mdi6.format-list-bulleted",
     "bullet": "mdi6.circle-medium",
     "sub-bullet": "mdi6.minus",
+    "reveal": "mdi6.eye-outline",
+    "hide": "mdi6.eye-off-outline",
+    "ballot": "mdi6.ballot-outline",
+    "submit": "mdi6.check-bold",
+    "discard": "mdi6.close",
+    "workbook-out": "mdi6.file-export-outline",
+    "workbook-in": "mdi6.file-import-outline",
 }
 
 

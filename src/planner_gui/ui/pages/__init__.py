@@ -6,21 +6,10 @@ from planner_gui.ui.pages.achievements_page import AchievementsPage
 from planner_gui.ui.pages.base import StepPage, StepState
 from planner_gui.ui.pages.context_page import ContextPage
 from planner_gui.ui.pages.plan_page import PlanPage
+from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.pages.review_page import ReviewPage
 from planner_gui.ui.pages.upcoming import upcoming
 
-RankingPage = upcoming(
-    "ranking",
-    5,
-    "Ranking",
-    "Every board member ranks every objective high, medium, low or dropped; the board then decides.",
-    "step-ranking",
-    (
-        "Ballots cast in turn on this laptop, by show of hands, or in ballot spreadsheets.",
-        "The room's picture: votes per objective, a distribution bar, and how far the board agrees.",
-        "The board's decision for each objective, and why dropped objectives were dropped.",
-    ),
-)
 StrategiesPage = upcoming(
     "strategies",
     6,

@@ -1,0 +1,396 @@
+"""Casting ballots in turn on the facilitator's laptop, and the spreadsheet route for the others.
+
+A member picks their name and sees an empty ballot of their own (never anyone else's votes, nor their
+own earlier ones), set by keyboard (see HINT; Esc discards) or with the buttons under the table. A
+submitted ballot is recorded whole (one undo step) and hidden at once from the next member.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model_ranking import PRIORITIES, Member
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.commands import CastBallots, EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.ranking import ballot_files
+from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
+from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
+
+MEMBER_ROLE = Qt.ItemDataRole.UserRole + 7
+VOTED = "    ✓ voted"  # after the name in the list: who has voted, never how
+KEYS = {Qt.Key(ord(c)): p for n, p in enumerate(PRIORITIES, start=1) for c in (str(n), p[0].upper())}
+CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+WARNING = f"color: {OKABE_ITO['vermilion']}; font-weight: 600;"
+NO_VOTERS = "No voting members yet: add the board's members on the Members tab."
+HINT = "↑↓ move · 1 or H high · 2 or M medium · 3 or L low · 4 or D dropped · 0 clear · F2 comment · Ctrl+Enter submit"
+
+
+def chip_icon(color: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def make_button(icon: QIcon, text: str, slot: Callable[[], Any], tip: str = "", primary: bool = False) -> QPushButton:
+    button = QPushButton(icon, text)
+    button.setToolTip(tip)
+    button.setProperty("primary", primary)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def row_of(*items: QWidget | None, stretch: int | None = None) -> QHBoxLayout:
+    """Widgets side by side; None leaves the rest of the width empty."""
+    row = QHBoxLayout()
+    for number, item in enumerate(items):
+        row.addStretch(1) if item is None else row.addWidget(item, 1 if number == stretch else 0)
+    return row
+
+
+class BallotTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: OpenPlan | None = None
+        self.member_id: int | None = None  # whose ballot is on screen
+        self.member_name = ""
+        self.replacing = False  # the member agreed to replace their earlier ballot
+        self.ballot = BallotModel(self)
+        cap_label = QLabel("Cap on “high” per ballot:")
+        self.cap = QSpinBox()
+        self.cap.setSpecialValueText("no cap")
+        self.cap.setKeyboardTracking(False)  # a typed number counts on Enter or on leaving the box
+        self.cap.setAccessibleName("Cap on high priorities")
+        self.cap.setToolTip("Resources are limited: the most objectives one ballot may rank high (0: no cap)")
+        cap_label.setBuddy(self.cap)
+        self.cap.valueChanged.connect(self._cap_changed)
+        write, read = ballot_files.write_workbooks, ballot_files.import_workbooks
+        tip = "One workbook per voting member, to fill in Excel or LibreOffice"
+        self.write_button = make_button(
+            icons.icon("workbook-out"), "Write ballot workbooks…", lambda: write(self.plan, self), tip
+        )
+        tip = "Read filled-in ballot workbooks into the plan"
+        self.import_button = make_button(
+            icons.icon("workbook-in"), "Import ballots…", lambda: read(self.plan, self), tip
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_picker())
+        self.stack.addWidget(self._build_ballot())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row_of(cap_label, self.cap, None, self.write_button, self.import_button))
+        layout.addWidget(self.stack, 1)
+
+    def _build_picker(self) -> QWidget:
+        self.thanks = QLabel()
+        self.thanks.setAccessibleName("Ballot recorded")
+        self.progress = QLabel()
+        self.progress.setAccessibleName("Who has voted")
+        self.members = QListWidget()
+        self.members.setAccessibleName("Members who vote")
+        self.members.itemActivated.connect(lambda _item: self.start_ballot())
+        self.members.currentRowChanged.connect(lambda _row: self._enable())
+        self.start_button = make_button(icons.icon("ballot", "white"), "&Start my ballot", self.start_ballot, "", True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel("<b>Next member: pick your name</b> (Enter or double-click), and vote on your own.")
+        for label in (self.thanks, heading, self.progress):
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addWidget(self.members, 1)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _build_ballot(self) -> QWidget:
+        self.ballot_title, self.counter, hint = QLabel(), QLabel(), QLabel(HINT)
+        self.ballot_title.setObjectName("sectionLabel")
+        self.counter.setAccessibleName("High priorities on this ballot")
+        hint.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setAccessibleName("My ballot")
+        self.view.setModel(self.ballot)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        triggers = QAbstractItemView.EditTrigger
+        self.view.setEditTriggers(triggers.EditKeyPressed | triggers.DoubleClicked | triggers.SelectedClicked)
+        self.view.setItemDelegateForColumn(PRIORITY, ChipDelegate(PRIORITY_COLORS, self.view))
+        self.view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 60), (PRIORITY, 120), (COMMENT, 280)):
+            self.view.setColumnWidth(column, width)
+        self.view.installEventFilter(self)
+        self.ballot.dataChanged.connect(lambda *_: self._show_counter())
+        self.priority_buttons: dict[str | None, QPushButton] = {}
+        for number, priority in enumerate((*PRIORITIES, None), start=1):
+            icon = chip_icon(PRIORITY_COLORS[priority]) if priority else icons.icon("discard")
+            text = f"{number}  {priority.capitalize()}" if priority else "0  Clear"
+            button = make_button(icon, text, lambda p=priority: self.set_current_priority(p))  # type: ignore[misc]
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the ballot
+            self.priority_buttons[priority] = button
+        tip = "Record this ballot (Ctrl+Enter)"
+        self.submit_button = make_button(icons.icon("submit", "white"), "&Submit my ballot", self.submit, tip, True)
+        tip = "Leave without recording anything (Esc)"
+        self.discard_button = make_button(icons.icon("discard"), "Discard", self.discard, tip)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(row_of(self.ballot_title, self.counter, stretch=0))
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row_of(QLabel("Set the selected objective:"), *self.priority_buttons.values(), None))
+        layout.addLayout(row_of(self.submit_button, self.discard_button, None))
+        action = QAction(page)  # also while typing a comment
+        action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.submit)
+        page.addAction(action)
+        return page
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        if self.plan is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the old plan may be gone already
+                self.plan.changed.disconnect(self._on_change)
+        self.plan = plan
+        self._abandon()
+        self.thanks.setText("")
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self._refresh()
+
+    def _voter(self, member_id: int) -> Member | None:
+        voters = self.plan.doc.members(voting_only=True) if self.plan is not None else []
+        return next((m for m in voters if m.id == member_id), None)
+
+    def _on_change(self, change: Change) -> None:
+        reset = change.action == "reset"
+        if self.member_id is not None and (change.table in ("member", "objective", "goal") or reset):
+            member = self._voter(self.member_id)
+            if member is None:  # deleted, or no longer votes: their unsubmitted ballot goes
+                name = self.member_name
+                self._abandon()
+                self.thanks.setText(f"{name}'s ballot was closed unrecorded: {name} is no longer a voting member.")
+            else:
+                self.member_name = member.name
+                self.ballot_title.setText(f"Ballot of {member.name}")
+                if change.table != "member":
+                    self._reload_objectives()
+        if change.table in ("member", "ballot", "plan", "objective", "goal") or reset:
+            self._refresh()
+
+    def _reload_objectives(self) -> None:
+        """The plan's objectives changed under an open ballot: keep the choices and the current row."""
+        assert self.plan is not None
+        row = self.view.currentIndex().row()
+        current = self.ballot.objectives[row][0] if 0 <= row < self.ballot.rowCount() else None
+        self.ballot.refresh_objectives(self.plan.doc.ballot_objectives())
+        ids = [oid for oid, _, _ in self.ballot.objectives]
+        if ids:
+            at = ids.index(current) if current in ids else min(max(row, 0), len(ids) - 1)
+            self.view.setCurrentIndex(self.ballot.index(at, PRIORITY))
+
+    def _refresh(self) -> None:
+        """Re-read the cap and the voting members (who has voted, never how) from the plan."""
+        selected = self.members.currentItem()
+        keep = selected.data(MEMBER_ROLE) if selected is not None else None
+        self.members.clear()
+        self.progress.setText("")
+        if self.plan is not None:
+            doc = self.plan.doc
+            with QSignalBlocker(self.cap):
+                self.cap.setValue(doc.plan.high_cap or 0)
+            voted, voters = doc.voted(), doc.members(voting_only=True)
+            for member in voters:
+                item = QListWidgetItem(member.name + (VOTED if member.id in voted else ""))
+                item.setData(MEMBER_ROLE, member.id)
+                self.members.addItem(item)
+                if member.id == keep:
+                    self.members.setCurrentItem(item)
+            if self.members.currentRow() < 0 and self.members.count():
+                self.members.setCurrentRow(0)
+            waiting = ", ".join(m.name for m in voters if m.id not in voted)
+            text = f"{len(voted & {m.id for m in voters})} of {len(voters)} have voted. Still to vote: {waiting}."
+            self.progress.setText(text.replace(" Still to vote: .", "") if voters else NO_VOTERS)
+        self._enable()
+        self._show_counter()
+
+    def _enable(self) -> None:
+        writable = self.plan is not None and not self.plan.read_only
+        for widget in (self.cap, self.write_button, self.import_button):  # they wait while a member votes
+            widget.setEnabled(writable and self.member_id is None)
+        self.members.setEnabled(writable)
+        self.start_button.setEnabled(writable and self.members.currentItem() is not None)
+
+    # --------------------------------------------------------------- ballot
+    def start_ballot(self) -> None:
+        item = self.members.currentItem()
+        member = self._voter(item.data(MEMBER_ROLE)) if item is not None else None
+        if self.plan is None or self.plan.read_only or member is None:
+            return
+        replacing = self.plan.doc.ballot(member.id) is not None
+        if replacing and not dialogs.ask_yes_no(
+            self,
+            f"{member.name} has voted already",
+            f"Replace {member.name}'s ballot? Their earlier choices are not shown: they vote again from "
+            "an empty ballot, and the new one replaces the old one when submitted.",
+            yes="Vote again",
+        ):
+            return
+        self.member_id, self.member_name, self.replacing = member.id, member.name, replacing
+        self.thanks.setText("")
+        self.ballot.start(self.plan.doc.ballot_objectives())
+        self.ballot_title.setText(f"Ballot of {member.name}")
+        self.stack.setCurrentIndex(1)
+        self._enable()
+        self._show_counter()
+        self.view.setFocus()
+        if self.ballot.rowCount():
+            self.view.setCurrentIndex(self.ballot.index(0, PRIORITY))
+
+    def set_current_priority(self, priority: str | None) -> None:
+        """Set the current objective's priority (None clears it); a priority set moves to the next one."""
+        row = self.view.currentIndex().row()
+        if self.member_id is None or not 0 <= row < self.ballot.rowCount():
+            return
+        self.ballot.set_priority(row, priority)
+        if priority is not None and row + 1 < self.ballot.rowCount():
+            row += 1
+        self.view.setCurrentIndex(self.ballot.index(row, PRIORITY))
+        self.view.setFocus()
+
+    def _close_editor(self) -> None:
+        """Keep a comment still being typed: commit the open editor before reading the ballot."""
+        editor = self.view.focusWidget()  # the editor, even in a window not active
+        if self.view.state() == QAbstractItemView.State.EditingState and editor and self.view.isAncestorOf(editor):
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def submit(self) -> None:
+        if self.plan is None or self.member_id is None:
+            return
+        self._close_editor()
+        member_id, name, choices = self.member_id, self.member_name, self.ballot.choices()
+        try:
+            self.plan.doc.check_ballot(member_id, choices)  # over the cap, empty: said before anything else
+        except InvalidEdit as error:
+            dialogs.show_error(self, "This ballot is not recorded yet", str(error))
+            return
+        blanks = self.ballot.blanks()
+        if blanks and not dialogs.ask_yes_no(
+            self,
+            "Some objectives have no priority",
+            f"{blanks} objective{'s have' if blanks != 1 else ' has'} no priority. Submit anyway, "
+            f"abstaining on {'them' if blanks != 1 else 'it'}?",
+            yes="Submit",
+            no="Go back",
+        ):
+            return
+        replace = self.plan.doc.ballot(member_id) is not None
+        if (
+            replace
+            and not self.replacing
+            and not dialogs.ask_yes_no(  # one appeared meanwhile (undo, import)
+                self, f"{name} has a ballot already", f"A ballot of {name} was recorded meanwhile. Replace it?"
+            )
+        ):
+            return
+        command = CastBallots(self.plan, [(member_id, choices)], f"Ballot of {name}", source="laptop", replace=replace)
+        if not self.plan.push(command, self):
+            return  # refused: the ballot stays on screen to be corrected
+        self._abandon()
+        self.thanks.setText(f"Thank you, {name}: your ballot is recorded, and hidden from the screen.")
+        waiting = [r for r in range(self.members.count()) if not self.members.item(r).text().endswith(VOTED)]
+        if waiting:  # offer the first member who has not voted yet
+            self.members.setCurrentRow(waiting[0])
+        self.members.setFocus()
+
+    def discard(self) -> None:
+        if self.member_id is None:
+            return
+        self._close_editor()
+        if self.ballot.touched() and not dialogs.ask_yes_no(
+            self,
+            "Discard this ballot?",
+            f"Nothing of the choices on {self.member_name}'s ballot will be recorded.",
+            yes="Discard",
+            no="Go back",
+        ):
+            return
+        self._abandon()
+        self.members.setFocus()
+
+    def _abandon(self) -> None:
+        """Off the screen, unrecorded: back to the list of names."""
+        self.member_id, self.member_name, self.replacing = None, "", False
+        self.ballot.clear()
+        self.ballot_title.setText("")
+        self.stack.setCurrentIndex(0)
+        self._enable()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        editing = self.view.state() == QAbstractItemView.State.EditingState
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and not editing:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            plain = modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+            key, row = Qt.Key(event.key()), self.view.currentIndex().row()
+            if key in SUBMIT_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+            elif plain and key == Qt.Key.Key_Escape:
+                self.discard()
+            elif plain and row >= 0 and (key in KEYS or key in CLEAR_KEYS):
+                self.set_current_priority(KEYS.get(key))
+            elif plain and key in ENDS and self.ballot.rowCount():  # first or last objective
+                self.view.setCurrentIndex(self.ballot.index((self.ballot.rowCount() - 1) * ENDS.index(key), PRIORITY))
+            elif plain and row >= 0 and key == Qt.Key.Key_F2:
+                self.view.setCurrentIndex(self.ballot.index(row, COMMENT))
+                self.view.edit(self.ballot.index(row, COMMENT))
+            else:
+                return super().eventFilter(watched, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_counter(self) -> None:
+        cap = self.plan.doc.plan.high_cap if self.plan is not None else None
+        highs = self.ballot.count("high")
+        over = cap is not None and highs > cap
+        text = f"High: {highs}" + (f" of at most {cap}" if cap else "")
+        self.counter.setText(text + (f" — too many: move {highs - (cap or 0)} to medium or low" if over else ""))
+        self.counter.setProperty("over", over)
+        self.counter.setStyleSheet(WARNING if over else "")
+
+    def _cap_changed(self, value: int) -> None:
+        if self.plan is None or self.plan.read_only:
+            return
+        old, new = self.plan.doc.plan.high_cap, (value or None)
+        if old != new:
+            command = EditFields(self.plan, "ranking", 1, {"high_cap": old}, {"high_cap": new}, "Set the cap on high")
+            self.plan.push(command, self)
+        self._refresh()  # what the plan holds, refused or not

@@ -1,0 +1,287 @@
+"""The board's decision on every objective, beside the room's vote, with the reasons.
+
+Keys on the table: 1–4 or H/M/L/D decide the selected objective (then the
+next row is selected, so the room can go down the list); F2 edits a cell.
+The rationale of the selected objective is edited below the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.core.model_ranking import DROP_KINDS, DROP_KINDS_WITH_TARGET, PRIORITIES
+from planner_gui.core.ranking import ObjectiveResult
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.ranking.objectives_model import (
+    OBJECTIVE_ID_ROLE,
+    SORT_ROLE,
+    ObjectivesModel,
+    ResultColumn,
+    objective_label,
+)
+from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.combo_delegate import ComboDelegate
+from planner_gui.ui.widgets.fields import PlanTextEdit
+from planner_gui.ui.widgets.palette import PRIORITY_COLORS
+
+NUMBER, TITLE, VOTE, DECISION, REASON, RELATED = range(6)
+KEYS = {
+    Qt.Key.Key_1: "high",
+    Qt.Key.Key_H: "high",
+    Qt.Key.Key_2: "medium",
+    Qt.Key.Key_M: "medium",
+    Qt.Key.Key_3: "low",
+    Qt.Key.Key_L: "low",
+    Qt.Key.Key_4: "dropped",
+    Qt.Key.Key_D: "dropped",
+}
+
+
+def vote_text(result: ObjectiveResult, revealed: bool) -> str:
+    if not revealed:
+        return "hidden"
+    leading = result.tally.leading
+    if leading is None:
+        return "no votes"
+    count = result.tally.count(leading)
+    return f"{leading.capitalize()} ({count:g} of {result.tally.total:g})"
+
+
+def reason_text(result: ObjectiveResult) -> str:
+    objective = result.objective
+    return (objective.drop_kind or "") if objective.priority == "dropped" else ""
+
+
+def needs_target(result: ObjectiveResult) -> bool:
+    objective = result.objective
+    return objective.priority == "dropped" and objective.drop_kind in DROP_KINDS_WITH_TARGET
+
+
+class DecisionsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: OpenPlan | None = None
+        self.model: ObjectivesModel | None = None
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.summary = QLabel(objectName="summaryStrip")
+        self.summary.setAccessibleName("Decisions so far")
+        layout.addWidget(self.summary)
+        hint = QLabel(
+            "Select an objective and press 1–4 (or H, M, L, D) to record the board's decision; "
+            "double-click a reason or a linked objective to set it.",
+            objectName="hint",
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.view = QTableView()
+        self.view.setAccessibleName("Decisions")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.view.installEventFilter(self)
+        self.chips = ChipDelegate(PRIORITY_COLORS, self.view)
+        self.view.setItemDelegateForColumn(DECISION, self.chips)
+        self.reasons = ComboDelegate(
+            lambda _i: [("(no reason given)", None), *[(k.capitalize(), k) for k in DROP_KINDS]]
+        )
+        self.view.setItemDelegateForColumn(REASON, self.reasons)
+        self.targets = ComboDelegate(self._target_choices)
+        self.view.setItemDelegateForColumn(RELATED, self.targets)
+        splitter.addWidget(self.view)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 4, 0, 0)
+        self.rationale_label = QLabel("&Rationale", objectName="sectionLabel")
+        self.rationale = PlanTextEdit()
+        self.rationale.setAccessibleName("Rationale")
+        self.rationale.setPlaceholderText("Why the board decided so: what was said in the room.")
+        self.rationale_label.setBuddy(self.rationale)
+        self.rationale.edited.connect(self._rationale_edited)
+        below_layout.addWidget(self.rationale_label)
+        below_layout.addWidget(self.rationale)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        old, self.model = self.model, None
+        if plan is not None:
+            self.model = ObjectivesModel(plan, self._columns(), self)
+            plan.changed.connect(self._on_change)
+        self.proxy.setSourceModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        if self.model is not None:
+            header = self.view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+            for column, width in ((NUMBER, 70), (VOTE, 150), (DECISION, 120), (REASON, 230), (RELATED, 110)):
+                self.view.setColumnWidth(column, width)
+            self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+            if self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, DECISION))
+        self._refresh()
+
+    def _columns(self) -> list[ResultColumn]:
+        def revealed() -> bool:
+            return self.plan is not None and self.plan.doc.plan.results_revealed
+
+        return [
+            ResultColumn("Obj.", lambda r: r.objective.number, plan_order=True),
+            ResultColumn("Objective", lambda r: r.objective.title),
+            ResultColumn(
+                "The room's vote",
+                lambda r: vote_text(r, revealed()),
+                sort=lambda r: (r.tally.mean or 0) if revealed() else 0,
+                tooltip=lambda r: "Shown once the results are revealed (Results tab)." if not revealed() else "",
+            ),
+            ResultColumn(
+                "Decision",
+                lambda r: r.objective.priority,
+                edit="decision:priority",
+                text=lambda v: v.capitalize(),
+                sort=lambda r: PRIORITIES.index(r.objective.priority) if r.objective.priority else 9,
+            ),
+            ResultColumn(
+                "Why dropped",
+                lambda r: r.objective.drop_kind if r.objective.priority == "dropped" else None,
+                edit="decision:drop_kind",
+                text=lambda v: v.capitalize(),
+                editable=lambda r: r.objective.priority == "dropped",
+                tooltip=lambda r: "" if r.objective.priority == "dropped" else "Only a dropped objective has a reason.",
+            ),
+            ResultColumn(
+                "Points to",
+                lambda r: r.objective.related_id if needs_target(r) else None,
+                edit="decision:related_id",
+                text=self._label_of,
+                editable=needs_target,
+                tooltip=lambda r: "The objective this one became part of." if needs_target(r) else "",
+            ),
+        ]
+
+    def _label_of(self, objective_id: int) -> str:
+        row = self.model.row_of(objective_id) if self.model is not None else -1
+        return objective_label(self.model.result(row)) if self.model is not None and row >= 0 else ""
+
+    def _target_choices(self, index: QModelIndex) -> list[tuple[str, Any]]:
+        if self.model is None:
+            return []
+        own = index.data(OBJECTIVE_ID_ROLE)
+        choices: list[tuple[str, Any]] = [("(none)", None)]
+        for result in self.model.results:
+            if result.objective.id != own:
+                choices.append((f"{objective_label(result)}  {result.objective.title[:50]}", result.objective.id))
+        return choices
+
+    # -------------------------------------------------------------- edits
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(OBJECTIVE_ID_ROLE) if index.isValid() else None
+
+    def decide(self, priority: str) -> None:
+        """Record the board's decision on the selected objective, then go to the next one."""
+        objective_id = self.current_id()
+        if self.plan is None or self.plan.read_only or objective_id is None:
+            return
+        objective = self.plan.doc.objective(objective_id)
+        if objective.priority != priority:
+            command = EditFields(
+                self.plan,
+                "decision",
+                objective_id,
+                {"priority": objective.priority},
+                {"priority": priority},
+                f"Decide {priority} for Obj. {objective.number}",
+            )
+            self.plan.push(command, self)
+        row = self.view.currentIndex().row()
+        if row + 1 < self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(row + 1, DECISION))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            priority = KEYS.get(Qt.Key(event.key()))
+            if priority is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+                self.decide(priority)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _rationale_edited(self, text: str, session: object) -> None:
+        objective_id = self.current_id()
+        if self.plan is None or objective_id is None:
+            return
+        objective = self.plan.doc.objective(objective_id)
+        command = EditFields(
+            self.plan,
+            "decision",
+            objective_id,
+            {"rationale": objective.rationale},
+            {"rationale": text},
+            f"Edit rationale of Obj. {objective.number}",
+            session,
+        )
+        if not self.plan.push(command, self):
+            self._show_rationale()
+
+    # ------------------------------------------------------------ updates
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_rationale()
+
+    def _show_rationale(self) -> None:
+        objective_id = self.current_id()
+        editable = self.plan is not None and not self.plan.read_only and objective_id is not None
+        text = ""
+        if self.plan is not None and objective_id is not None:
+            objective = self.plan.doc.objective(objective_id)
+            text = objective.rationale
+            self.rationale_label.setText(f"&Rationale for Obj. {objective.number}")
+        self.rationale.set_value(text)
+        self.rationale.setReadOnly(not editable)
+
+    def _on_change(self, change: Change) -> None:
+        if change.table in ("objective", "plan", "goal") or change.action == "reset":
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self.plan is None:
+            self.summary.setText("")
+            self.rationale.set_value("")
+            return
+        counts = self.plan.doc.decision_counts()
+        parts = [f"{counts[p]} {p}" for p in PRIORITIES]
+        undecided = counts["undecided"]
+        self.summary.setText(
+            "Decided: " + " · ".join(parts) + (f" · <b>{undecided} still undecided</b>" if undecided else "")
+        )
+        self._show_rationale()

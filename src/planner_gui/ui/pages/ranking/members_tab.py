@@ -1,0 +1,96 @@
+"""The board's members: who ranks the objectives, and who (staff, observers) takes part without voting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.ui.models.rows_table import Column
+from planner_gui.ui.widgets.row_form import Field
+from planner_gui.ui.widgets.rows_panel import RowsPanel
+
+NAME, ROLE, VOTES, WEIGHT, BALLOT = range(5)
+
+
+def member_label(row: Any) -> str:
+    return row.name or f"member {row.position + 1}"
+
+
+def ballot_text(doc: Any, row: Any) -> str:
+    if not row.votes:
+        return ""
+    return "✓ voted" if doc.ballot(row.id) is not None else "not yet"
+
+
+class MembersTab(RowsPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "member",
+            noun="member",
+            columns=lambda: [
+                Column("name", "Name"),
+                Column("role", "Role"),
+                Column(
+                    "votes", "Votes", display=lambda doc, row: "Votes" if row.votes else "Does not vote", editable=False
+                ),
+                Column("weight", "Weight", display=lambda doc, row: f"{row.weight:g}"),
+                Column("", "Ballot", display=ballot_text, editable=False),
+            ],
+            fields=[
+                Field("name", "&Name"),
+                Field("role", "&Role"),
+                Field("votes", "&Votes", "check", check_text="Ranks the objectives (untick for staff and observers)"),
+                Field("weight", "&Weight of the ballot", "decimal", maximum=100),
+            ],
+            add_text="Add member",
+            empty_text="Select a member to edit them here, or add the board's members one by one.",
+            new_values=self._new_member,
+            first_field="name",
+            row_label=member_label,
+            also_watch=("ballot",),
+            accessible_name="Members",
+            edit_new_in_table=True,
+        )
+        self.summary = QLabel(objectName="summaryStrip")
+        self.summary.setAccessibleName("Members who vote")
+        self.summary.setWordWrap(True)
+        self.above_table.addWidget(self.summary)
+        self.configure_view = self._configure_view
+        self.plan_changed.connect(self._on_plan_changed)
+
+    def _new_member(self) -> dict[str, Any]:
+        taken = {m.name.casefold() for m in self.plan.doc.members()} if self.plan is not None else set()
+        name = next(
+            n
+            for n in (f"New member {i}" if i > 1 else "New member" for i in range(1, 10_000))
+            if n.casefold() not in taken
+        )
+        return {"name": name, "role": "Board member"}
+
+    def _configure_view(self) -> None:
+        self.view.setColumnWidth(NAME, 240)
+        self.view.setColumnWidth(ROLE, 300)
+        self.view.setColumnWidth(VOTES, 130)
+        self.view.setColumnWidth(WEIGHT, 80)
+        self._refresh()
+
+    def _on_plan_changed(self, change: Change) -> None:
+        if change.table in ("member", "ballot") or change.action == "reset":
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if self.plan is None:
+            self.summary.setText("")
+            return
+        doc = self.plan.doc
+        voters = doc.members(voting_only=True)
+        voted = doc.voted()
+        others = len(doc.members()) - len(voters)
+        text = f"{len(voters)} voting members, {sum(1 for m in voters if m.id in voted)} have voted"
+        if others:
+            text += f"; {others} taking part without a vote"
+        if doc.weights_in_use():
+            text += ". Some ballots carry a weight other than 1."
+        self.summary.setText(text + ("" if text.endswith(".") else "."))

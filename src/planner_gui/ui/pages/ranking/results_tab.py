@@ -1,0 +1,398 @@
+"""The room's picture: how the board voted on each objective, shown only once the facilitator reveals it.
+
+Until then the room sees who has voted and who has not, never how (so nobody
+votes with the bandwagon): the page holds no numbers at all. Revealed, each
+objective shows its votes per tier, a distribution bar, the mean score, how far
+the board agrees, the tier with most votes beside the board's decision, and a
+“Discuss” flag on contested objectives. Votes are counts only, or by name.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.core.model_ranking import PRIORITIES, Member
+from planner_gui.core.ranking import ObjectiveResult
+from planner_gui.core.tally import CONTESTED_BELOW
+from planner_gui.ui import icons
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.ranking.objectives_model import COUNTS_ROLE, SORT_ROLE, ObjectivesModel, ResultColumn
+from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, distribution_text, legend_html
+from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
+
+NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BAR, MEAN, CONSENSUS, DISCUSS, LEADING, DECISION = range(12)
+DISCUSS_TEXT = "⚑ Discuss"
+DISCUSS_COLORS = {DISCUSS_TEXT: OKABE_ITO["yellow"]}
+# Left out when the table would not fit the screen (by name, or in large type): the bars carry the counts.
+COMPACT_HIDES = (HIGH, MEDIUM, LOW, DROPPED, MEAN, LEADING)
+BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
+CONSENSUS_HELP = (
+    f"Consensus: 1.00 = everyone agrees, 0.00 = split between the extremes; below {CONTESTED_BELOW:.2f} is flagged."
+)
+
+
+def _tier_sort(priority: str | None) -> int:
+    """High first when sorted ascending; nothing (no votes, undecided) last."""
+    return PRIORITIES.index(priority) if priority in PRIORITIES else len(PRIORITIES)
+
+
+def _decision_tooltip(result: ObjectiveResult) -> str:
+    decided, leading = result.objective.priority, result.tally.leading
+    if decided is None:
+        return "The board has not decided yet (Decisions tab)."
+    if leading is not None and decided != leading:
+        return f"The board decided {decided}; most votes were for {leading}."
+    return f"The board decided {decided}."
+
+
+def results_columns() -> list[ResultColumn]:
+    """The columns every results table has; votes by name are added after them."""
+
+    def count(priority: str) -> ResultColumn:
+        return ResultColumn(
+            priority.capitalize(),
+            lambda r: r.tally.count(priority),
+            text=lambda v: f"{v:g}",
+            numeric=True,
+            tooltip=lambda r: f"{r.tally.count(priority):g} of {r.tally.total:g} votes {priority}",
+        )
+
+    return [
+        ResultColumn("Obj.", lambda r: r.objective.number, plan_order=True),
+        ResultColumn("Objective", lambda r: r.objective.title, tooltip=lambda r: r.objective.title),
+        *(count(p) for p in PRIORITIES),
+        ResultColumn(
+            "Votes",
+            lambda r: distribution_text(r.tally.counts) if r.tally.total else None,
+            sort=lambda r: r.tally.mean if r.tally.mean is not None else -1,
+            tooltip=lambda r: distribution_text(r.tally.counts),
+            header_tooltip="Each tier's share of the votes; the count is written on its segment",
+        ),
+        ResultColumn(
+            "Mean",
+            lambda r: r.tally.mean,
+            text=lambda v: f"{v:.1f}",
+            numeric=True,
+            header_tooltip="Mean score: high 3, medium 2, low 1, dropped 0",
+        ),
+        ResultColumn(
+            "Consensus",
+            lambda r: r.tally.consensus,
+            text=lambda v: f"{v:.2f}",
+            numeric=True,
+            header_tooltip=CONSENSUS_HELP,
+        ),
+        ResultColumn(
+            "Flag",
+            lambda r: DISCUSS_TEXT if r.tally.contested else None,
+            sort=lambda r: (0 if r.tally.contested else 10) + (r.tally.consensus or 0),
+            tooltip=lambda r: (
+                "The board is split on this one: discuss it before deciding." if r.tally.contested else ""
+            ),
+            header_tooltip="Contested objectives, to discuss before deciding",
+        ),
+        ResultColumn(
+            "Most votes",
+            lambda r: r.tally.leading,
+            text=lambda v: v.capitalize(),
+            sort=lambda r: _tier_sort(r.tally.leading),
+            header_tooltip="The tier with the most votes (the higher one on a tie)",
+        ),
+        ResultColumn(
+            "Decision",
+            lambda r: r.objective.priority,
+            text=lambda v: v.capitalize(),
+            sort=lambda r: _tier_sort(r.objective.priority),
+            tooltip=_decision_tooltip,
+            header_tooltip="The board's decision (Decisions tab); it may differ from the vote",
+        ),
+    ]
+
+
+def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap: bool = False) -> QLabel:
+    label = QLabel(text, objectName=object_name)
+    label.setAccessibleName(accessible_name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def member_column(member: Member) -> ResultColumn:
+    member_id, name = member.id, member.name
+
+    def tooltip(result: ObjectiveResult) -> str:
+        priority = result.by_member.get(member_id)
+        if priority is None:
+            return f"{name} gave no vote on Obj. {result.objective.number}."
+        comment = result.comments.get(member_id, "")
+        return f"{name}: {priority}" + (f" — “{comment}”" if comment else "")
+
+    return ResultColumn(
+        name,
+        lambda r: r.by_member.get(member_id),
+        text=lambda v: v.capitalize(),
+        sort=lambda r: _tier_sort(r.by_member.get(member_id)),
+        tooltip=tooltip,
+        header_tooltip=f"{name}'s vote on each objective (hover a cell for their comment)",
+    )
+
+
+class ResultsTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: OpenPlan | None = None
+        self.model: ObjectivesModel | None = None
+        self._member_ids: tuple[int, ...] = ()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        bar = QHBoxLayout()
+        self.status = _label("Who has voted", object_name="summaryStrip")
+        self.by_name = QCheckBox("Show votes by &name")
+        self.by_name.setToolTip(
+            "Show each member's vote in a column of its own (H high, M medium, L low, D dropped; "
+            "hover for their comment), or only the counts (anonymous)"
+        )
+        self.by_name.toggled.connect(self._by_name_toggled)
+        self.contested_button = QPushButton(icons.icon("filter"), "Contested &first")
+        self.contested_button.setToolTip("Sort the objectives flagged “Discuss” to the top, least agreement first")
+        self.contested_button.clicked.connect(self.contested_first)
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        for widget in (self.status, self.by_name, self.contested_button, self.reveal_button):
+            bar.addWidget(widget, 1 if widget is self.status else 0)
+        layout.addLayout(bar)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.waiting = _label("Who has voted and who has not", object_name="waitingRoom", wrap=True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.waiting.setTextFormat(Qt.TextFormat.RichText)
+        self.stack.addWidget(self.waiting)
+        self.shown = QWidget()
+        shown_layout = QVBoxLayout(self.shown)
+        shown_layout.setContentsMargins(0, 0, 0, 0)
+        self.legend = _label("Colours of the tiers", legend_html())
+        explain = f"Mean: high 3, medium 2, low 1, dropped 0.  {CONSENSUS_HELP}"
+        self.explain = _label("How to read the numbers", explain, wrap=True)
+        self.weights_note = _label("Weights in use", object_name="hint", wrap=True)
+        self.hands_note = _label("Votes counted by hand", object_name="hint")
+        for left, right in ((self.legend, self.explain), (self.weights_note, self.hands_note)):
+            row = QHBoxLayout()
+            row.addWidget(left, 0 if left is self.legend else 1)
+            row.addWidget(right, 1 if right is self.explain else 0)
+            shown_layout.addLayout(row)
+        self.view = QTableView()
+        self.view.setAccessibleName("Results per objective")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.bars = DistributionDelegate(COUNTS_ROLE, self.view)
+        self.chips = ChipDelegate(PRIORITY_COLORS, self.view)
+        self.flags = ChipDelegate(DISCUSS_COLORS, self.view)
+        self.votes = VoteDelegate(self.view)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegateForColumn(BAR, self.bars)
+        self.view.setItemDelegateForColumn(DISCUSS, self.flags)
+        shown_layout.addWidget(self.view, 1)
+        self.stack.addWidget(self.shown)
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        if self.plan is not None:
+            self.plan.changed.disconnect(self._on_change)
+        self.plan = plan
+        self._drop_model()
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self._refresh()
+
+    def revealed(self) -> bool:
+        return self.plan is not None and self.plan.doc.plan.results_revealed
+
+    # -------------------------------------------------------------- edits
+    def toggle_reveal(self) -> None:
+        now = self.revealed()
+        self._set_option("results_revealed", not now, "Hide the results" if now else "Reveal the results")
+
+    def _by_name_toggled(self, on: bool) -> None:
+        if not self._set_option("votes_by_name", on, "Show votes by name" if on else "Show votes as counts only"):
+            self._refresh()  # refused: the box shows what the plan says
+
+    def _set_option(self, name: str, value: bool, text: str) -> bool:
+        """One of the plan's ranking options, through the undo stack; False if refused."""
+        if self.plan is None or self.plan.read_only or getattr(self.plan.doc.plan, name) == value:
+            return self.plan is not None and not self.plan.read_only
+        old = getattr(self.plan.doc.plan, name)
+        return self.plan.push(EditFields(self.plan, "ranking", 1, {name: old}, {name: value}, text), self)
+
+    def contested_first(self) -> None:
+        self.view.sortByColumn(DISCUSS, Qt.SortOrder.AscendingOrder)
+
+    # ------------------------------------------------------------ updates
+    def _on_change(self, change: Change) -> None:
+        if change.action == "reset":  # another file under the plan (Save As): the old rows are gone
+            self._drop_model()
+        if change.table in ("plan", "member", "ballot", "hand_count", "objective", "goal") or change.action == "reset":
+            self._refresh()
+
+    def _drop_model(self) -> None:
+        """No model while the results are hidden: the page holds no numbers to give away."""
+        old, self.model = self.model, None
+        self.proxy.setSourceModel(None)
+        self._member_ids = ()
+        if old is not None:
+            old.deleteLater()
+
+    def _show_model(self) -> None:
+        """The results table, with one column per voting member when votes are shown by name."""
+        assert self.plan is not None
+        doc = self.plan.doc
+        members = doc.members(voting_only=True) if doc.plan.votes_by_name else []
+        ids = tuple(m.id for m in members)
+        columns = results_columns() + [member_column(m) for m in members]
+        if self.model is None:
+            self.model = ObjectivesModel(self.plan, columns, self)
+            self.proxy.setSourceModel(self.model)
+            self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        elif ids != self._member_ids or [c.header for c in self.model.columns] != [c.header for c in columns]:
+            self.model.set_columns(columns)
+        else:
+            return
+        self._member_ids = ids
+        for column in (LEADING, DECISION):
+            self.view.setItemDelegateForColumn(column, self.chips)
+        for column in range(DECISION + 1, len(columns)):
+            self.view.setItemDelegateForColumn(column, self.votes)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents in the current font, the title taking the rest. When that won't fit
+        (by name, large type), counts, mean and most votes step aside: the bars carry the counts, the legend the words.
+        """
+        if self.model is None:
+            return
+        header, metrics, count = self.view.horizontalHeader(), self.view.fontMetrics(), self.model.columnCount()
+        digit = metrics.horizontalAdvance("0")
+        first_names = [(c.header.split() or [""])[0] for c in self.model.columns[DECISION + 1 :]]
+        member_width = max([metrics.height(), *(metrics.horizontalAdvance(n) for n in first_names)]) + 18
+        fixed = {BAR: digit * BAR_WIDTH, DISCUSS: metrics.horizontalAdvance(DISCUSS_TEXT) + metrics.height() + 24}
+        fixed |= dict.fromkeys(range(DECISION + 1, count), member_width)  # one width: all words or all letters
+        for column in range(count):
+            self.view.setColumnHidden(column, False)
+
+        def natural(column: int) -> int:
+            return fixed.get(column) or max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+
+        others = [c for c in range(count) if c != TITLE]
+        room = self.view.viewport().width() - digit * 20  # what is left with the title at its narrowest
+        compact = sum(map(natural, others)) > room
+        if compact:
+            fixed[BAR] = digit * BAR_WIDTH_COMPACT
+            if sum(natural(c) for c in others if c not in COMPACT_HIDES) > room:
+                fixed[TITLE] = digit * 20  # still too wide: the title at its narrowest, the rest scrolls sideways
+        mode = QHeaderView.ResizeMode
+        for column in range(count):
+            self.view.setColumnHidden(column, compact and column in COMPACT_HIDES)
+            if column == TITLE and column not in fixed:
+                header.setSectionResizeMode(column, mode.Stretch)
+            elif column in fixed:
+                header.setSectionResizeMode(column, mode.Fixed)
+                self.view.setColumnWidth(column, fixed[column])
+            else:
+                header.setSectionResizeMode(column, mode.ResizeToContents)
+        self.view.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode on or off
+            self._fit_columns()
+
+    def _refresh(self) -> None:
+        plan = self.plan
+        writable = plan is not None and not plan.read_only
+        self.reveal_button.setEnabled(writable)
+        self.by_name.setEnabled(writable)
+        if plan is None:
+            self.status.setText("")
+            self.waiting.setText("No plan is open.")
+            self._set_revealed_look(False)
+            self._drop_model()
+            return
+        doc = plan.doc
+        voters, voted = doc.members(voting_only=True), doc.voted()
+        self.status.setText(f"{sum(1 for m in voters if m.id in voted)} of {len(voters)} voting members have voted.")
+        with QSignalBlocker(self.by_name):
+            self.by_name.setChecked(doc.plan.votes_by_name)
+        revealed = self.revealed()
+        self._set_revealed_look(revealed)
+        if plan.read_only:
+            self.reveal_button.setToolTip("The plan is open read-only: the results stay as they were saved.")
+        hands = sum(1 for r in doc.results() if r.hands.total > 0)
+        if not revealed:
+            self._drop_model()
+            self.waiting.setText(self._waiting_html(voters, voted, hands))
+            return
+        self._show_model()
+        weighted = [f"{escape(m.name)} ×{m.weight:g}" for m in voters if m.weight != 1.0]
+        self.weights_note.setText(
+            f"<b>Weighted ballots are in use</b> ({', '.join(weighted)}): the counts add up the weights."
+        )
+        self.weights_note.setVisible(doc.weights_in_use())
+        self.hands_note.setText(f"Includes votes counted by hand on {hands} objective{'s' * (hands != 1)}.")
+        self.hands_note.setVisible(hands > 0)
+
+    def _set_revealed_look(self, revealed: bool) -> None:
+        self.stack.setCurrentWidget(self.shown if revealed else self.waiting)
+        self.contested_button.setVisible(revealed)
+        button = self.reveal_button
+        button.setText("H&ide results" if revealed else "&Reveal results")
+        hide, show = "Hide the votes again (the room sees only who has voted)", "Show the room how the board voted"
+        button.setToolTip(hide if revealed else show)
+        button.setIcon(icons.icon("hide") if revealed else icons.icon("reveal", "white"))
+        if button.property("primary") != (not revealed):
+            button.setProperty("primary", not revealed)  # the page's one primary action, until it is done
+            button.style().unpolish(button)
+            button.style().polish(button)
+
+    @staticmethod
+    def _waiting_html(voters: list[Member], voted: set[int], hands: int) -> str:
+        rows = "".join(
+            f"<tr><td>{'✓' if m.id in voted else '—'}</td><td>{escape(m.name)}</td>"
+            f"<td style='color:#44535C'>{'voted' if m.id in voted else 'not yet'}</td></tr>"
+            for m in voters
+        )
+        if not voters:
+            rows = "<tr><td>No voting members yet: add them on the Members tab.</td></tr>"
+        counted = f"votes counted for {hands} objective{'s' * (hands != 1)}" if hands else "nothing counted yet"
+        return (
+            "<p><b>The results are hidden</b> until you reveal them, so nobody votes with the bandwagon. "
+            "The room sees only who has voted.</p>"
+            f"<table cellpadding='6' style='font-size:large'>{rows}</table><p>Show of hands: {counted}.</p>"
+        )

@@ -1,0 +1,125 @@
+"""A row's votes as one bar: a segment per tier, as wide as its share, with its count written on it.
+
+Drawn by a delegate (no chart library): legible on a projector, and the words
+are never left to colour alone: the table's count columns and the legend above
+it (:func:`legend_html`) name each tier.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from planner_gui.core.model_ranking import PRIORITIES
+from planner_gui.ui.widgets.palette import PRIORITY_COLORS, text_color_on
+
+Index = QModelIndex | QPersistentModelIndex
+GAP = 2.0  # white space between two segments, so neighbouring colours stay apart
+
+
+def segments(counts: Sequence[float], width: float) -> list[tuple[float, float]]:
+    """(start, width) of each tier's segment in a bar ``width`` wide; empty tiers get no width."""
+    total = sum(counts)
+    if total <= 0:
+        return [(0.0, 0.0) for _ in counts]
+    spans, x = [], 0.0
+    for count in counts:
+        share = width * count / total
+        spans.append((x, share))
+        x += share
+    return spans
+
+
+def legend_html() -> str:
+    """The tiers' colours with their names, for a label above a table of bars."""
+    chips = []
+    for priority in PRIORITIES:
+        color = PRIORITY_COLORS[priority]
+        word = priority.capitalize()
+        if priority == "dropped":
+            word = f"<s>{word}</s>"
+        chips.append(
+            f'<span style="background:{color}; color:{text_color_on(color).name()};">&nbsp;{word}&nbsp;</span>'
+        )
+        chips.append("&nbsp;")
+    return "".join(chips)
+
+
+def distribution_text(counts: Sequence[float]) -> str:
+    """The bar in words (its tooltip, and what a screen reader says): “High 6 · Medium 1 · Dropped 0”."""
+    return " · ".join(f"{p.capitalize()} {c:g}" for p, c in zip(PRIORITIES, counts, strict=True))
+
+
+class DistributionDelegate(QStyledItemDelegate):
+    """Paints the counts a model gives (``counts_role``: a tuple high, medium, low, dropped)."""
+
+    def __init__(self, counts_role: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts_role = counts_role
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.fontMetrics.horizontalAdvance("0") * 24, option.fontMetrics.height() + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        counts = index.data(self.counts_role)
+        if not isinstance(counts, tuple) or len(counts) != len(PRIORITIES) or sum(counts) <= 0:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
+        shown = [(p, c, span) for p, c, span in zip(PRIORITIES, counts, segments(counts, rect.width()), strict=True)]
+        last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
+        for number, (priority, count, (start, width)) in enumerate(shown):
+            if width <= 0:
+                continue
+            color = PRIORITY_COLORS[priority]
+            gap = GAP if number < last else 0.0
+            segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(color))
+            painter.drawRect(segment)
+            label = f"{count:g}"
+            if metrics.horizontalAdvance(label) + 4 <= segment.width():
+                painter.setPen(QPen(text_color_on(color)))
+                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+
+class VoteDelegate(QStyledItemDelegate):
+    """A member's vote as a chip in the tier's colour: the word, or its first letter in a narrow column."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if value not in PRIORITY_COLORS:
+            return
+        metrics = option.fontMetrics
+        text = str(value).capitalize()
+        if metrics.horizontalAdvance("Medium") + metrics.height() > option.rect.width() - 8:
+            text = text[0]  # the whole column in letters, not some words and some letters
+        height = min(option.rect.height() - 4, metrics.height() + 6)
+        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + height)
+        rect = QRectF(
+            option.rect.center().x() - width / 2 + 1, option.rect.center().y() - height / 2 + 1, width, height
+        )
+        color = PRIORITY_COLORS[value]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(text_color_on(color))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

@@ -1,0 +1,434 @@
+"""The "Cast ballots" tab on its own: ballots cast in turn by keyboard or mouse, the cap on high,
+replacing and discarding, the spreadsheet route, and the tab keeping up with the plan.
+
+Each test builds the tab over a fresh copy of the sample plan (7 voting members who have all voted,
+16 objectives on a ballot, a cap of 6 high) and checks what the file holds, read with sqlite.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.exchange.ballots import SHEET
+from planner_gui.ui.commands import EditFields
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE
+from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LEFT = Qt.MouseButton.LeftButton
+WORDS = {"h": "high", "m": "medium", "l": "low", "d": "dropped"}
+
+
+@dataclass
+class Setup:
+    tab: BallotTab
+    plan: OpenPlan
+    doc: PlanDocument
+    path: Path
+
+    def member(self, name: str) -> int:
+        member = self.doc.find_member(name)
+        assert member is not None
+        return member.id
+
+    def clear(self, *names: str) -> None:
+        for name in names:
+            self.doc.restore_ballot(self.member(name), None)
+
+    def listed(self) -> list[str]:
+        return [self.tab.members.item(r).text() for r in range(self.tab.members.count())]
+
+    def on_screen(self) -> list[str]:
+        model = self.tab.ballot
+        return [str(model.index(r, PRIORITY).data()) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def ballots(qtbot: Any, sample_plan: Path) -> Iterator[Setup]:
+    doc = PlanDocument.open(sample_plan)
+    plan = OpenPlan(doc, None)
+    tab = BallotTab()
+    qtbot.addWidget(tab)
+    tab.set_plan(plan)
+    tab.resize(1200, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    yield Setup(tab, plan, doc, sample_plan)
+    tab.set_plan(None)
+    plan.close()
+
+
+def in_file(path: Path, name: str) -> dict[str, tuple[str, str]]:
+    """A member's ballot as committed to the plan file: objective number -> (priority, comment)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(
+            "SELECT o.number, v.priority, v.comment FROM ballot_vote v JOIN ballot b ON b.id = v.ballot_id "
+            "JOIN member m ON m.id = b.member_id JOIN objective o ON o.id = v.objective_id WHERE m.name = ?",
+            (name,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return {number: (priority, comment) for number, priority, comment in rows}
+
+
+def priorities_in_file(path: Path, name: str) -> dict[str, str]:
+    return {number: priority for number, (priority, _) in in_file(path, name).items()}
+
+
+def pick(qtbot: Any, s: Setup, name: str) -> None:
+    """The member walks down the list of names with the arrow keys and presses Enter."""
+    [row] = [r for r, text in enumerate(s.listed()) if text.split("    ")[0] == name]
+    s.tab.members.setFocus()
+    qtbot.keyClick(s.tab.members, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(s.tab.members, Qt.Key.Key_Down)
+    qtbot.keyClick(s.tab.members, Qt.Key.Key_Return)
+
+
+def type_keys(qtbot: Any, s: Setup, keys: str) -> None:
+    for key in keys:
+        qtbot.keyClick(s.tab.view, key)
+
+
+# ------------------------------------------------------------ in turn on the laptop
+
+
+def test_a_ballot_cast_by_keyboard_alone_is_recorded_hidden_and_undoable(qtbot: Any, ballots: Setup) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Samuel Okello")
+    names = s.listed()
+    assert len(names) == 7 and not any("Elena Rossi" in n for n in names)  # staff: no ballot
+    assert "Samuel Okello" in names and "Mei Tanaka    ✓ voted" in names  # who voted, never how
+    assert tab.progress.text() == "6 of 7 have voted. Still to vote: Samuel Okello."
+
+    pick(qtbot, s, "Samuel Okello")
+    assert tab.stack.currentIndex() == 1 and tab.ballot_title.text() == "Ballot of Samuel Okello"
+    assert s.on_screen() == ["—"] * 16  # an empty ballot: nobody's votes on screen
+    assert not tab.cap.isEnabled() and not tab.import_button.isEnabled()  # the facilitator's controls wait
+
+    type_keys(qtbot, s, "1H2m3L4dHM1l2D3h")  # digits and letters, each moving to the next objective
+    assert tab.view.currentIndex().row() == 15
+    for _ in range(3):
+        qtbot.keyClick(tab.view, Qt.Key.Key_Up)
+    qtbot.keyClick(tab.view, Qt.Key.Key_4)  # Obj. 13: dropped instead of medium; on to Obj. 14
+    assert tab.view.currentIndex().row() == 13
+    qtbot.keyClick(tab.view, Qt.Key.Key_Up)
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)  # a comment on Obj. 13
+    [editor] = tab.view.viewport().findChildren(QLineEdit)
+    qtbot.keyClicks(editor, "Only through partners")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(10)
+    assert tab.counter.text() == "High: 5 of at most 6"
+    assert in_file(s.path, "Samuel Okello") == {}  # nothing reaches the file while voting
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    expected = {str(n): WORDS[c] for n, c in enumerate("hhmmllddhmhlddlh", start=1)}
+    recorded = in_file(s.path, "Samuel Okello")
+    assert {n: p for n, (p, _) in recorded.items()} == expected
+    assert recorded["13"] == ("dropped", "Only through partners")
+    ballot = s.doc.ballot(s.member("Samuel Okello"))
+    assert ballot is not None and ballot.source == "laptop"
+    # Hidden before the next member sits down.
+    assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0
+    assert tab.thanks.text().startswith("Thank you, Samuel Okello")
+    assert "Samuel Okello    ✓ voted" in s.listed()
+    assert tab.cap.isEnabled()
+
+    assert s.plan.undo_stack.undoText() == "Ballot of Samuel Okello"
+    s.plan.undo_stack.undo()
+    assert in_file(s.path, "Samuel Okello") == {}
+    assert "Samuel Okello" in s.listed()  # the check mark went with the ballot
+    s.plan.undo_stack.redo()
+    assert priorities_in_file(s.path, "Samuel Okello") == expected
+
+
+def test_blanks_are_abstentions_after_a_question(qtbot: Any, ballots: Setup, fake_dialogs: Any) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Amina Diallo")
+    pick(qtbot, s, "Amina Diallo")
+    qtbot.keyClick(tab.view, Qt.Key.Key_End)  # Obj. 16
+    qtbot.keyClick(tab.view, Qt.Key.Key_M)
+    fake_dialogs.answer("ask_yes_no", False)  # go back
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    question = fake_dialogs.of("ask_yes_no")[-1]
+    assert question.title == "Some objectives have no priority" and question.text.startswith("15 objectives")
+    assert tab.stack.currentIndex() == 1 and in_file(s.path, "Amina Diallo") == {}
+    fake_dialogs.answer("ask_yes_no", True)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    assert priorities_in_file(s.path, "Amina Diallo") == {"16": "medium"}
+
+
+def test_a_comment_still_being_typed_counts_when_submitted(qtbot: Any, ballots: Setup) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Hanna Kowalski")
+    pick(qtbot, s, "Hanna Kowalski")
+    type_keys(qtbot, s, "M" * 15 + "D")
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)  # on Obj. 16
+    [editor] = tab.view.viewport().findChildren(QLineEdit)
+    qtbot.keyClicks(editor, "Achieved already")
+    tab.submit_button.click()  # without leaving the comment first
+    assert in_file(s.path, "Hanna Kowalski")["16"] == ("dropped", "Achieved already")
+    assert tab.stack.currentIndex() == 0
+
+
+def test_an_empty_ballot_is_refused_without_a_question(qtbot: Any, ballots: Setup, fake_dialogs: Any) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Amina Diallo")
+    pick(qtbot, s, "Amina Diallo")
+    tab.submit_button.click()
+    (error,) = fake_dialogs.take("show_error")
+    assert "The ballot is empty" in error.text
+    assert tab.stack.currentIndex() == 1 and s.plan.undo_stack.count() == 0
+
+
+def test_the_mouse_sets_priorities_with_the_buttons(qtbot: Any, ballots: Setup) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Mei Tanaka")
+    tab.members.setCurrentRow(s.listed().index("Mei Tanaka"))
+    qtbot.mouseClick(tab.start_button, LEFT)
+    assert tab.ballot_title.text() == "Ballot of Mei Tanaka"
+    rect = tab.view.visualRect(tab.ballot.index(2, TITLE))
+    qtbot.mouseClick(tab.view.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseClick(tab.priority_buttons["dropped"], LEFT)
+    qtbot.mouseClick(tab.priority_buttons["high"], LEFT)  # moved on to the next objective
+    assert s.on_screen()[2:4] == ["Dropped", "High"] and tab.view.currentIndex().row() == 4
+    rect = tab.view.visualRect(tab.ballot.index(2, TITLE))
+    qtbot.mouseClick(tab.view.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseClick(tab.priority_buttons[None], LEFT)  # clear stays on the objective
+    assert s.on_screen()[2:4] == ["—", "High"] and tab.view.currentIndex().row() == 2
+    assert tab.counter.text() == "High: 1 of at most 6"
+    assert tab.view.currentIndex().column() == PRIORITY and tab.ballot.index(2, COMMENT).data() == ""
+
+
+# ------------------------------------------------------------------------ the cap
+
+
+def test_the_counter_warns_over_the_cap_and_submitting_is_refused(
+    qtbot: Any, ballots: Setup, fake_dialogs: Any
+) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Jorge Castillo")
+    pick(qtbot, s, "Jorge Castillo")
+    type_keys(qtbot, s, "HHHHHH")
+    assert tab.counter.text() == "High: 6 of at most 6" and tab.counter.styleSheet() == ""
+    type_keys(qtbot, s, "1" + "3" * 9)
+    assert tab.counter.text() == "High: 7 of at most 6 — too many: move 1 to medium or low"
+    assert "#D55E00" in tab.counter.styleSheet() and tab.counter.property("over") is True
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    (error,) = fake_dialogs.take("show_error")
+    assert "ranks 7 objectives high; the board agreed on at most 6" in error.text
+    assert in_file(s.path, "Jorge Castillo") == {} and tab.stack.currentIndex() == 1  # kept, to be corrected
+
+    qtbot.keyClick(tab.view, Qt.Key.Key_Home)
+    qtbot.keyClick(tab.view, Qt.Key.Key_L)
+    assert tab.counter.text() == "High: 6 of at most 6" and tab.counter.property("over") is False
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    assert list(priorities_in_file(s.path, "Jorge Castillo").values()).count("high") == 6
+
+    # A cap lowered (by undo, say) under an open ballot counts at once.
+    fake_dialogs.answer("ask_yes_no", True)
+    pick(qtbot, s, "Jorge Castillo")
+    type_keys(qtbot, s, "HHHHH" + "L" * 11)
+    s.plan.push(EditFields(s.plan, "ranking", 1, {"high_cap": 6}, {"high_cap": 4}, "Set the cap on high"))
+    assert tab.counter.text().startswith("High: 5 of at most 4 — too many")
+    tab.submit_button.click()
+    (error,) = fake_dialogs.take("show_error")
+    assert "at most 4" in error.text and tab.stack.currentIndex() == 1
+
+
+def test_the_cap_is_set_on_the_tab_through_the_undo_stack(qtbot: Any, ballots: Setup) -> None:
+    s, tab = ballots, ballots.tab
+    assert tab.cap.value() == 6
+    tab.cap.setFocus()
+    tab.cap.selectAll()
+    qtbot.keyClicks(tab.cap, "3")
+    qtbot.keyClick(tab.cap, Qt.Key.Key_Return)
+    assert s.doc.plan.high_cap == 3 and s.plan.undo_stack.undoText() == "Set the cap on high"
+    tab.cap.selectAll()
+    qtbot.keyClicks(tab.cap, "0")
+    qtbot.keyClick(tab.cap, Qt.Key.Key_Return)
+    assert s.doc.plan.high_cap is None and tab.cap.text() == "no cap"
+    s.clear("Amina Diallo")
+    pick(qtbot, s, "Amina Diallo")
+    type_keys(qtbot, s, "H" * 9)
+    assert tab.counter.text() == "High: 9"  # no cap: no warning
+    s.plan.undo_stack.undo()
+    assert s.doc.plan.high_cap == 3 and tab.cap.value() == 3
+    assert tab.counter.text().startswith("High: 9 of at most 3 — too many")
+    s.plan.undo_stack.undo()
+    assert s.doc.plan.high_cap == 6 and tab.cap.value() == 6
+
+
+# ------------------------------------------------------------ replacing, discarding
+
+
+def test_voting_again_asks_first_and_starts_from_an_empty_ballot(qtbot: Any, ballots: Setup, fake_dialogs: Any) -> None:
+    s, tab = ballots, ballots.tab
+    before = in_file(s.path, "Priya Raman")
+    assert len(before) == 16
+    fake_dialogs.answer("ask_yes_no", False)
+    pick(qtbot, s, "Priya Raman")
+    assert fake_dialogs.of("ask_yes_no")[-1].title == "Priya Raman has voted already"
+    assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0  # said no: nothing shown
+
+    fake_dialogs.answer("ask_yes_no", True)
+    pick(qtbot, s, "Priya Raman")
+    assert s.on_screen() == ["—"] * 16  # never the old ballot
+    type_keys(qtbot, s, "3" * 16)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return, CTRL)
+    assert set(priorities_in_file(s.path, "Priya Raman").values()) == {"low"}
+    s.plan.undo_stack.undo()
+    assert in_file(s.path, "Priya Raman") == before
+
+
+def test_discarding_asks_when_something_was_set_and_records_nothing(
+    qtbot: Any, ballots: Setup, fake_dialogs: Any
+) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Hanna Kowalski")
+    pick(qtbot, s, "Hanna Kowalski")
+    qtbot.keyClick(tab.view, Qt.Key.Key_Escape)  # nothing set yet: no question
+    assert tab.stack.currentIndex() == 0
+
+    pick(qtbot, s, "Hanna Kowalski")
+    type_keys(qtbot, s, "HM")
+    fake_dialogs.answer("ask_yes_no", False, True)
+    tab.discard_button.click()  # "go back"
+    assert tab.stack.currentIndex() == 1 and s.on_screen()[:3] == ["High", "Medium", "—"]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Escape)
+    assert [c.title for c in fake_dialogs.of("ask_yes_no")] == ["Discard this ballot?"] * 2
+    assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0
+    assert in_file(s.path, "Hanna Kowalski") == {} and s.plan.undo_stack.count() == 0
+
+
+# ------------------------------------------------------------ the spreadsheet route
+
+
+def fill(path: Path, words: list[str]) -> None:
+    wb = openpyxl.load_workbook(path)
+    for offset, word in enumerate(words):
+        wb[SHEET].cell(7 + offset, 3, word)  # the table's header is row 6; Priority is column C
+    wb.save(path)
+
+
+def test_workbooks_written_filled_and_imported_each_whole_or_not_at_all(
+    ballots: Setup, fake_dialogs: Any, tmp_path: Path
+) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Priya Raman", "Jorge Castillo")
+    amina_before = in_file(s.path, "Amina Diallo")
+    folder = tmp_path / "ballots"
+    folder.mkdir()
+    fake_dialogs.answer("ask_folder", folder)
+    tab.write_button.click()
+    (note,) = fake_dialogs.take("inform")
+    assert "7 ballot workbooks written" in note.text and "ballot-priya-raman.xlsx" in note.text
+    assert len(list(folder.glob("ballot-*.xlsx"))) == 7
+    priya, jorge, amina = (folder / f"ballot-{n}.xlsx" for n in ("priya-raman", "jorge-castillo", "amina-diallo"))
+    fill(priya, ["High"] * 6 + ["Low"] * 10)
+    fill(jorge, ["High", "Maybe"] + ["Low"] * 14)
+    fill(amina, ["Dropped"] * 16)
+
+    fake_dialogs.answer("ask_open_paths", [priya, jorge, amina])
+    fake_dialogs.answer("ask_yes_no", False)  # Amina voted already: keep her ballot
+    tab.import_button.click()
+    assert "Amina Diallo has voted already" in fake_dialogs.of("ask_yes_no")[-1].text
+    (error,) = fake_dialogs.take("show_error")
+    assert "1 ballot imported: Priya Raman." in error.text
+    assert "ballot-jorge-castillo.xlsx: row 8, column C (Priority): “Maybe” is not a priority" in error.text
+    assert "Kept the earlier ballots of Amina Diallo" in error.text
+    assert list(priorities_in_file(s.path, "Priya Raman").values()).count("high") == 6
+    assert in_file(s.path, "Jorge Castillo") == {}  # the bad file: nothing of it, not even its good rows
+    assert in_file(s.path, "Amina Diallo") == amina_before
+    priya_ballot = s.doc.ballot(s.member("Priya Raman"))
+    assert priya_ballot is not None and priya_ballot.source == "spreadsheet"
+    assert "Priya Raman    ✓ voted" in s.listed()
+    assert s.plan.undo_stack.count() == 1 and s.plan.undo_stack.undoText() == "Import 1 ballot"
+    s.plan.undo_stack.undo()
+    assert in_file(s.path, "Priya Raman") == {}
+
+    # Jorge's file corrected, and Amina asked for hers to count: both in one step, replacing hers.
+    fill(jorge, ["Medium"] * 16)
+    fake_dialogs.answer("ask_open_paths", [jorge, amina])
+    fake_dialogs.answer("ask_yes_no", True)
+    tab.import_button.click()
+    (note,) = fake_dialogs.take("inform")
+    assert note.text == "2 ballots imported: Jorge Castillo, Amina Diallo."
+    assert set(priorities_in_file(s.path, "Amina Diallo").values()) == {"dropped"}
+    assert set(priorities_in_file(s.path, "Jorge Castillo").values()) == {"medium"}
+    s.plan.undo_stack.undo()
+    assert in_file(s.path, "Amina Diallo") == amina_before and in_file(s.path, "Jorge Castillo") == {}
+
+
+def test_writing_over_workbooks_already_there_asks_first(ballots: Setup, fake_dialogs: Any, tmp_path: Path) -> None:
+    tab = ballots.tab
+    fake_dialogs.answer("ask_folder", tmp_path)
+    tab.write_button.click()
+    fake_dialogs.take("inform")
+    filled = tmp_path / "ballot-mei-tanaka.xlsx"
+    fill(filled, ["High"] * 16)
+    before = filled.read_bytes()
+    fake_dialogs.answer("ask_folder", tmp_path)
+    fake_dialogs.answer("ask_yes_no", False)
+    tab.write_button.click()
+    assert "7 ballot workbooks" in fake_dialogs.of("ask_yes_no")[-1].text
+    assert filled.read_bytes() == before  # not overwritten
+
+
+# ------------------------------------------------------------ keeping up with the plan
+
+
+def test_the_tab_follows_members_and_objectives_and_drops_a_removed_members_ballot(qtbot: Any, ballots: Setup) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Mei Tanaka", "Tomas Lindqvist")
+    s.doc.update_row("member", s.member("Tomas Lindqvist"), name="Tomás Lindqvist")
+    assert "Tomás Lindqvist" in s.listed()
+    pick(qtbot, s, "Mei Tanaka")
+    type_keys(qtbot, s, "HM")
+    s.doc.update_row("member", s.member("Mei Tanaka"), name="Mei Tanaka-Ito")
+    assert tab.ballot_title.text() == "Ballot of Mei Tanaka-Ito" and tab.stack.currentIndex() == 1
+    goal = s.doc.objective(s.doc.ballot_objectives()[0].id).goal_id
+    s.doc.add_objective(goal, "0", "A new first objective")
+    assert tab.ballot.rowCount() == 17 and s.on_screen()[:3] == ["—", "High", "Medium"]  # choices kept
+    assert tab.view.currentIndex().row() == 3  # still on the objective they were at
+
+    s.doc.update_row("member", s.member("Mei Tanaka-Ito"), votes=False)  # marked as not voting
+    assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0
+    assert "no longer a voting member" in tab.thanks.text()
+    assert not any("Mei Tanaka" in n for n in s.listed())
+
+    pick(qtbot, s, "Tomás Lindqvist")
+    type_keys(qtbot, s, "L")
+    s.doc.delete_row("member", s.member("Tomás Lindqvist"))
+    assert tab.stack.currentIndex() == 0 and "Tomás Lindqvist's ballot was closed" in tab.thanks.text()
+    assert len(s.listed()) == 5 and all(name.endswith("    ✓ voted") for name in s.listed())
+
+
+def test_a_read_only_plan_offers_no_way_to_vote(qtbot: Any, sample_plan: Path) -> None:
+    doc = PlanDocument.open_snapshot(sample_plan)
+    plan = OpenPlan(doc, None)
+    tab = BallotTab()
+    qtbot.addWidget(tab)
+    tab.set_plan(plan)
+    try:
+        assert plan.read_only and len([tab.members.item(r) for r in range(tab.members.count())]) == 7
+        for widget in (tab.cap, tab.write_button, tab.import_button, tab.start_button, tab.members):
+            assert not widget.isEnabled()
+        tab.members.setCurrentRow(0)
+        tab.start_ballot()
+        assert tab.stack.currentIndex() == 0
+    finally:
+        tab.set_plan(None)
+        plan.close()
