@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from ui_driver import ALT, CTRL, click
 
 from planner_gui.ui.main_window import MainWindow
@@ -25,6 +26,23 @@ def test_the_sidebar_lists_the_seven_steps_in_order(sample_window: MainWindow) -
     assert step_titles(sample_window) == [f"{n}  {title}" for n, title in enumerate(STEPS, start=1)]
     assert sample_window.workspace.steps.currentRow() == 0
     assert current_title(sample_window) == "1  Plan"
+
+
+UPCOMING = ["Strategies", "Export"]  # Context and Ranking are real pages now
+
+
+def test_steps_not_in_this_version_say_so(sample_window: MainWindow) -> None:
+    steps = sample_window.workspace.steps
+    for row, page in enumerate(sample_window.workspace.pages):
+        item = steps.item(row)
+        upcoming = page.title in UPCOMING
+        banner = page.findChild(QLabel, "upcomingBanner")
+        assert item.text().endswith("  (later)") == upcoming, page.title
+        assert (item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Coming later") == upcoming, page.title
+        assert (banner is not None) == upcoming, page.title
+        if banner is not None:
+            assert "Not in this version yet" in banner.text()
+        assert page.done_button.isHidden() == upcoming, page.title
 
 
 def test_ctrl_page_down_and_up_walk_through_the_steps(qtbot: Any, sample_window: MainWindow) -> None:

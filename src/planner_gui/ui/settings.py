@@ -27,7 +27,7 @@ class Setting(Generic[T]):
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [], "Plans opened lately, newest first.")
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "", "Folder of the last plan opened or saved.")
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
-WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "Splitters and toolbars.")
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "Docks: the agenda shown or not.")
 PRESENTATION: Setting[bool] = Setting("view/presentation", bool, False, "Presentation mode (large text) is on.")
 PRESENTATION_SCALE: Setting[float] = Setting(
     "view/presentation_scale", float, 1.6, "How much presentation mode enlarges text and rows."
