@@ -36,6 +36,41 @@ def capture(name: str) -> None:
     print(f"wrote {OUT / name}.png")
 
 
+def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped-def]
+    """The Ranking step: the results revealed, then a member's own ballot (the sample's members have voted,
+    so the question whether to vote again is answered yes for the picture; nothing is submitted)."""
+    from planner_gui.ui import dialogs
+    from planner_gui.ui.pages.ranking.ranking_page import RankingPage
+
+    row = next(i for i, page in enumerate(window.workspace.pages) if isinstance(page, RankingPage))
+    page = window.workspace.pages[row]
+    assert isinstance(page, RankingPage)
+
+    def results() -> None:
+        window.workspace.go_to(row)
+        page.show_tab(page.results)
+        page.results.toggle_reveal()
+
+    def ballot() -> None:
+        dialogs.ask_yes_no = lambda *args, **kwargs: True  # type: ignore[assignment]
+        page.show_tab(page.ballots)
+        page.ballots.members.setCurrentRow(0)
+        page.ballots.start_ballot()
+        for key in "HHML":
+            page.ballots.ballot.set_priority(
+                page.ballots.view.currentIndex().row(), {"H": "high", "M": "medium", "L": "low"}[key]
+            )
+            page.ballots.view.setCurrentIndex(
+                page.ballots.view.currentIndex().siblingAtRow(page.ballots.view.currentIndex().row() + 1)
+            )
+
+    later(200, results)
+    later(700, lambda: capture("ranking-results"))
+    later(200, ballot)
+    later(700, lambda: capture("ranking-ballot"))
+    later(200, page.ballots.discard)
+
+
 def main() -> int:
     app = make_application()
     app.setWindowIcon(app_icon())
@@ -51,8 +86,13 @@ def main() -> int:
     later(800, lambda: capture("welcome"))
     later(200, window.open_sample)
     later(800, lambda: capture("plan"))
-    later(200, lambda: window.workspace.go_to(4))
-    later(500, lambda: capture("upcoming-step"))
+    for row, name in ((1, "achievements"), (2, "review"), (3, "context")):
+        later(200, lambda row=row: window.workspace.go_to(row))
+        later(600, lambda name=name: capture(name))
+    later(200, window.agenda_action.trigger)
+    later(800, lambda: capture("agenda"))
+    later(200, window.agenda_action.trigger)
+    ranking_shots(window, later)
     later(200, window.presentation_action.trigger)
     later(200, lambda: window.workspace.go_to(0))
     later(800, lambda: capture("plan-presentation"))

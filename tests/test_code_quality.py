@@ -22,11 +22,23 @@ def _tool(name: str) -> str:
 def test_ruff_finds_nothing_in_source_and_tests() -> None:
     result = subprocess.run(
         [_tool("ruff"), "check", "src", "tests", "scripts"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_core_passes_mypy_strict() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_source_and_tests_are_formatted() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "src", "tests", "scripts"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -94,9 +94,7 @@ class ScriptedDialogs:
     ) -> Path | None:
         return self._ask("ask_save_path", parent, title, suggestion)  # type: ignore[no-any-return]
 
-    def ask_open_paths(
-        self, parent: Any, title: str, folder: str, filter: str = dialogs.WORKBOOK_FILTER
-    ) -> list[Path]:
+    def ask_open_paths(self, parent: Any, title: str, folder: str, filter: str = dialogs.WORKBOOK_FILTER) -> list[Path]:
         return self._ask("ask_open_paths", parent, title, folder)  # type: ignore[no-any-return]
 
     def ask_folder(self, parent: Any, title: str, folder: str) -> Path | None:
