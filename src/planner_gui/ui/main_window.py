@@ -14,7 +14,7 @@ from planner_gui.core.planfile import PLAN_SUFFIX
 from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.agenda_panel import AgendaDock
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.plan_opener import open_fresh_sample, open_plan_file
+from planner_gui.ui.plan_opener import claim_for_writing, open_fresh_sample, open_plan_file, write_unless_in_use
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
 from planner_gui.ui.widgets.elided_label import ElidedLabel
@@ -262,36 +262,14 @@ class MainWindow(QMainWindow):
             return
         from planner_gui.core.document import PlanDocument
 
-        lock = self._claim(path, "The plan could not be created")
-        if lock is None:
-            return
-        try:
-            PlanDocument.create(path, title=path.stem, overwrite=path.exists()).close()
-        except PlanError as error:
-            dialogs.show_error(self, "The plan could not be created", str(error))
-            return
-        finally:
-            lock.release()
-        self.open_path(path)
+        def create(target: Path) -> None:
+            PlanDocument.create(target, title=target.stem, overwrite=target.exists()).close()
 
-    def _claim(self, path: Path, failure_title: str):  # type: ignore[no-untyped-def]
-        """The lock of a file about to be written over, or None (and a message) if it is in use."""
-        from planner_gui.plan_lock import PlanLock
+        if write_unless_in_use(path, self._open_here(), "The plan could not be created", self, create):
+            self.open_path(path)
 
-        if self.plan is not None and path.resolve() == self.plan.doc.path.resolve():
-            dialogs.show_error(
-                self, failure_title, f"“{path.name}” is the plan open in this window. Choose another name."
-            )
-            return None
-        lock = PlanLock(path)
-        if not lock.acquire():
-            dialogs.show_error(
-                self,
-                failure_title,
-                f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name.",
-            )
-            return None
-        return lock
+    def _open_here(self) -> Path | None:
+        return self.plan.doc.path if self.plan is not None else None
 
     def save_copy(self) -> None:
         if self.plan is None:
@@ -300,19 +278,8 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(
             self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
         )
-        if path is None:
-            return
-        lock = self._claim(path, "The copy was not saved")
-        if lock is None:
-            return
-        try:
-            doc.save_copy(path)
-        except PlanError as error:
-            dialogs.show_error(self, "The copy was not saved", str(error))
-            return
-        finally:
-            lock.release()
-        self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
+        if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
+            self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
 
     def save_as(self) -> None:
         if self.plan is None:
@@ -321,22 +288,16 @@ class MainWindow(QMainWindow):
         path = dialogs.ask_save_path(self, "Save the plan as", str(doc.path))
         if path is None or path.resolve() == doc.path.resolve():
             return
-        from planner_gui.core.document import PlanDocument
-
-        lock = self._claim(path, "The plan was not saved")
-        if lock is None:
-            return
         if self.plan.read_only:
             # A read-only window has no edits to carry over: open the new file as any plan.
-            try:
-                doc.save_copy(path)
-            except PlanError as error:
-                dialogs.show_error(self, "The plan was not saved", str(error))
-                return
-            finally:
-                lock.release()
-            self.close_plan()
-            self.open_path(path)
+            if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
+                self.close_plan()
+                self.open_path(path)
+            return
+        from planner_gui.core.document import PlanDocument
+
+        lock = claim_for_writing(path, doc.path, "The plan was not saved", self)
+        if lock is None:
             return
         try:
             doc.save_copy(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -85,3 +86,39 @@ def open_fresh_sample(parent: QWidget | None) -> OpenPlan | None:
         dialogs.show_error(parent, "The sample plan could not be opened", str(error))
         return None
     return open_plan_file(path, parent)
+
+
+def claim_for_writing(
+    path: Path, open_here: Path | None, failure_title: str, parent: QWidget | None
+) -> PlanLock | None:
+    """The lock of a file about to be written over, or None (and a message) if a plan there is in use."""
+    if open_here is not None and path.resolve() == open_here.resolve():
+        message = f"“{path.name}” is the plan open in this window. Choose another name."
+        dialogs.show_error(parent, failure_title, message)
+        return None
+    lock = PlanLock(path)
+    if not lock.acquire():
+        dialogs.show_error(
+            parent,
+            failure_title,
+            f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name.",
+        )
+        return None
+    return lock
+
+
+def write_unless_in_use(
+    path: Path, open_here: Path | None, failure_title: str, parent: QWidget | None, write: Callable[[Path], object]
+) -> bool:
+    """Write a plan file at ``path`` (``write(path)``) while holding its lock; say why if it can't be done."""
+    lock = claim_for_writing(path, open_here, failure_title, parent)
+    if lock is None:
+        return False
+    try:
+        write(path)
+    except PlanError as error:
+        dialogs.show_error(parent, failure_title, str(error))
+        return False
+    finally:
+        lock.release()
+    return True
