@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -32,6 +31,7 @@ from planner_gui.ui.pages.ranking.objectives_model import (
     ObjectivesModel,
     ResultColumn,
     objective_label,
+    show_objectives,
 )
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
@@ -131,23 +131,13 @@ class DecisionsTab(QWidget):
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        old, self.model = self.model, None
-        if plan is not None:
-            self.model = ObjectivesModel(plan, self._columns(), self)
+        widths = {NUMBER: 70, VOTE: 150, DECISION: 120, REASON: 230, RELATED: 110}
+        self.model = show_objectives(
+            self.view, self.proxy, self.model, plan, self._columns(), widths=widths, current_column=DECISION
+        )
+        if plan is not None:  # after the model's own: the table is up to date when this tab hears of a change
             plan.changed.connect(self._on_change)
-        self.proxy.setSourceModel(self.model)
-        if old is not None:
-            old.deleteLater()
-        if self.model is not None:
-            header = self.view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-            for column, width in ((NUMBER, 70), (VOTE, 150), (DECISION, 120), (REASON, 230), (RELATED, 110)):
-                self.view.setColumnWidth(column, width)
-            self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
             self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-            if self.proxy.rowCount():
-                self.view.setCurrentIndex(self.proxy.index(0, DECISION))
         self._refresh()
 
     def _columns(self) -> list[ResultColumn]:

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QStyledItemDelegate,
@@ -34,7 +33,7 @@ from planner_gui.core.document import Change
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.core.ranking import ObjectiveResult
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.ranking.objectives_model import SORT_ROLE, ObjectivesModel, ResultColumn
+from planner_gui.ui.pages.ranking.objectives_model import SORT_ROLE, ObjectivesModel, ResultColumn, show_objectives
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BALLOTS = range(7)
@@ -138,23 +137,12 @@ class HandsTab(QWidget):
         if self.plan is not None:
             self.plan.changed.disconnect(self._on_change)
         self.plan = plan
-        old, self.model = self.model, None
-        if plan is not None:
-            self.model = ObjectivesModel(plan, self._columns(), self)
+        widths = {NUMBER: 70} | {column: 110 for column in (*COUNT_COLUMNS, BALLOTS)}
+        self.model = show_objectives(
+            self.view, self.proxy, self.model, plan, self._columns(), widths=widths, current_column=HIGH
+        )
+        if plan is not None:  # after the model's own: the table is up to date when this tab hears of a change
             plan.changed.connect(self._on_change)
-        self.proxy.setSourceModel(self.model)
-        if old is not None:
-            old.deleteLater()
-        if self.model is not None:
-            header = self.view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-            self.view.setColumnWidth(NUMBER, 70)
-            for column in (*COUNT_COLUMNS, BALLOTS):
-                self.view.setColumnWidth(column, 110)
-            self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            if self.proxy.rowCount():
-                self.view.setCurrentIndex(self.proxy.index(0, HIGH))
         self._refresh()
 
     def _columns(self) -> list[ResultColumn]:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
@@ -163,3 +164,31 @@ class ObjectivesModel(QAbstractTableModel):
         self.results = fresh
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(self.columns) - 1))
+
+
+def show_objectives(
+    view: QTableView,
+    proxy: QSortFilterProxyModel,
+    old: ObjectivesModel | None,
+    plan: OpenPlan | None,
+    columns: list[ResultColumn],
+    *,
+    widths: dict[int, int],
+    current_column: int,
+) -> ObjectivesModel | None:
+    """Put a new model of ``columns`` (or none, without a plan) behind a tab's table, in the plan's order."""
+    model = ObjectivesModel(plan, columns, view) if plan is not None else None
+    proxy.setSourceModel(model)
+    if old is not None:
+        old.deleteLater()
+    if model is None:
+        return None
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the objective's title takes the room left
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    if proxy.rowCount():
+        view.setCurrentIndex(proxy.index(0, current_column))
+    return model
