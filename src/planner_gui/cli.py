@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from planner_gui import APP_NAME, __version__
@@ -39,6 +40,23 @@ def _plan_arg(value: str) -> Path:
 
 
 # ------------------------------------------------------------------ commands
+@contextmanager
+def _held(path: Path) -> Iterator[None]:
+    """Hold the plan's lock while a command writes it: a plan open in the window is never written under it."""
+    from planner_gui.plan_lock import PlanLock
+
+    lock = PlanLock(path)
+    if not lock.acquire():
+        holder = lock.holder()
+        if holder is not None:
+            raise CommandFailed(f"“{path.name}” is open in {holder.describe()}; close it there first, then try again")
+        # No lock could be made (a missing or read-only folder): the command itself will say what is wrong.
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
     from planner_gui.core.planfile import PLAN_SUFFIX
@@ -47,11 +65,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     path: Path = args.plan
     if path.suffix.lower() != PLAN_SUFFIX:
         raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
-    if args.sample:
-        doc = write_sample(path, overwrite=args.force)
-    else:
-        doc = PlanDocument.create(path, title=args.title or "", overwrite=args.force)
-    doc.close()
+    with _held(path):
+        if args.sample:
+            doc = write_sample(path, overwrite=args.force)
+        else:
+            doc = PlanDocument.create(path, title=args.title or "", overwrite=args.force)
+        doc.close()
     print(f"Created {path}{' with the sample plan' if args.sample else ''}.")
     return EXIT_OK
 
@@ -99,11 +118,12 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
     from planner_gui.exchange.ballots import import_ballots
 
-    doc = PlanDocument.open(args.plan)
-    try:
-        report = import_ballots(doc, args.files, replace=args.replace)
-    finally:
-        doc.close()
+    with _held(args.plan):
+        doc = PlanDocument.open(args.plan)
+        try:
+            report = import_ballots(doc, args.files, replace=args.replace)
+        finally:
+            doc.close()
     for ballot in report.imported:
         chosen = sum(1 for priority, _ in ballot.choices.values() if priority)
         print(f"Imported {ballot.path.name}: {ballot.member_name}, {chosen} objectives ranked.")

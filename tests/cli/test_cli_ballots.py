@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -95,3 +97,40 @@ def test_import_ballots_needs_at_least_one_file(tmp_path: Path) -> None:
     result = planner("import-ballots", tmp_path / "plan.retreat", cwd=tmp_path)
     assert result.returncode == 2
     assert "the following arguments are required: FILE" in result.stderr
+
+
+HOLD_THE_PLAN = """
+import sys, time
+from pathlib import Path
+from planner_gui.plan_lock import PlanLock
+lock = PlanLock(Path(sys.argv[1]))
+assert lock.acquire()
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_plan_open_in_the_window_is_not_written_under_it(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    planner("new", plan, "--sample", cwd=tmp_path)
+    outdir = tmp_path / "ballots"
+    outdir.mkdir()
+    planner("ballots", plan, outdir, "--member", "Mei Tanaka", cwd=tmp_path)
+    ballot = outdir / "ballot-mei-tanaka.xlsx"
+    fill(ballot, ["Low"] * 16)
+    before = plan.read_bytes()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_THE_PLAN, str(plan)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        imported = planner("import-ballots", plan, ballot, "--replace", cwd=tmp_path)
+        replaced = planner("new", plan, "--force", cwd=tmp_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    for result in (imported, replaced):
+        assert result.returncode == 1
+        assert "is open in" in result.stderr and "close it there first" in result.stderr
+        assert "Traceback" not in result.stderr
+    assert plan.read_bytes() == before
+    # Once the window has let go, the same import goes through.
+    assert planner("import-ballots", plan, ballot, "--replace", cwd=tmp_path).returncode == 0
