@@ -172,6 +172,22 @@ def sample_window(window: MainWindow, sample_plan: Path) -> MainWindow:
 
 
 @pytest.fixture
+def read_only_window(
+    qtbot: Any, make_window: Callable[..., MainWindow], sample_plan: Path, fake_dialogs: ScriptedDialogs
+) -> MainWindow:
+    """A second window on the sample plan, which a first window holds: read-only, active, its notice seen."""
+    holder = make_window()
+    assert holder.open_path(sample_plan)
+    viewer = make_window()
+    assert viewer.open_path(sample_plan)
+    [notice] = fake_dialogs.take("inform")
+    assert notice.title == "Opened read-only"
+    assert viewer.plan is not None and viewer.plan.read_only
+    activate(qtbot, viewer)
+    return viewer
+
+
+@pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[QApplication]:
     """Puts the application's font and style sheet back after a test that changes them."""
     font, sheet = qapp.font(), qapp.styleSheet()

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QStyle, QStyleOptionViewItem, QWidget
-from ui_driver import ALT, CTRL, LEFT, SHIFT, activate, click, redo_text, replace_text, undo_text
+from ui_driver import ALT, CTRL, LEFT, SHIFT, click, redo_text, replace_text, undo_text
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.ui.main_window import MainWindow
@@ -402,16 +402,9 @@ def test_adding_a_recommendation_the_filter_would_hide_shows_all_and_types_into_
 
 
 def test_read_only_plan_offers_no_way_to_change_achievements_or_review(
-    qtbot: Any, make_window: Callable[..., MainWindow], sample_plan: Path, fake_dialogs: Any
+    qtbot: Any, read_only_window: MainWindow, sample_plan: Path
 ) -> None:
-    first = make_window()
-    assert first.open_path(sample_plan)
-    second = make_window()
-    assert second.open_path(sample_plan)
-    [notice] = fake_dialogs.take("inform")
-    assert notice.title == "Opened read-only"
-    assert second.plan is not None and second.plan.read_only
-    activate(qtbot, second)
+    second = read_only_window
     before = sample_plan.read_bytes()
 
     for page_class in (AchievementsPage, ReviewPage):

@@ -13,7 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from ui_driver import ALT, CTRL, activate
+from ui_driver import ALT, CTRL
 
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
@@ -407,17 +407,9 @@ def test_ballot_workbooks_written_filled_and_imported_from_the_window(
 
 
 def test_a_read_only_plan_offers_no_way_to_vote_or_decide(
-    qtbot: Any, make_window: Any, sample_plan: Path, fake_dialogs: Any
+    qtbot: Any, read_only_window: MainWindow, sample_plan: Path
 ) -> None:
-    holder = make_window()
-    assert holder.open_path(sample_plan)
-    viewer = make_window()
-    fake_dialogs.always("ask_yes_no", True)
-    assert viewer.open_path(sample_plan)
-    fake_dialogs.take("inform")
-    fake_dialogs.take("show_error")
-    activate(qtbot, viewer)
-    assert viewer.plan is not None and viewer.plan.read_only
+    viewer = read_only_window
     page = go_to_ranking(qtbot, viewer)
     before = sample_plan.read_bytes()
     assert not page.ballots.start_button.isEnabled()

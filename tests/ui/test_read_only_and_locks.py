@@ -87,13 +87,9 @@ def test_a_plan_open_in_one_window_opens_read_only_in_a_second_and_says_why(
 
 
 def test_a_read_only_window_offers_no_way_to_change_the_plan(
-    qtbot: Any, make_window: Callable[..., MainWindow], sample_plan: Path, fake_dialogs: Any
+    qtbot: Any, read_only_window: MainWindow, sample_plan: Path
 ) -> None:
-    first = make_window()
-    assert first.open_path(sample_plan)
-    second = make_window()
-    assert second.open_path(sample_plan)
-    fake_dialogs.take("inform")
+    second = read_only_window
     before = sample_plan.read_bytes()
     page = plan_page(second)
 
