@@ -42,7 +42,14 @@ def _plan_arg(value: str) -> Path:
 # ------------------------------------------------------------------ commands
 @contextmanager
 def _held(path: Path) -> Iterator[None]:
-    """Hold the plan's lock while a command writes it: a plan open in the window is never written under it."""
+    """Hold the plan's lock while a command writes it: a plan open in the window is never written under it.
+
+    A file that does not exist yet can't be open anywhere, so creating one needs
+    no lock (and loads no Qt at all); the lock is QtCore's, never a widget.
+    """
+    if not path.exists():
+        yield
+        return
     from planner_gui.plan_lock import PlanLock
 
     lock = PlanLock(path)

@@ -61,6 +61,22 @@ print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
     assert qt_modules(report["modules"]) == []
 
 
+def test_writing_an_existing_plan_takes_its_lock_with_qtcore_and_loads_no_widgets(tmp_path: Path) -> None:
+    # The lock beside an open plan is QtCore's QLockFile: the command line takes it before
+    # writing a plan that exists, so a plan open in the window is never written under it.
+    code = """
+import json, sys
+from planner_gui.cli import main
+codes = [main(["new", sys.argv[1]]), main(["new", sys.argv[1], "--force"])]
+print(json.dumps({"codes": codes, "modules": sorted(sys.modules)}))
+"""
+    report = run_probe(code, str(tmp_path / "plan.retreat"), cwd=tmp_path)
+    assert report["codes"] == [0, 0]
+    loaded = qt_modules(report["modules"])
+    assert "PySide6.QtCore" in loaded
+    assert not [m for m in loaded if m.startswith(("PySide6.QtGui", "PySide6.QtWidgets"))]
+
+
 def test_the_probe_does_see_qt_when_it_is_loaded() -> None:
     # Control: the check above would notice Qt if something imported it.
     pytest.importorskip("PySide6")
