@@ -101,6 +101,7 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
     assert report["Agenda"] == "9 sessions over 3 days"
     assert report["Members"] == "8 (7 voting, 7 have voted)"
     assert report["Decisions"] == "16 (6 high, 3 medium, 3 low, 4 dropped)"
+    assert report["Strategies"] == "4 (3 agreed)"
     assert report["Steps done"] == "none yet"
     assert report["Integrity"] == "ok"
     assert list(report) == [
@@ -115,6 +116,7 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
         "Agenda",
         "Members",
         "Decisions",
+        "Strategies",
         "Steps done",
         "Integrity",
     ]

@@ -448,12 +448,35 @@ def test_sort_objectives_orders_mixed_labels_naturally(doc: PlanDocument) -> Non
 
 
 def test_dependents_counts_what_a_deletion_would_take(doc: PlanDocument) -> None:
-    assert doc.dependents("goal", gid(doc, "1")) == {"objective": 7, "outcome_objective": 5, "ballot_vote": 49}
-    assert doc.dependents("goal", gid(doc, "2")) == {"objective": 5, "outcome_objective": 6, "ballot_vote": 35}
-    assert doc.dependents("goal", gid(doc, "3")) == {"objective": 4, "outcome_objective": 3, "ballot_vote": 28}
+    assert doc.dependents("goal", gid(doc, "1")) == {
+        "objective": 7,
+        "outcome_objective": 5,
+        "ballot_vote": 49,
+        "strategy_objective": 2,
+    }
+    assert doc.dependents("goal", gid(doc, "2")) == {
+        "objective": 5,
+        "outcome_objective": 6,
+        "ballot_vote": 35,
+        "strategy_objective": 2,
+    }
+    assert doc.dependents("goal", gid(doc, "3")) == {
+        "objective": 4,
+        "outcome_objective": 3,
+        "ballot_vote": 28,
+        "strategy_objective": 2,
+    }
     assert doc.dependents("goal", gid(doc, "4")) == {}
-    assert doc.dependents("objective", oid(doc, "8")) == {"outcome_objective": 2, "ballot_vote": 7}
-    assert doc.dependents("objective", oid(doc, "10")) == {"outcome_objective": 1, "ballot_vote": 7}
+    assert doc.dependents("objective", oid(doc, "8")) == {
+        "outcome_objective": 2,
+        "ballot_vote": 7,
+        "strategy_objective": 1,
+    }
+    assert doc.dependents("objective", oid(doc, "10")) == {
+        "outcome_objective": 1,
+        "ballot_vote": 7,
+        "strategy_objective": 1,
+    }
     assert doc.dependents("objective", oid(doc, "7")) == {"ballot_vote": 7}  # no achievement names Obj. 7
     assert doc.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}  # nothing deleted
     assert count_links(doc.path) == 14
@@ -467,7 +490,7 @@ def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanD
     assert_positions_contiguous(doc)
     assert [o.number for o in doc.objectives()] == [str(n) for n in [*range(1, 8), *range(13, 17)]]
     assert (tomb.count("goal"), tomb.count("objective"), tomb.count("outcome_objective")) == (1, 5, 6)
-    assert tomb.dependents() == {"objective": 5, "outcome_objective": 6, "ballot_vote": 35}
+    assert tomb.dependents() == {"objective": 5, "outcome_objective": 6, "ballot_vote": 35, "strategy_objective": 2}
     assert read_committed(doc.path, "SELECT count(*) FROM goal") == [(3,)]
     assert read_committed(doc.path, "SELECT count(*) FROM objective") == [(11,)]
     # The achievements stay; only their links to goal 2's objectives go.
@@ -479,6 +502,7 @@ def test_delete_goal_removes_it_and_its_objectives_and_closes_the_gap(doc: PlanD
         Change("objective", "removed", tuple(children)),
         Change("ballot_vote", "removed", ()),  # the members' votes on goal 2's objectives
         Change("outcome_objective", "removed", ()),  # link rows have no id of their own
+        Change("strategy_objective", "removed", ()),  # the strategy for Obj. 8 and 10 loses them
     ]
 
 
@@ -499,13 +523,13 @@ def test_restore_puts_a_deleted_goal_back_where_it_was_with_its_objectives(
     restored_goal = tomb.rows[0][1][0]["id"]
     assert heard[0] == Change("goal", "added", (restored_goal,))
     assert {c.table for c in heard} == (
-        {"goal", "objective", "outcome_objective", "ballot_vote"} if number != "4" else {"goal"}
+        {"goal", "objective", "outcome_objective", "ballot_vote", "strategy_objective"} if number != "4" else {"goal"}
     )
 
 
-@pytest.mark.parametrize(("number", "links"), [("8", 2), ("10", 1), ("12", 1)])
+@pytest.mark.parametrize(("number", "links", "strategies"), [("8", 2, 1), ("10", 1, 1), ("12", 1, 0)])
 def test_delete_objective_then_restore_puts_it_back_in_place(
-    doc: PlanDocument, heard: list[Change], number: str, links: int
+    doc: PlanDocument, heard: list[Change], number: str, links: int, strategies: int
 ) -> None:
     before, links_before = snapshot_of(doc), links_of(doc)
     removed = oid(doc, number)
@@ -516,13 +540,11 @@ def test_delete_objective_then_restore_puts_it_back_in_place(
     assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
         (0,)
     ]
-    assert tomb.dependents() == {"outcome_objective": links, "ballot_vote": 7}
+    linked = {"outcome_objective": links, "ballot_vote": 7} | ({"strategy_objective": strategies} if strategies else {})
+    assert tomb.dependents() == linked
     assert links_of(doc) == [link for link in links_before if link[1] != removed]
-    assert heard == [
-        Change("objective", "removed", (removed,)),
-        Change("ballot_vote", "removed", ()),
-        Change("outcome_objective", "removed", ()),
-    ]
+    tables = ["ballot_vote", "outcome_objective"] + (["strategy_objective"] if strategies else [])
+    assert heard == [Change("objective", "removed", (removed,))] + [Change(t, "removed", ()) for t in tables]
     heard.clear()
     doc.restore(tomb)
     assert snapshot_of(doc) == before
@@ -530,11 +552,7 @@ def test_delete_objective_then_restore_puts_it_back_in_place(
     assert read_committed(doc.path, "SELECT count(*) FROM outcome_objective WHERE objective_id = ?", (removed,)) == [
         (links,)
     ]
-    assert heard == [
-        Change("objective", "added", (removed,)),
-        Change("ballot_vote", "added", ()),
-        Change("outcome_objective", "added", ()),
-    ]
+    assert heard == [Change("objective", "added", (removed,))] + [Change(t, "added", ()) for t in tables]
 
 
 def test_undoing_several_deletions_in_reverse_order_restores_the_plan(doc: PlanDocument) -> None:

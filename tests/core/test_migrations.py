@@ -319,6 +319,7 @@ SCHEMA_2_TABLES = {
     "agenda_session",
 }
 SCHEMA_3_TABLES = {"member", "ballot", "ballot_vote", "hand_count"}
+SCHEMA_4_TABLES = {"strategy", "strategy_objective", "strategy_action", "strategy_target", "strategy_country"}
 
 
 def table_names(path: Path) -> set[str]:
@@ -357,6 +358,14 @@ def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_t
         (None, "", None, None)
     ]
     assert rows(plan_v1, "SELECT high_cap, results_revealed, votes_by_name FROM plan") == [(None, 0, 0)]
+    # Schema 4: no strategies yet, and the three kinds of action every plan starts with.
+    for table in sorted(SCHEMA_4_TABLES):
+        assert rows(plan_v1, f"SELECT count(*) FROM {table}") == [(0,)], table
+    assert rows(plan_v1, "SELECT name FROM action_kind ORDER BY position") == [
+        ("reactive",),
+        ("proactive",),
+        ("other",),
+    ]
     assert rows(plan_v1, "PRAGMA integrity_check") == [("ok",)]
     assert rows(plan_v1, "PRAGMA foreign_key_check") == []
     # The backup: still a whole version 1 plan, as it was before the upgrade.

@@ -78,6 +78,7 @@ def test_the_summary_of_the_sample(sample: PlanDocument) -> None:
         ("Agenda", "9 sessions over 3 days"),
         ("Members", "8 (7 voting, 7 have voted)"),
         ("Decisions", "16 (6 high, 3 medium, 3 low, 4 dropped)"),
+        ("Strategies", "4 (3 agreed)"),
         ("Steps done", "none yet"),
     ]
 

@@ -34,13 +34,14 @@ from planner_gui.core.planfile import (
     stamp_identity,
 )
 from planner_gui.core.ranking import RankingEdits
+from planner_gui.core.strategies import StrategyEdits
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.walkthrough import WalkthroughEdits
 
 __all__ = ["Change", "DocumentBase", "Listener", "PlanDocument"]
 
 
-class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, RankingEdits):
+class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, RankingEdits, StrategyEdits):
     """An open plan file. Create with :meth:`create`, :meth:`open` or :meth:`open_snapshot`."""
 
     # ------------------------------------------------------------------ files

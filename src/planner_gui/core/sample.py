@@ -50,6 +50,7 @@ def fill_from_data(doc: PlanDocument, data: dict[str, Any]) -> None:
                 doc.insert_row(table, values)
         _fill_context(doc, data.get("context"))
         _fill_ranking(doc, data.get("ranking"))
+        _fill_strategies(doc, data.get("strategies", []))
 
 
 def _objective_id(doc: PlanDocument, number: str) -> int:
@@ -97,6 +98,20 @@ def _fill_ranking(doc: PlanDocument, ranking: dict[str, Any] | None) -> None:
     for fold in ranking.get("fold_goals", []):
         goal = next(g for g in doc.goals() if g.number == fold["goal"])
         doc.fold_goal(goal.id, fold["note"])
+
+
+def _fill_strategies(doc: PlanDocument, strategies: list[dict[str, Any]]) -> None:
+    """The seed's strategies, each with its objectives, actions, targets and priority countries."""
+    for strategy in strategies:
+        parts = ("objectives", "actions", "targets", "countries")
+        values = {k: v for k, v in strategy.items() if k not in parts}
+        strategy_id = doc.insert_row("strategy", values)
+        doc.set_strategy_objectives(strategy_id, [_objective_id(doc, n) for n in strategy.get("objectives", [])])
+        for action in strategy.get("actions", []):
+            doc.add_action(strategy_id, action["kind"], action["text"], action.get("lead", ""))
+        for table, key in (("strategy_target", "targets"), ("strategy_country", "countries")):
+            for row in strategy.get(key, []):
+                doc.insert_row(table, {"strategy_id": strategy_id, **row})
 
 
 def write_sample(path: Path, *, overwrite: bool = False) -> PlanDocument:

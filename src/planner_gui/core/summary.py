@@ -42,6 +42,7 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
             "Decisions",
             _with_breakdown(sum(decided.values()), decided) + (f", {undecided} undecided" if undecided else ""),
         ),
+        ("Strategies", _strategies_line(doc)),
         ("Steps done", ", ".join(done) if done else "none yet"),
     ]
 
@@ -49,3 +50,13 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
 def _with_breakdown(total: int, parts: dict[str, int]) -> str:
     shown = ", ".join(f"{count} {name}" for name, count in parts.items() if count)
     return f"{total} ({shown})" if shown else str(total)
+
+
+def _strategies_line(doc: PlanDocument) -> str:
+    strategies = doc.strategies()
+    agreed = sum(1 for s in strategies if s.status == "agreed")
+    coverage = doc.coverage()
+    line = f"{len(strategies)} ({agreed} agreed)" if strategies else "0"
+    if coverage.high_without:
+        line += f"; no strategy yet for high Obj. {', '.join(o.number for o in coverage.high_without)}"
+    return line

@@ -1,0 +1,205 @@
+"""The strategies step: strategies for the priorities, with ordered actions, targets and priority countries.
+
+Strategies, their actions, targets and countries, and the plan's kinds of
+action are ordered lists (see ``ordered``); what is particular to them lives
+here: which objectives a strategy serves, and the coverage the room keeps in
+view (every high-priority objective needs a strategy; a strategy serving a
+dropped objective is out of date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from planner_gui.core.document_base import DocumentBase
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model import Goal, Objective
+from planner_gui.core.model_strategy import (
+    COUNTRY_STATUSES,
+    STRATEGY_STATUSES,
+    ActionKind,
+    Strategy,
+    StrategyAction,
+    StrategyCountry,
+    StrategyObjective,
+    StrategyTarget,
+)
+from planner_gui.core.ordered import OrderedRows, RowKind, register
+
+_DUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _validate_action(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "kind_id" in values and doc.session.get(ActionKind, values["kind_id"]) is None:
+        raise InvalidEdit("That kind of action is no longer in the plan.")
+    return values
+
+
+def _validate_target(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "number" in values and values["number"] is not None:
+        text = str(values["number"]).strip().replace(",", "")
+        if not text:
+            values["number"] = None
+        else:
+            try:
+                values["number"] = float(text)
+            except ValueError:
+                raise InvalidEdit(f"A target's number is a number (25, 0.5), not “{values['number']}”.") from None
+    if "due" in values:
+        due = str(values["due"] or "").strip()
+        if due and not _DUE.match(due):
+            raise InvalidEdit(
+                f"Write a target's date as a year, a month or a day: 2015, 2015-09 or 2015-09-30, not “{due}”."
+            )
+        values["due"] = due
+    return values
+
+
+def _validate_kind(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "name" in values:
+        name = " ".join(str(values["name"]).split()).lower()
+        if not name:
+            raise InvalidEdit("A kind of action needs a name.")
+        clash = doc.session.scalar(select(ActionKind.id).where(ActionKind.name == name))
+        if clash is not None and clash != row_id:
+            raise InvalidEdit(f"There is already a kind of action called “{name}”.")
+        values["name"] = name
+    return values
+
+
+register(
+    RowKind(
+        "strategy",
+        Strategy,
+        "strategy",
+        fields=("name", "approach", "carried_by", "carriers", "status"),
+        choices={"status": STRATEGY_STATUSES},
+        defaults={"name": "", "approach": "", "carried_by": "", "carriers": "", "status": "draft"},
+    )
+)
+register(RowKind("action_kind", ActionKind, "kind of action", fields=("name",), validate=_validate_kind))
+register(
+    RowKind(
+        "strategy_action",
+        StrategyAction,
+        "action",
+        scope=("strategy_id",),
+        fields=("kind_id", "text", "lead"),
+        defaults={"text": "", "lead": ""},
+        validate=_validate_action,
+    )
+)
+register(
+    RowKind(
+        "strategy_target",
+        StrategyTarget,
+        "target",
+        scope=("strategy_id",),
+        fields=("what", "measure", "number", "due"),
+        defaults={"what": "", "measure": "", "number": None, "due": ""},
+        validate=_validate_target,
+    )
+)
+register(
+    RowKind(
+        "strategy_country",
+        StrategyCountry,
+        "priority country",
+        scope=("strategy_id",),
+        fields=("country", "plan", "status"),
+        choices={"status": COUNTRY_STATUSES},
+        defaults={"country": "", "plan": "", "status": "not started"},
+    )
+)
+
+
+@dataclass
+class Coverage:
+    """What the room keeps in view while drafting: the priorities without a strategy, and stale links."""
+
+    high_without: list[Objective] = field(default_factory=list)
+    medium_without: list[Objective] = field(default_factory=list)
+    serving_dropped: list[tuple[Strategy, Objective]] = field(default_factory=list)
+
+
+class StrategyEdits(OrderedRows):
+    # --------------------------------------------------------- strategies
+    def strategies(self) -> list[Strategy]:
+        found: list[Strategy] = self.rows("strategy")
+        return found
+
+    def add_strategy(self, name: str, objective_ids: Iterable[int] = (), *, index: int | None = None) -> int:
+        """A new strategy serving ``objective_ids``, in one step."""
+        with self.transaction():
+            strategy_id = self.insert_row("strategy", {"name": name}, index=index)
+            self.set_strategy_objectives(strategy_id, objective_ids)
+        return strategy_id
+
+    def strategy_objectives(self, strategy_id: int) -> list[int]:
+        """The objectives a strategy serves, in the plan's order."""
+        query = (
+            select(Objective.id)
+            .join(StrategyObjective, StrategyObjective.objective_id == Objective.id)
+            .join(Goal, Goal.id == Objective.goal_id)
+            .where(StrategyObjective.strategy_id == strategy_id)
+            .order_by(Goal.position, Objective.position)
+        )
+        return list(self.session.scalars(query))
+
+    def strategies_serving(self, objective_id: int) -> list[int]:
+        query = (
+            select(Strategy.id)
+            .join(StrategyObjective, StrategyObjective.strategy_id == Strategy.id)
+            .where(StrategyObjective.objective_id == objective_id)
+            .order_by(Strategy.position)
+        )
+        return list(self.session.scalars(query))
+
+    def set_strategy_objectives(self, strategy_id: int, objective_ids: Iterable[int]) -> None:
+        wanted = list(dict.fromkeys(objective_ids))
+        with self.transaction():
+            self.row("strategy", strategy_id)
+            known = set(self.session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
+            if len(known) != len(wanted):
+                raise InvalidEdit("Some of those objectives are no longer in the plan.")
+            self.session.execute(delete(StrategyObjective).where(StrategyObjective.strategy_id == strategy_id))
+            self.session.add_all(StrategyObjective(strategy_id=strategy_id, objective_id=oid) for oid in wanted)
+            self._changed("strategy", "changed", (strategy_id,), ("objectives",))
+
+    # ------------------------------------------------------ kinds of action
+    def action_kinds(self) -> list[ActionKind]:
+        found: list[ActionKind] = self.rows("action_kind")
+        return found
+
+    def kind_in_use(self, kind_id: int) -> int:
+        """How many actions are of this kind (a kind in use can't be deleted)."""
+        return len(list(self.session.scalars(select(StrategyAction.id).where(StrategyAction.kind_id == kind_id))))
+
+    def add_action(self, strategy_id: int, kind: str, text: str, lead: str = "") -> int:
+        kind_id = self.session.scalar(select(ActionKind.id).where(ActionKind.name == kind.strip().lower()))
+        if kind_id is None:
+            raise InvalidEdit(f"The plan has no kind of action called “{kind}”.")
+        return self.insert_row(
+            "strategy_action", {"strategy_id": strategy_id, "kind_id": kind_id, "text": text, "lead": lead}
+        )
+
+    # ------------------------------------------------------------ coverage
+    def coverage(self) -> Coverage:
+        served = {oid for (oid,) in self.session.execute(select(StrategyObjective.objective_id))}
+        result = Coverage()
+        for objective in self.objectives():
+            if objective.priority == "high" and objective.id not in served:
+                result.high_without.append(objective)
+            elif objective.priority == "medium" and objective.id not in served:
+                result.medium_without.append(objective)
+        for strategy in self.strategies():
+            for objective_id in self.strategy_objectives(strategy.id):
+                objective = self.objective(objective_id)
+                if objective.priority == "dropped":
+                    result.serving_dropped.append((strategy, objective))
+        return result
