@@ -28,7 +28,7 @@ def test_the_sidebar_lists_the_seven_steps_in_order(sample_window: MainWindow) -
     assert current_title(sample_window) == "1  Plan"
 
 
-UPCOMING = ["Strategies", "Export"]  # Context and Ranking are real pages now
+UPCOMING = ["Export"]  # every other step is a real page now
 
 
 def test_steps_not_in_this_version_say_so(sample_window: MainWindow) -> None:

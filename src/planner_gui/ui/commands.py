@@ -282,3 +282,37 @@ class CastBallots(PlanCommand):
         with self.doc.transaction():
             for member_id, before in reversed(self.previous):
                 self.doc.restore_ballot(member_id, before)
+
+
+class SetStrategyObjectives(PlanCommand):
+    """Say which objectives a strategy serves."""
+
+    def __init__(self, plan: OpenPlan, strategy_id: int, old: list[int], new: list[int], text: str) -> None:
+        super().__init__(plan, text)
+        self.strategy_id, self.old, self.new = strategy_id, old, new
+
+    def do(self) -> None:
+        self.doc.set_strategy_objectives(self.strategy_id, self.new)
+
+    def undo_it(self) -> None:
+        self.doc.set_strategy_objectives(self.strategy_id, self.old)
+
+
+class AddStrategy(PlanCommand):
+    """A new strategy already serving some objectives, in one step; undo deletes it again."""
+
+    def __init__(
+        self, plan: OpenPlan, name: str, objective_ids: list[int], text: str, index: int | None = None
+    ) -> None:
+        super().__init__(plan, text)
+        self.name, self.objective_ids, self.index = name, objective_ids, index
+        self.row_id: int | None = None
+
+    def do(self) -> None:
+        with self.doc.transaction():
+            self.row_id = self.doc.insert_row("strategy", {"name": self.name}, index=self.index, row_id=self.row_id)
+            self.doc.set_strategy_objectives(self.row_id, self.objective_ids)
+
+    def undo_it(self) -> None:
+        assert self.row_id is not None
+        self.doc.delete_row("strategy", self.row_id)

@@ -64,6 +64,7 @@ class Workspace(QWidget):
             item = QListWidgetItem(icons.icon(STATE_ICONS[StepState.NOT_STARTED]), f"{page.number}  {page.title}")
             self.steps.addItem(item)
             page.state_changed.connect(self.refresh_states)
+            page.open_step.connect(self.open_step)
         self.steps.currentRowChanged.connect(self._go)
         self.back_button.clicked.connect(lambda: self.go_to(self.current() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current() + 1))
@@ -81,6 +82,14 @@ class Workspace(QWidget):
     def go_to(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.steps.setCurrentRow(row)
+
+    def open_step(self, key: str, target: object) -> None:
+        """Go to the step ``key`` and show ``target`` there (one page asking for another)."""
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.go_to(row)
+                page.reveal(target)
+                return
 
     def _go(self, row: int) -> None:
         if row < 0:

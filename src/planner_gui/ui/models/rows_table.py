@@ -58,12 +58,14 @@ class RowsTableModel(QAbstractTableModel):
         *,
         label: Callable[[Any], str] = lambda row: f"row {row.position + 1}",
         also_watch: tuple[str, ...] = (),
+        scope: dict[str, Any] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.plan, self.table, self.columns, self.label = plan, table, columns, label
         self.also_watch = also_watch  # other tables shown in computed columns
-        self._ids: list[int] = plan.doc.row_ids(table)
+        self.scope = dict(scope or {})  # the rows of one parent only: {"strategy_id": 3}
+        self._ids: list[int] = plan.doc.row_ids(table, **self.scope)
         self._rows: dict[int, Any] = {}  # row id -> the document's object, read when first shown
         plan.changed.connect(self._on_change)
 
@@ -202,7 +204,7 @@ class RowsTableModel(QAbstractTableModel):
         self._forget(change)
         if change.action == "reset":
             self.beginResetModel()
-            self._ids = self.plan.doc.row_ids(self.table)
+            self._ids = self.plan.doc.row_ids(self.table, **self.scope)
             self.endResetModel()
         elif change.table == self.table and change.action == "changed":
             for row_id in change.ids:
@@ -210,7 +212,7 @@ class RowsTableModel(QAbstractTableModel):
                 if row >= 0:
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         elif change.table == self.table:
-            sync_rows(self, QModelIndex(), self._ids, self.plan.doc.row_ids(self.table))
+            sync_rows(self, QModelIndex(), self._ids, self.plan.doc.row_ids(self.table, **self.scope))
         elif change.table in self.also_watch and self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
 

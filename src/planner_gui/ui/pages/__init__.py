@@ -8,19 +8,9 @@ from planner_gui.ui.pages.context_page import ContextPage
 from planner_gui.ui.pages.plan_page import PlanPage
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.pages.review_page import ReviewPage
+from planner_gui.ui.pages.strategies_page import StrategiesPage
 from planner_gui.ui.pages.upcoming import upcoming
 
-StrategiesPage = upcoming(
-    "strategies",
-    6,
-    "Strategies",
-    "Draft how each high-priority objective will be reached.",
-    "step-strategies",
-    (
-        "Strategies serving one or several objectives, with their approach.",
-        "Actions (reactive, proactive...), dated targets, who carries it, and priority countries.",
-    ),
-)
 ExportPage = upcoming(
     "export",
     7,

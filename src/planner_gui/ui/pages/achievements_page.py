@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,6 +34,7 @@ class ObjectivePicker(QListWidget):
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self._loading = False
         self.on_change = lambda ids: None
+        self.label_of: Callable[[Any], str] = lambda objective: f"Obj. {objective.number}  {objective.title}"
         self.itemChanged.connect(self._item_changed)
 
     def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
@@ -53,7 +55,7 @@ class ObjectivePicker(QListWidget):
             )
             for row, objective in enumerate(objectives):
                 item = self.item(row)
-                text = f"Obj. {objective.number}  {objective.title}"
+                text = self.label_of(objective)
                 if item.text() != text:
                     item.setText(text)
                 if item.flags() != flags:

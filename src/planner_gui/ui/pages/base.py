@@ -36,6 +36,7 @@ class StepPage(QWidget):
     icon_name = ""
     tracks_progress = True  # has a Done mark and notes
     state_changed = Signal()
+    open_step = Signal(str, object)  # (another step's key, what to show there): see ``reveal``
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +132,9 @@ class StepPage(QWidget):
             session,
         )
         self.plan.push(command, self)
+
+    def reveal(self, target: object) -> None:
+        """Show ``target`` (what another step asked for through ``open_step``); pages that can say how."""
 
     # --------------------------------------------------------------- state
     def has_content(self) -> bool:

@@ -10,7 +10,15 @@ from PySide6.QtGui import QColor
 
 from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
 
-__all__ = ["CONTRIBUTION_COLORS", "OKABE_ITO", "PRIORITY_COLORS", "RESPONSE_COLORS", "text_color_on"]
+__all__ = [
+    "CONTRIBUTION_COLORS",
+    "COUNTRY_COLORS",
+    "OKABE_ITO",
+    "PRIORITY_COLORS",
+    "RESPONSE_COLORS",
+    "STRATEGY_COLORS",
+    "text_color_on",
+]
 
 CONTRIBUTION_COLORS = {
     "strong": OKABE_ITO["bluish green"],
@@ -32,3 +40,15 @@ def text_color_on(background: str) -> QColor:
     color = QColor(background)
     luminance = 0.299 * color.red() + 0.587 * color.green() + 0.114 * color.blue()
     return QColor("#000000") if luminance > 150 else QColor("#FFFFFF")
+
+
+STRATEGY_COLORS = {
+    "draft": OKABE_ITO["grey"],
+    "agreed": OKABE_ITO["bluish green"],
+}
+
+COUNTRY_COLORS = {
+    "not started": OKABE_ITO["grey"],
+    "under way": OKABE_ITO["sky blue"],
+    "done": OKABE_ITO["bluish green"],
+}

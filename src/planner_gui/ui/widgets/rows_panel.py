@@ -8,6 +8,7 @@ Delete deletes it, Ctrl+Up / Ctrl+Down move it; rows can also be dragged.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -73,15 +74,18 @@ class RowsPanel(QWidget):
         also_watch: tuple[str, ...] = (),
         accessible_name: str = "",
         edit_new_in_table: bool = False,
+        scope: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.table, self.noun, self.columns = table, noun, columns
+        self.scope = dict(scope or {})  # only the rows of one parent (new rows get these values too)
         self.new_values = new_values if callable(new_values) else dict(new_values or {})
         self.first_field = first_field
         self.row_label = row_label or (lambda row: f"{noun} {row.position + 1}")
         self.model_class, self.also_watch = model_class, also_watch
         self.edit_new_in_table = edit_new_in_table  # a new row is typed into in the table, not the form
+        self.edit_column = 0  # the cell of a new row typed into first, when in the table
         self.configure_view: Callable[[], None] = lambda: None  # delegates and widths, once the model exists
         self.plan: OpenPlan | None = None
         self.model: RowsTableModel | None = None
@@ -140,15 +144,7 @@ class RowsPanel(QWidget):
     # -------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        old = self.model
-        self.model = None
-        if plan is not None:
-            self.model = self.model_class(
-                plan, self.table, self.columns(), label=self.row_label, also_watch=self.also_watch, parent=self
-            )
-        self.proxy.setSourceModel(self.model)
-        if old is not None:
-            old.deleteLater()
+        self._build_model()
         self.form.set_plan(plan)
         editable = plan is not None and not plan.read_only
         for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
@@ -160,6 +156,36 @@ class RowsPanel(QWidget):
         header.setStretchLastSection(True)
         self.configure_view()
         plan.changed.connect(self._on_change)
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _build_model(self) -> None:
+        old = self.model
+        self.model = None
+        if self.plan is not None:
+            self.model = self.model_class(
+                self.plan,
+                self.table,
+                self.columns(),
+                label=self.row_label,
+                also_watch=self.also_watch,
+                scope=self.scope,
+                parent=self,
+            )
+        self.proxy.setSourceModel(self.model)
+        if old is not None:
+            if old.plan is self.plan:  # replaced while its plan stays open: no longer hears of its changes
+                with contextlib.suppress(RuntimeError, TypeError):
+                    old.plan.changed.disconnect(old._on_change)
+            old.deleteLater()
+
+    def set_scope(self, scope: dict[str, Any]) -> None:
+        """Show the rows of another parent of the same plan (a new model; the form shows no row)."""
+        if scope == self.scope and self.model is not None:
+            return
+        self.scope = dict(scope)
+        self._build_model()
+        self.form.show_row(None)
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -198,9 +224,10 @@ class RowsPanel(QWidget):
         if selected is not None and self.model is not None:
             index = self.model.row_of(selected) + 1
         values = self.new_values() if callable(self.new_values) else dict(self.new_values)
+        values = {**values, **self.scope}
         command = AddRow(self.plan, self.table, values, f"Add {self.noun}", index)
         if self.plan.push(command, self) and command.row_id is not None:
-            index = self.select(command.row_id)
+            index = self.select(command.row_id, self.edit_column if self.edit_new_in_table else 0)
             if self.edit_new_in_table:
                 self.view.setFocus()
                 self.view.edit(index)

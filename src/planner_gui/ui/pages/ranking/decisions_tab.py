@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -72,6 +74,8 @@ def needs_target(result: ObjectiveResult) -> bool:
 
 
 class DecisionsTab(QWidget):
+    strategy_requested = Signal(int)  # an objective's id: show (or draft) the strategy serving it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
@@ -89,7 +93,13 @@ class DecisionsTab(QWidget):
             objectName="hint",
         )
         hint.setWordWrap(True)
-        layout.addWidget(hint)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(hint, 1)
+        self.strategy_button = QPushButton("&Strategy…")
+        self.strategy_button.setToolTip("Go to the strategy serving the selected objective, or draft one")
+        self.strategy_button.clicked.connect(self._strategy_clicked)
+        hint_row.addWidget(self.strategy_button)
+        layout.addLayout(hint_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.view = QTableView()
         self.view.setAccessibleName("Decisions")
@@ -216,6 +226,11 @@ class DecisionsTab(QWidget):
         row = self.view.currentIndex().row()
         if row + 1 < self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(row + 1, DECISION))
+
+    def _strategy_clicked(self) -> None:
+        objective_id = self.current_id()
+        if objective_id is not None:
+            self.strategy_requested.emit(objective_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.KeyPress:

@@ -51,6 +51,7 @@ class RankingPage(StepPage):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs)
         self._had_content = False
+        self.decisions.strategy_requested.connect(lambda objective_id: self.open_step.emit("strategies", objective_id))
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)

@@ -1,0 +1,161 @@
+"""Step 6: strategies for the priorities, with their actions, dated targets and priority countries.
+
+The coverage strip stays above the list; the list of strategies is on the
+left, the editor of the selected one on the right (see ``strategy_editor``).
+The Ranking page's Decisions tab reaches this page through ``reveal``: the
+strategy serving an objective, or a new one drafted for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.ui.commands import AddStrategy
+from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.base import StepPage
+from planner_gui.ui.pages.strategy_coverage import CoverageStrip
+from planner_gui.ui.pages.strategy_editor import StrategyEditor, strategy_label
+from planner_gui.ui.pages.strategy_tables import compact
+from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.fields import PlanLineEdit
+from planner_gui.ui.widgets.palette import STRATEGY_COLORS
+from planner_gui.ui.widgets.rows_panel import RowsPanel
+
+STATUS_COLUMN = 2
+COVERAGE_TABLES = ("objective", "goal", "strategy")
+
+
+def served_numbers(doc: Any, strategy: Any) -> str:
+    numbers = [doc.objective(oid).number for oid in doc.strategy_objectives(strategy.id)]
+    return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
+
+
+class StrategyList(RowsPanel):
+    """The plan's strategies; a new one is named in the editor beside the list."""
+
+    def __init__(self, editor: StrategyEditor) -> None:
+        super().__init__(
+            "strategy",
+            noun="strategy",
+            columns=lambda: [
+                Column("name", "Strategy"),
+                Column("", "Serves", display=served_numbers),
+                Column("status", "Status", display=lambda doc, row: row.status.capitalize()),
+            ],
+            fields=[],
+            add_text="Add strategy",
+            new_values={"name": "New strategy"},
+            row_label=strategy_label,
+            also_watch=("objective", "goal"),
+            accessible_name="Strategies",
+        )
+        self.form.hide()
+        compact(self)
+        self.editor = editor
+        self.chips = ChipDelegate(STRATEGY_COLORS, self.view)
+
+    def add_row(self) -> None:
+        before = self.count()
+        super().add_row()
+        if self.count() > before:
+            self.editor.show_strategy(self.selected_id())
+            self.focus_name()
+
+    def focus_name(self) -> None:
+        name = self.editor.form.editors["name"]
+        name.setFocus()
+        if isinstance(name, PlanLineEdit):
+            name.selectAll()
+
+
+class StrategiesPage(StepPage):
+    key = "strategies"
+    number = 6
+    title = "Strategies"
+    prompt = "Draft how each high-priority objective will be reached: the approach, actions, targets and countries."
+    icon_name = "step-strategies"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.coverage = CoverageStrip()
+        layout.addWidget(self.coverage)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.editor = StrategyEditor()
+        self.list = StrategyList(self.editor)
+        self.list.configure_view = self._configure_list
+        self.list.rows_changed.connect(self.state_changed)
+        self.list.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])  # the list wide enough for its three columns
+        layout.addWidget(splitter, 1)
+        self.view, self.add_button = self.list.view, self.list.add_button
+
+    def _configure_list(self) -> None:
+        self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
+        self.view.setColumnWidth(0, 200)
+        self.view.setColumnWidth(1, 120)
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        super().set_plan(plan)
+        self.editor.set_plan(plan)
+        self.list.set_plan(plan)
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self.editor.show_strategy(self.list.selected_id())
+        self.coverage.show_coverage(plan.doc if plan is not None else None)
+
+    def has_content(self) -> bool:
+        return bool(self.list.count())
+
+    def selected_id(self) -> int | None:
+        return self.list.selected_id()
+
+    def select(self, strategy_id: int) -> None:
+        self.list.select(strategy_id)
+        self.editor.show_strategy(self.list.selected_id())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.editor.show_strategy(current.data(ROW_ID_ROLE) if current.isValid() else None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.action == "reset" or change.table in COVERAGE_TABLES:
+            self.coverage.show_coverage(self.plan.doc if self.plan is not None else None)
+
+    # -------------------------------------------------------- from ranking
+    def reveal(self, target: object) -> None:
+        """Show the strategy serving objective ``target``, or draft one serving it (one undo step)."""
+        if self.plan is None or not isinstance(target, int):
+            return
+        doc = self.plan.doc
+        try:
+            objective = doc.objective(target)
+        except PlanError:
+            return
+        serving = doc.strategies_serving(target)
+        if serving:
+            self.select(serving[0])
+            self.view.setFocus()
+            return
+        if self.plan.read_only:
+            return
+        command = AddStrategy(
+            self.plan,
+            f"Strategy for Obj. {objective.number}",
+            [target],
+            f"Draft a strategy for Obj. {objective.number}",
+        )
+        if self.plan.push(command, self) and command.row_id is not None:
+            self.select(command.row_id)
+            self.list.focus_name()

@@ -1,0 +1,172 @@
+"""The editor of one strategy: its fields, the objectives it serves, and its actions, targets and countries.
+
+Everything is saved as typed and undoable; on a read-only plan nothing can be changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from planner_gui.core.document import Change
+from planner_gui.core.errors import PlanError
+from planner_gui.core.model_strategy import STRATEGY_STATUSES
+from planner_gui.ui.commands import SetStrategyObjectives
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.achievements_page import ObjectivePicker
+from planner_gui.ui.pages.strategy_tables import KindsPanel, actions_panel, countries_panel, targets_panel
+from planner_gui.ui.widgets.palette import PRIORITY_COLORS
+from planner_gui.ui.widgets.row_form import Field, RowForm
+from planner_gui.ui.widgets.rows_panel import RowsPanel
+
+STRATEGY_FIELDS = [
+    Field("name", "&Name"),
+    Field("status", "S&tatus", "choice", STRATEGY_STATUSES),
+    Field("carried_by", "Carried &by"),
+    Field("carriers", "&Members"),
+    Field("approach", "A&pproach", "text", lines=3),
+]
+
+
+def priority_text(priority: str | None) -> str:
+    return priority.capitalize() if priority else "Undecided"
+
+
+def strategy_label(row: Any) -> str:
+    return f"strategy “{row.name[:40]}”" if row.name else f"strategy {row.position + 1}"
+
+
+class PriorityPicker(ObjectivePicker):
+    """The plan's objectives with the board's decision on each, ticked for those the strategy serves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Objectives this strategy serves")
+        self.setMaximumHeight(16777215)
+        side = self.fontMetrics().height() * 2 // 3
+        self.setIconSize(QSize(side, side))  # the priority's colour: a small swatch beside its word
+        self.label_of = lambda o: f"Obj. {o.number}  [{priority_text(o.priority)}]  {o.title}"
+
+    def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
+        super().fill(doc, checked, read_only)
+        self._loading = True
+        try:
+            for row, objective in enumerate(doc.objectives()):
+                color = PRIORITY_COLORS.get(objective.priority or "")
+                item = self.item(row)
+                item.setData(Qt.ItemDataRole.DecorationRole, QColor(color) if color else None)
+                item.setToolTip(f"Obj. {objective.number}: {priority_text(objective.priority).lower()} priority")
+        finally:
+            self._loading = False
+
+
+class StrategyEditor(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan: OpenPlan | None = None
+        self.strategy_id: int | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        empty = QLabel("Select a strategy to edit it here, or add one.")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.stack.addWidget(empty)
+        body = QSplitter(Qt.Orientation.Vertical)
+        self.stack.addWidget(body)
+
+        top = QWidget()
+        top_layout = QHBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.form = RowForm("strategy", STRATEGY_FIELDS, "")
+        self.form.label_of = strategy_label
+        top_layout.addWidget(self.form, 1)
+        right = QVBoxLayout()
+        self.picker = PriorityPicker()
+        self.picker.on_change = self._objectives_picked
+        caption = QLabel("Serves &objectives")
+        caption.setBuddy(self.picker)
+        right.addWidget(caption)
+        right.addWidget(self.picker, 1)
+        top_layout.addLayout(right, 1)
+        body.addWidget(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Parts of the strategy")
+        self.actions_panel = actions_panel()
+        self.targets_panel = targets_panel()
+        self.countries_panel = countries_panel()
+        self.kinds_panel = KindsPanel()
+        for panel, label in (
+            (self.actions_panel, "Act&ions"),
+            (self.targets_panel, "Tar&gets"),
+            (self.countries_panel, "Priority co&untries"),
+            (self.kinds_panel, "&Kinds of action"),
+        ):
+            self.tabs.addTab(panel, label)
+        body.addWidget(self.tabs)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 3)
+
+    @property
+    def parts(self) -> tuple[RowsPanel, ...]:
+        """The lists that belong to the strategy shown."""
+        return (self.actions_panel, self.targets_panel, self.countries_panel)
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        self.plan = plan
+        self.strategy_id = None
+        self.form.set_plan(plan)
+        for panel in self.parts:
+            panel.scope = {"strategy_id": None}
+            panel.set_plan(plan)
+        self.kinds_panel.set_plan(plan)
+        if plan is not None:
+            plan.changed.connect(self._on_change)
+        self.show_strategy(None)
+
+    def show_strategy(self, strategy_id: int | None) -> None:
+        self.strategy_id = strategy_id
+        self.form.show_row(strategy_id)
+        for panel in self.parts:
+            panel.set_scope({"strategy_id": strategy_id})
+        self.stack.setCurrentIndex(1 if self._current() is not None else 0)
+        self.refresh_picker()
+
+    def _current(self) -> Any:
+        if self.plan is None or self.strategy_id is None:
+            return None
+        try:
+            return self.plan.doc.row("strategy", self.strategy_id)
+        except PlanError:
+            return None
+
+    def refresh_picker(self) -> None:
+        if self.plan is None or self._current() is None:
+            self.picker.clear()
+            return
+        assert self.strategy_id is not None
+        self.picker.fill(self.plan.doc, self.plan.doc.strategy_objectives(self.strategy_id), self.plan.read_only)
+
+    def _on_change(self, change: Change) -> None:
+        if change.action == "reset" or change.table in ("objective", "goal"):
+            self.refresh_picker()
+        elif change.table == "strategy" and self.strategy_id in change.ids:
+            self.stack.setCurrentIndex(1 if self._current() is not None else 0)
+            self.refresh_picker()
+
+    def _objectives_picked(self, objective_ids: list[int]) -> None:
+        strategy = self._current()
+        if self.plan is None or strategy is None:
+            return
+        old = self.plan.doc.strategy_objectives(strategy.id)
+        if sorted(old) == sorted(objective_ids):
+            return
+        text = f"Change objectives of {strategy_label(strategy)}"
+        if not self.plan.push(SetStrategyObjectives(self.plan, strategy.id, old, objective_ids, text), self):
+            self.refresh_picker()
