@@ -93,6 +93,8 @@ def main() -> int:
     later(800, lambda: capture("agenda"))
     later(200, window.agenda_action.trigger)
     ranking_shots(window, later)
+    later(200, lambda: window.workspace.go_to(5))
+    later(700, lambda: capture("strategies"))
     later(200, window.presentation_action.trigger)
     later(200, lambda: window.workspace.go_to(0))
     later(800, lambda: capture("plan-presentation"))
