@@ -239,18 +239,21 @@ class SortObjectives(PlanCommand):
         self.doc.set_objective_order(self.goal_id, self.before)
 
 
-class SetOutcomeObjectives(PlanCommand):
-    """Say which objectives an achievement relates to."""
+class SetObjectiveLinks(PlanCommand):
+    """Say which objectives a row relates to: an achievement's ("outcome") or a strategy's ("strategy")."""
 
-    def __init__(self, plan: OpenPlan, outcome_id: int, old: list[int], new: list[int], text: str) -> None:
+    def __init__(self, plan: OpenPlan, kind: str, row_id: int, old: list[int], new: list[int], text: str) -> None:
         super().__init__(plan, text)
-        self.outcome_id, self.old, self.new = outcome_id, old, new
+        self.kind, self.row_id, self.old, self.new = kind, row_id, old, new
+
+    def _set(self, objective_ids: list[int]) -> None:
+        getattr(self.doc, f"set_{self.kind}_objectives")(self.row_id, objective_ids)
 
     def do(self) -> None:
-        self.doc.set_outcome_objectives(self.outcome_id, self.new)
+        self._set(self.new)
 
     def undo_it(self) -> None:
-        self.doc.set_outcome_objectives(self.outcome_id, self.old)
+        self._set(self.old)
 
 
 class CastBallots(PlanCommand):
@@ -282,20 +285,6 @@ class CastBallots(PlanCommand):
         with self.doc.transaction():
             for member_id, before in reversed(self.previous):
                 self.doc.restore_ballot(member_id, before)
-
-
-class SetStrategyObjectives(PlanCommand):
-    """Say which objectives a strategy serves."""
-
-    def __init__(self, plan: OpenPlan, strategy_id: int, old: list[int], new: list[int], text: str) -> None:
-        super().__init__(plan, text)
-        self.strategy_id, self.old, self.new = strategy_id, old, new
-
-    def do(self) -> None:
-        self.doc.set_strategy_objectives(self.strategy_id, self.new)
-
-    def undo_it(self) -> None:
-        self.doc.set_strategy_objectives(self.strategy_id, self.old)
 
 
 class AddStrategy(PlanCommand):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from planner_gui.core.document import Change
 from planner_gui.core.model_review import CONTRIBUTIONS
-from planner_gui.ui.commands import SetOutcomeObjectives
+from planner_gui.ui.commands import SetObjectiveLinks
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage
 from planner_gui.ui.widgets.chips import ChipDelegate
@@ -187,5 +187,5 @@ class AchievementsPage(RowsPage):
         if sorted(old) == sorted(objective_ids):
             return
         text = f"Change objectives of {self.row_label(outcome)}"
-        if not self.plan.push(SetOutcomeObjectives(self.plan, outcome.id, old, objective_ids, text), self):
+        if not self.plan.push(SetObjectiveLinks(self.plan, "outcome", outcome.id, old, objective_ids, text), self):
             self._refresh_picker()

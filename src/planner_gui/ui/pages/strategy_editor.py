@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QT
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.core.model_strategy import STRATEGY_STATUSES
-from planner_gui.ui.commands import SetStrategyObjectives
+from planner_gui.ui.commands import SetObjectiveLinks
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.achievements_page import ObjectivePicker
 from planner_gui.ui.pages.strategy_tables import KindsPanel, actions_panel, countries_panel, targets_panel
@@ -168,5 +168,5 @@ class StrategyEditor(QWidget):
         if sorted(old) == sorted(objective_ids):
             return
         text = f"Change objectives of {strategy_label(strategy)}"
-        if not self.plan.push(SetStrategyObjectives(self.plan, strategy.id, old, objective_ids, text), self):
+        if not self.plan.push(SetObjectiveLinks(self.plan, "strategy", strategy.id, old, objective_ids, text), self):
             self.refresh_picker()
