@@ -6,7 +6,9 @@ import os
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 
 def committed(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
@@ -30,3 +32,24 @@ def planner(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         timeout=120,
     )
+
+
+def the_plan(doc: Any) -> dict[str, Any]:
+    """Everything the plan workbook carries, less what export derives from the review's baseline (Changes)."""
+    from planner_gui.exchange.plan_sheets import plan_tables
+
+    tables = plan_tables(doc, today=date(2015, 1, 1))
+    del tables["Changes"]
+    return tables
+
+
+def round_trip(doc: Any, folder: Path) -> Any:
+    """``doc`` exported to a workbook in ``folder`` and read back as a new plan (open; close it)."""
+    from planner_gui.exchange.plan_import import import_plan
+    from planner_gui.exchange.plan_workbook import write_plan_workbook
+
+    out = folder / "exported.xlsx"
+    write_plan_workbook(doc, out)
+    again = folder / "again.retreat"
+    again.unlink(missing_ok=True)
+    return import_plan(again, out)

@@ -7,6 +7,9 @@
     planner-gui check PLAN.retreat
     planner-gui ballots PLAN.retreat OUTDIR [--member NAME ...]
     planner-gui import-ballots PLAN.retreat FILE... [--replace]
+    planner-gui export PLAN.retreat OUT.xlsx
+    planner-gui template OUT.xlsx
+    planner-gui import-plan PLAN.retreat SOURCE.xlsx [--force]
 
 Headless commands import no Qt widgets and never show a traceback: a bad
 argument or a bad file gives one line on stderr and exit code 2 or 1.
@@ -140,6 +143,51 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.rejected else EXIT_OK
 
 
+def _xlsx_arg(value: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(f"a workbook's name ends in .xlsx (got “{path.name}”)")
+    return path
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.exchange.plan_workbook import write_plan_workbook
+
+    doc = PlanDocument.open_snapshot(args.plan)
+    try:
+        write_plan_workbook(doc, args.out)
+    finally:
+        doc.close()
+    print(f"Wrote the revised plan to {args.out}.")
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from planner_gui.exchange.plan_workbook import write_template
+
+    if args.out.exists() and not args.force:
+        raise CommandFailed(f"“{args.out.name}” already exists; choose another name, or add --force to replace it")
+    write_template(args.out)
+    print(f"Wrote an empty plan workbook to {args.out}. Fill it in, then: {PROG} import-plan NEW.retreat {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    from planner_gui.core.planfile import PLAN_SUFFIX
+    from planner_gui.exchange.plan_import import import_plan
+
+    path: Path = args.plan
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
+    with _held(path):
+        doc = import_plan(path, args.source, overwrite=args.force)
+        counts = doc.counts()
+        doc.close()
+    print(f"Created {path} from {args.source.name}: {counts['goals']} goals, {counts['objectives']} objectives.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
 
 
@@ -166,6 +214,22 @@ def _setup_import_ballots(p: argparse.ArgumentParser) -> None:
     p.add_argument("--replace", action="store_true", help="replace the ballot of a member who has voted already")
 
 
+def _setup_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("out", type=_xlsx_arg, metavar="OUT.xlsx", help="the workbook to write (replaced if it exists)")
+
+
+def _setup_template(p: argparse.ArgumentParser) -> None:
+    p.add_argument("out", type=_xlsx_arg, metavar="OUT.xlsx")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def _setup_import_plan(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat", help="the new plan file to create")
+    p.add_argument("source", type=_xlsx_arg, metavar="SOURCE.xlsx", help="a filled template or an exported plan")
+    p.add_argument("--force", action="store_true", help="replace an existing plan file")
+
+
 COMMANDS["new"] = ("create a new plan file", _setup_new, cmd_new)
 COMMANDS["check"] = ("check a plan file's integrity and print a summary", _setup_check, cmd_check)
 COMMANDS["ballots"] = ("write a ballot workbook for each board member", _setup_ballots, cmd_ballots)
@@ -174,6 +238,9 @@ COMMANDS["import-ballots"] = (
     _setup_import_ballots,
     cmd_import_ballots,
 )
+COMMANDS["export"] = ("write the revised plan to a workbook", _setup_export, cmd_export)
+COMMANDS["template"] = ("write an empty plan workbook to fill in", _setup_template, cmd_template)
+COMMANDS["import-plan"] = ("make a new plan from a plan workbook", _setup_import_plan, cmd_import_plan)
 
 
 def _command_parser(name: str) -> argparse.ArgumentParser:

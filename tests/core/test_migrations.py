@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import struct
 from collections.abc import Callable
@@ -366,6 +367,12 @@ def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_t
         ("proactive",),
         ("other",),
     ]
+    # Schema 5: the baseline is the plan's structure as it stood, nothing folded or decided.
+    [(snapshot,)] = rows(plan_v1, "SELECT snapshot FROM baseline WHERE id = 1")
+    baseline = json.loads(snapshot)
+    assert [o["number"] for o in baseline["objectives"]] == [str(n) for n in range(1, 17)]
+    assert {o["priority"] for o in baseline["objectives"]} == {None}
+    assert [(g["number"], g["folded"]) for g in baseline["goals"]] == [(str(n), False) for n in range(1, 5)]
     assert rows(plan_v1, "PRAGMA integrity_check") == [("ok",)]
     assert rows(plan_v1, "PRAGMA foreign_key_check") == []
     # The backup: still a whole version 1 plan, as it was before the upgrade.

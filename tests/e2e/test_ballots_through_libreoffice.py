@@ -6,47 +6,22 @@ exactly as the one it was made from. scripts/test.sh installs it.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from libreoffice import convert, needs_libreoffice
 from planner_gui.core.document import PlanDocument
 from planner_gui.exchange.ballots import SHEET, import_ballots, read_ballot, write_ballots
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (scripts/test.sh installs it)"),
-]
+pytestmark = [pytest.mark.slow, needs_libreoffice]
 FIRST_ROW = 7
 
 
 def resave_with_libreoffice(path: Path, outdir: Path, tmp_path: Path) -> Path:
     """Open ``path`` in LibreOffice Calc headless and save it again as .xlsx in ``outdir``."""
-    outdir.mkdir()
-    profile = (tmp_path / "lo-profile").as_uri()
-    assert SOFFICE is not None
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(outdir),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    resaved = outdir / path.name
-    assert resaved.exists()
-    return resaved
+    return convert(path, "xlsx", outdir, tmp_path / "lo-profile")
 
 
 def fill(path: Path, letters: str, comment: str = "") -> None:

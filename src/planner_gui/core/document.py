@@ -20,6 +20,7 @@ from sqlalchemy import create_engine, exc
 from sqlalchemy.pool import StaticPool
 
 from planner_gui.core.agenda import AgendaEdits
+from planner_gui.core.baseline import BaselineEdits
 from planner_gui.core.context import ContextEdits
 from planner_gui.core.document_base import Change, DocumentBase, Listener, describe_os_error
 from planner_gui.core.errors import DamagedPlanFile, FileAccessError, PlanError, ReadOnlyPlan
@@ -41,7 +42,9 @@ from planner_gui.core.walkthrough import WalkthroughEdits
 __all__ = ["Change", "DocumentBase", "Listener", "PlanDocument"]
 
 
-class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, RankingEdits, StrategyEdits):
+class PlanDocument(
+    StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, RankingEdits, StrategyEdits, BaselineEdits
+):
     """An open plan file. Create with :meth:`create`, :meth:`open` or :meth:`open_snapshot`."""
 
     # ------------------------------------------------------------------ files
@@ -62,12 +65,7 @@ class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, 
         ``fill``, if given, runs on the new plan before the rename.
         """
         path = Path(path)
-        if path.is_dir():
-            raise FileAccessError(f"{path} is a folder. Choose a file name ending in {PLAN_SUFFIX}.")
-        if path.exists() and not overwrite:
-            raise FileAccessError(f"“{path.name}” already exists. Choose another name, or open it instead.")
-        if not path.parent.is_dir():
-            raise FileAccessError(f"The folder {path.parent} does not exist.")
+        cls.check_new_path(path, overwrite=overwrite)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         tmp.unlink(missing_ok=True)
         engine = None
@@ -89,6 +87,7 @@ class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, 
                         created_at=datetime.now().replace(microsecond=0),
                     )
                 )
+            doc.take_baseline()  # the review starts from the plan as created; ``fill`` may take it again
             if fill is not None:
                 fill(doc)
             doc.close()
@@ -107,6 +106,16 @@ class PlanDocument(StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, 
                 raise FileAccessError(f"The plan could not be created: {error.strerror or error}.") from None
             raise
         return cls.open(path)
+
+    @staticmethod
+    def check_new_path(path: Path, *, overwrite: bool = False) -> None:
+        """Refuse, with a message, a path a new plan can't be written to."""
+        if path.is_dir():
+            raise FileAccessError(f"{path} is a folder. Choose a file name ending in {PLAN_SUFFIX}.")
+        if path.exists() and not overwrite:
+            raise FileAccessError(f"“{path.name}” already exists. Choose another name, or open it instead.")
+        if not path.parent.is_dir():
+            raise FileAccessError(f"The folder {path.parent} does not exist.")
 
     @classmethod
     def open(cls, path: Path) -> PlanDocument:

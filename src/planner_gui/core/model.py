@@ -86,4 +86,4 @@ DECISION_FIELDS = ("priority", "rationale", "drop_kind", "related_id")
 
 # The tables added by later schema versions live in modules of their own; importing them
 # here puts every table in Base.metadata whichever module a caller imports first.
-from planner_gui.core import model_ranking, model_review, model_strategy  # noqa: E402, F401
+from planner_gui.core import model_baseline, model_ranking, model_review, model_strategy  # noqa: E402, F401

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from planner_gui.core.model_ranking import Member
 from planner_gui.core.ranking import BallotExists
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import cell_text, put_text
+from planner_gui.exchange.safe_workbook import WorkbookRefused, open_workbook
 
 SHEET = "Ballot"
 ID_SHEET = "Ballot identity"
@@ -312,32 +312,14 @@ MAX_ROWS = 5000  # a plan has tens of objectives; a sheet longer than this is no
 
 def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
     """The Ballot sheet's values (never formulas) and the identity sheet, or BallotFileError."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     def refuse(message: str) -> BallotFileError:
         return BallotFileError(path, [Problem(None, None, message)])
 
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise refuse(f"can't be read: {error.strerror or error}.") from None
-    if path.is_dir():
-        raise refuse("is a folder, not a ballot workbook.")
-    if size > MAX_BALLOT_BYTES:
-        raise refuse(f"is {size // (1024 * 1024)} MB; a ballot is a few kilobytes, so this is not one.")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > 20 * MAX_BALLOT_BYTES:
-            raise refuse("unpacks to far more than any ballot; it is not one.")
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except BallotFileError:
-        raise
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError):
-        raise refuse("is not an Excel workbook (.xlsx) that can be read.") from None
-    except Exception as error:  # malformed XML inside a zip, and the like
-        raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
+        wb = open_workbook(path, max_bytes=MAX_BALLOT_BYTES, max_unpacked=20 * MAX_BALLOT_BYTES, what="ballot")
+    except WorkbookRefused as error:
+        raise refuse(str(error).removeprefix(f"{path.name} ")) from None
     try:
         if SHEET not in wb.sheetnames or ID_SHEET not in wb.sheetnames:
             raise refuse("is not a ballot written by Retreat Planner (it has no Ballot sheet).")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Characters a worksheet cell can't hold (XML 1.0 forbids them); tab and newlines stay.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a cell can't hold: controls and what XML 1.0 forbids. Tab and newline stay; CR becomes a newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def put_text(cell: Any, text: str) -> None:

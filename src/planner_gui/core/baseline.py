@@ -1,0 +1,167 @@
+"""The review's baseline, and what the review changed against it.
+
+The baseline records the plan's goals and objectives as they stood when the
+review began: taken when a plan is created or imported, and again on request
+("Start review from here"). :meth:`BaselineEdits.plan_changes` compares the
+plan with it, matching goals and objectives by identity, so an objective that
+was renumbered, retitled or moved to another goal is one change, not a removal
+and an addition.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from planner_gui.core.document_base import DocumentBase
+from planner_gui.core.model import Goal, Objective
+from planner_gui.core.model_baseline import Baseline
+
+
+@dataclass(frozen=True)
+class BaselineRecord:
+    taken_at: datetime
+    snapshot: dict[str, Any]
+
+    @property
+    def goal_count(self) -> int:
+        return len(self.snapshot.get("goals", []))
+
+    @property
+    def objective_count(self) -> int:
+        return len(self.snapshot.get("objectives", []))
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """One line of the Changes sheet: ``what`` changed on ``item`` (“Obj. 7”), from ``before`` to ``after``."""
+
+    what: str
+    item: str
+    before: str
+    after: str
+    why: str = ""
+
+
+def _goal_label(number: str) -> str:
+    return f"Goal {number}"
+
+
+def _objective_label(number: str) -> str:
+    return f"Obj. {number}"
+
+
+class BaselineEdits(DocumentBase):
+    def snapshot(self) -> dict[str, Any]:
+        """The plan's goals and objectives now, as the baseline records them."""
+        goals = [
+            {"id": g.id, "number": g.number, "title": g.title, "folded": g.folded, "fold_note": g.fold_note}
+            for g in self.goals()
+        ]
+        objectives = [
+            {"id": o.id, "goal_id": o.goal_id, "number": o.number, "title": o.title, "priority": o.priority}
+            for o in self.objectives()
+        ]
+        return {"goals": goals, "objectives": objectives}
+
+    def baseline(self) -> BaselineRecord:
+        row = self.session.get(Baseline, 1)
+        if row is None:  # never on a plan written by this program; harmless to report as empty
+            return BaselineRecord(datetime.min, {"goals": [], "objectives": []})
+        return BaselineRecord(row.taken_at, json.loads(row.snapshot))
+
+    def take_baseline(self, *, now: datetime | None = None) -> BaselineRecord | None:
+        """Record the plan as it stands as the review's starting point; returns the one replaced (for undo)."""
+        previous = self.session.get(Baseline, 1)
+        before = BaselineRecord(previous.taken_at, json.loads(previous.snapshot)) if previous else None
+        self.restore_baseline(BaselineRecord((now or datetime.now()).replace(microsecond=0), self.snapshot()))
+        return before
+
+    def restore_baseline(self, record: BaselineRecord | None) -> None:
+        with self.transaction():
+            row = self.session.get(Baseline, 1)
+            if record is None:
+                if row is not None:
+                    self.session.delete(row)
+            elif row is None:
+                self.session.add(Baseline(id=1, taken_at=record.taken_at, snapshot=json.dumps(record.snapshot)))
+            else:
+                row.taken_at, row.snapshot = record.taken_at, json.dumps(record.snapshot)
+            self._changed("baseline", "changed", (1,))
+
+    # ------------------------------------------------------------- changes
+    def plan_changes(self) -> list[PlanChange]:
+        """What the review changed: goals folded, objectives dropped (and why), moved, renumbered, retitled."""
+        base = self.baseline().snapshot
+        old_goals = {g["id"]: g for g in base.get("goals", [])}
+        old_objectives = {o["id"]: o for o in base.get("objectives", [])}
+        goals = self.goals()
+        goal_numbers = {g.id: g.number for g in goals} | {gid: g["number"] for gid, g in old_goals.items()}
+        changes: list[PlanChange] = []
+        for goal in goals:
+            changes.extend(self._goal_changes(goal, old_goals.pop(goal.id, None)))
+        for old in old_goals.values():
+            changes.append(PlanChange("Goal removed", _goal_label(old["number"]), old["title"], ""))
+        objectives = self.objectives()
+        numbers = {o.id: o.number for o in objectives}
+        for objective in objectives:
+            old = old_objectives.pop(objective.id, None)
+            changes.extend(self._objective_changes(objective, old, goal_numbers, numbers))
+        for old in old_objectives.values():
+            changes.append(PlanChange("Objective removed", _objective_label(old["number"]), old["title"], ""))
+        return changes
+
+    @staticmethod
+    def _goal_changes(goal: Goal, old: dict[str, Any] | None) -> list[PlanChange]:
+        label = _goal_label(goal.number)
+        if old is None:
+            return [PlanChange("Goal added", label, "", goal.title)]
+        found = []
+        if old["number"] != goal.number:
+            found.append(PlanChange("Goal renumbered", label, _goal_label(old["number"]), label))
+        if old["title"] != goal.title:
+            found.append(PlanChange("Goal retitled", label, old["title"], goal.title))
+        if goal.folded and not old["folded"]:
+            found.append(PlanChange("Goal folded", label, goal.title, "folded into the other goals", goal.fold_note))
+        elif old["folded"] and not goal.folded:
+            found.append(PlanChange("Goal restored", label, "folded", "active"))
+        return found
+
+    def _objective_changes(
+        self, objective: Objective, old: dict[str, Any] | None, goal_numbers: dict[int, str], numbers: dict[int, str]
+    ) -> list[PlanChange]:
+        label = _objective_label(objective.number)
+        if old is None:
+            return [PlanChange("Objective added", label, "", objective.title)]
+        found = []
+        if old["number"] != objective.number:
+            found.append(PlanChange("Objective renumbered", label, _objective_label(old["number"]), label))
+        if old["goal_id"] != objective.goal_id:
+            before = _goal_label(goal_numbers.get(old["goal_id"], "?"))
+            found.append(PlanChange("Objective moved", label, before, _goal_label(goal_numbers[objective.goal_id])))
+        if old["title"] != objective.title:
+            found.append(PlanChange("Objective retitled", label, old["title"], objective.title))
+        if objective.priority == "dropped" and old.get("priority") != "dropped":
+            why = self.drop_reason(objective, numbers)
+            found.append(PlanChange("Objective dropped", label, objective.title, "dropped", why))
+        elif old.get("priority") == "dropped" and objective.priority != "dropped":
+            found.append(PlanChange("Objective reinstated", label, "dropped", objective.priority or "undecided"))
+        return found
+
+    @staticmethod
+    def drop_reason(objective: Objective, numbers: dict[int, str]) -> str:
+        """“Indicator of Obj. 8. <rationale>”: the decision's drop kind, linked objective and rationale."""
+        parts = []
+        if objective.drop_kind and objective.drop_kind != "other":
+            kind = objective.drop_kind
+            related = numbers.get(objective.related_id) if objective.related_id is not None else None
+            if related and kind.endswith("another objective"):
+                kind = kind.replace("another objective", _objective_label(related))
+            elif related:
+                kind += f" (see {_objective_label(related)})"
+            parts.append(kind[0].upper() + kind[1:] + ".")
+        if objective.rationale.strip():
+            parts.append(objective.rationale.strip())
+        return " ".join(parts)

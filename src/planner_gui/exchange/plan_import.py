@@ -1,0 +1,299 @@
+"""Plans in from a spreadsheet: a filled template, or any workbook this program exported.
+
+The workbook is read whole and checked first; every problem is reported by
+sheet, row and column, and nothing is written unless all of it is valid. The
+plan is then built through the same filler as the sample (``core.plan_data``)
+into a new file, under a temporary name renamed into place.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.model_ranking import DROP_KINDS
+from planner_gui.core.model_review import CONTRIBUTIONS, RESPONSE_STATUSES, STAKEHOLDER_KINDS
+from planner_gui.core.model_strategy import COUNTRY_STATUSES, STRATEGY_STATUSES
+from planner_gui.core.plan_data import fill_from_data
+from planner_gui.core.tally import parse_priority
+from planner_gui.exchange.plan_sheets import (
+    CAP_FIELD,
+    EXPORTED_FIELD,
+    HANDS_PREFIX,
+    PLAN_FIELDS,
+    SPECS,
+    VOTE_HEADERS,
+    VOTES_FIELD,
+)
+from planner_gui.exchange.plan_workbook import CONTINUED, CONTINUED_HEADERS
+from planner_gui.exchange.safe_workbook import open_workbook
+from planner_gui.exchange.sheet_reader import PlanWorkbookError, SheetProblem, SheetRows, read_sheet
+
+MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+_DUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def import_plan(plan_path: Path, source: Path, *, overwrite: bool = False) -> PlanDocument:
+    """Build a new plan at ``plan_path`` from the workbook ``source``, and open it."""
+    PlanDocument.check_new_path(Path(plan_path), overwrite=overwrite)
+    data = read_plan_workbook(source)
+
+    def fill(doc: PlanDocument) -> None:
+        try:
+            fill_from_data(doc, data, baseline="as given")
+        except InvalidEdit as error:  # a rule only the plan itself can check
+            raise PlanWorkbookError(Path(source), [SheetProblem("Plan", None, None, str(error))]) from None
+
+    return PlanDocument.create(Path(plan_path), overwrite=overwrite, fill=fill)
+
+
+def read_plan_workbook(source: Path) -> dict[str, Any]:
+    """The workbook as plan data (see ``core.plan_data``), or PlanWorkbookError listing every problem."""
+    source = Path(source)
+    wb = open_workbook(source, max_bytes=MAX_WORKBOOK_BYTES, max_unpacked=MAX_UNPACKED_BYTES, what="plan workbook")
+    try:
+        reader = _Reader(wb)
+        data = reader.read()
+    finally:
+        wb.close()
+    if reader.problems:
+        raise PlanWorkbookError(source, reader.problems)
+    return data
+
+
+def _choice(sheet: SheetRows, row: int, values: dict[str, Any], header: str, choices: tuple[str, ...], default: str):  # type: ignore[no-untyped-def]
+    word = sheet.label(row, values, header)
+    if not word:
+        return default
+    found = {c.casefold(): c for c in choices}.get(word.casefold())
+    if found is None:
+        sheet.fail(row, header, f"“{word}” is not one of: {', '.join(choices)}.")
+    return found or default
+
+
+def _numbers(text: str) -> list[str]:
+    return [n for n in re.split(r"[,;]\s*|\s+and\s+", text) if n.strip()]
+
+
+class _Reader:
+    def __init__(self, wb: Any) -> None:
+        self.wb = wb
+        self.sheets: dict[str, SheetRows] = {}
+        self.problems: list[SheetProblem] = []
+        self.objectives: set[str] = set()
+        self.continued = self._continued()
+
+    def sheet(self, name: str, *, extra: bool = False, needed: bool = False) -> SheetRows:
+        spec = SPECS[name]
+        title = next((t for t in self.wb.sheetnames if t.casefold() == name.casefold()), None)
+        if title is None:
+            rows = SheetRows(name, {})
+            if needed:
+                rows.fail(None, None, "the workbook has no such sheet.")
+        else:
+            rows = read_sheet(
+                self.wb[title], name, spec.headers, spec.required, extra=extra, continued=self.continued.get(name)
+            )
+        self.sheets[name] = rows
+        return rows
+
+    def _continued(self) -> dict[str, dict[str, list[str]]]:
+        title = next((t for t in self.wb.sheetnames if t.casefold() == CONTINUED.casefold()), None)
+        found: dict[str, dict[str, list[str]]] = {}
+        if title is None:
+            return found
+        sheet = read_sheet(self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS)
+        self.problems += sheet.problems
+        for row, values in sorted(sheet, key=lambda r: (str(r[1]["Sheet"]), str(r[1]["Cell"]), r[1]["Part"] or 0)):
+            parts = found.setdefault(sheet.label(row, values, "Sheet"), {})
+            parts.setdefault(sheet.label(row, values, "Cell"), []).append(sheet.text(row, values, "Text"))
+        return found
+
+    def read(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"plan": {}, "goals": [], "ranking": {}}
+        self._plan(data)
+        self._goals(data)
+        self._members_and_votes(data["ranking"])
+        data["strategies"] = self._strategies()
+        data["outcomes"] = self._outcomes()
+        data["recommendations"] = self._recommendations()
+        data["context"] = {"sections": self._context()}
+        data["stakeholders"] = self._stakeholders()
+        for sheet in self.sheets.values():
+            self.problems += sheet.problems
+        return data
+
+    # ------------------------------------------------------------- plan, goals, objectives
+    def _plan(self, data: dict[str, Any]) -> None:
+        sheet = self.sheet("Plan", needed=True)
+        fields = {label.casefold(): name for label, name in PLAN_FIELDS}
+        for row, values in sheet:
+            label, value = sheet.label(row, values, "Field"), sheet.text(row, values, "Value")
+            if label.casefold() in fields:
+                data["plan"][fields[label.casefold()]] = value
+            elif label.casefold() == CAP_FIELD.casefold():
+                cap = sheet.number(row, values, "Value", whole=True)
+                if cap is not None and cap < 1:
+                    sheet.fail(row, "Value", "the cap on “High” is at least 1 (or empty for no cap).")
+                data["ranking"]["high_cap"] = int(cap) if cap and cap >= 1 else None
+            elif label.casefold() == VOTES_FIELD.casefold():
+                shown = _choice(sheet, row, values, "Value", ("by name", "anonymously"), "anonymously")
+                data["ranking"]["votes_by_name"] = shown == "by name"
+            elif label.casefold() != EXPORTED_FIELD.casefold():
+                sheet.fail(row, "Field", f"“{label}” is not a field of a plan.")
+
+    def _goals(self, data: dict[str, Any]) -> None:
+        goals, objectives = self.sheet("Goals", needed=True), self.sheet("Objectives", needed=True)
+        by_number: dict[str, dict[str, Any]] = {}
+        for row, values in goals:
+            number = goals.label(row, values, "Number")
+            if not number:
+                goals.fail(row, "Number", "a goal needs a number.")
+                continue
+            if number in by_number:
+                goals.fail(row, "Number", f"Goal {number} is already on an earlier row.")
+                continue
+            status = _choice(goals, row, values, "Status", ("Active", "Folded"), "Active")
+            goal = {
+                "number": number,
+                "title": goals.text(row, values, "Title"),
+                "description": goals.text(row, values, "Description"),
+                "folded": status == "Folded",
+                "fold_note": goals.text(row, values, "Note"),
+                "objectives": [],
+            }
+            by_number[number] = goal
+            data["goals"].append(goal)
+        decisions: list[dict[str, Any]] = []
+        rows = list(objectives)
+        self.objectives = {objectives.label(r, v, "Number") for r, v in rows}
+        seen: set[str] = set()
+        for row, values in rows:
+            number, goal_number = objectives.label(row, values, "Number"), objectives.label(row, values, "Goal")
+            if not number:
+                objectives.fail(row, "Number", "an objective needs a number.")
+                continue
+            if number in seen:
+                objectives.fail(row, "Number", f"Obj. {number} is already on an earlier row.")
+                continue
+            seen.add(number)
+            parent = by_number.get(goal_number)
+            if parent is None:
+                message = f"Goal {goal_number} is not on the Goals sheet." if goal_number else "the goal is missing."
+                objectives.fail(row, "Goal", message)
+                continue
+            parent["objectives"].append(
+                {
+                    "number": number,
+                    "title": objectives.text(row, values, "Objective"),
+                    "description": objectives.text(row, values, "Description"),
+                }
+            )
+            decision = self._decision(objectives, row, values, number)
+            if decision:
+                decisions.append(decision)
+        data["ranking"]["decisions"] = decisions
+
+    def _decision(self, sheet: SheetRows, row: int, values: dict[str, Any], number: str) -> dict[str, Any]:
+        decision: dict[str, Any] = {}
+        try:
+            priority = parse_priority(sheet.label(row, values, "Priority"))
+        except ValueError as error:
+            sheet.fail(row, "Priority", str(error))
+            priority = None
+        rationale = sheet.text(row, values, "Rationale")
+        kind = _choice(sheet, row, values, "Drop reason", DROP_KINDS, "") or None
+        related = sheet.label(row, values, "Related objective").removeprefix("Obj.").strip()
+        if related and related not in self.objectives:
+            sheet.fail(row, "Related objective", f"the plan has no Obj. {related}.")
+            related = ""
+        elif related == number:
+            sheet.fail(row, "Related objective", "an objective can't point to itself.")
+            related = ""
+        if priority or rationale or kind or related:
+            decision = {"objective": number, "priority": priority, "rationale": rationale, "drop_kind": kind}
+            if related:
+                decision["related"] = related
+        return decision
+
+    def objective_list(self, sheet: SheetRows, row: int, values: dict[str, Any], header: str) -> list[str]:
+        numbers = [n.strip().removeprefix("Obj.").strip() for n in _numbers(sheet.label(row, values, header))]
+        for n in numbers:
+            if n not in self.objectives:
+                sheet.fail(row, header, f"the plan has no Obj. {n}.")
+        return [n for n in numbers if n in self.objectives]
+
+    # ------------------------------------------------------------- members and votes
+    def _members_and_votes(self, ranking: dict[str, Any]) -> None:
+        from planner_gui.exchange.plan_import_parts import read_members_and_votes
+
+        read_members_and_votes(self, ranking, HANDS_PREFIX, VOTE_HEADERS)
+
+    # ------------------------------------------------------------- strategies
+    def _strategies(self) -> list[dict[str, Any]]:
+        from planner_gui.exchange.plan_import_parts import read_strategies
+
+        return read_strategies(self, STRATEGY_STATUSES, COUNTRY_STATUSES, _DUE)
+
+    # ------------------------------------------------------------- the review's first half
+    def _outcomes(self) -> list[dict[str, Any]]:
+        sheet = self.sheet("Achievements")
+        return [
+            {
+                "title": sheet.text(r, v, "Outcome"),
+                "objectives": self.objective_list(sheet, r, v, "Objectives"),
+                "contribution": _choice(sheet, r, v, "Contribution", CONTRIBUTIONS, "some"),
+                "evidence": sheet.text(r, v, "Evidence"),
+            }
+            for r, v in sheet
+        ]
+
+    def _recommendations(self) -> list[dict[str, Any]]:
+        sheet = self.sheet("Review")
+        return [
+            {
+                "text": sheet.text(r, v, "Recommendation"),
+                "status": _choice(sheet, r, v, "Status", RESPONSE_STATUSES, "pending"),
+                "response": sheet.text(r, v, "Response"),
+            }
+            for r, v in sheet
+        ]
+
+    def _context(self) -> list[dict[str, Any]]:
+        sheet = self.sheet("Context")
+        sections: dict[str, dict[str, Any]] = {}
+        for row, values in sheet:
+            title = sheet.label(row, values, "Section")
+            if not title:
+                sheet.fail(row, "Section", "a point needs the section it belongs to.")
+                continue
+            section = sections.setdefault(title, {"title": title, "prompt": "", "notes": "", "items": []})
+            for key, header in (("prompt", "Prompt"), ("notes", "Notes")):
+                section[key] = section[key] or sheet.text(row, values, header)
+            point, sub = sheet.text(row, values, "Point"), sheet.text(row, values, "Sub-point")
+            if point.strip() and sub.strip():
+                sheet.fail(row, "Sub-point", "put a sub-point on its own row, under its point.")
+            elif point.strip():
+                section["items"].append({"text": point, "items": []})
+            elif sub.strip():
+                if not section["items"]:
+                    sheet.fail(row, "Sub-point", "a sub-point needs a point above it in its section.")
+                else:
+                    section["items"][-1]["items"].append(sub)
+        return list(sections.values())
+
+    def _stakeholders(self) -> list[dict[str, Any]]:
+        sheet = self.sheet("Stakeholders")
+        return [
+            {
+                "name": sheet.text(r, v, "Name"),
+                "kind": _choice(sheet, r, v, "Kind", STAKEHOLDER_KINDS, "other"),
+                "role": sheet.text(r, v, "Role"),
+                "needs": sheet.text(r, v, "What we need from them"),
+            }
+            for r, v in sheet
+        ]

@@ -1,0 +1,165 @@
+"""The ranking and strategies sheets of a plan workbook, read into plan data (see ``plan_import``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from planner_gui.core.tally import parse_priority
+
+if TYPE_CHECKING:
+    from planner_gui.exchange.plan_import import _Reader
+    from planner_gui.exchange.sheet_reader import SheetRows
+
+
+def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefix: str, tiers: tuple[str, ...]) -> None:
+    from planner_gui.exchange.plan_import import _choice
+
+    members_sheet = reader.sheet("Members")
+    members: list[dict[str, Any]] = []
+    names: dict[str, dict[str, Any]] = {}
+    for row, values in members_sheet:
+        name = members_sheet.label(row, values, "Name")
+        if not name or name.casefold() in names:
+            why = f"{name} is already on an earlier row." if name else "a member needs a name."
+            members_sheet.fail(row, "Name", why)
+            continue
+        weight = members_sheet.number(row, values, "Weight")
+        if weight is not None and not 0 < weight <= 100:
+            members_sheet.fail(row, "Weight", "a ballot's weight is a number above 0, up to 100.")
+            weight = None
+        member = {
+            "name": name,
+            "role": members_sheet.text(row, values, "Role"),
+            "votes": _choice(members_sheet, row, values, "Votes", ("Yes", "No"), "Yes") == "Yes",
+            "weight": 1.0 if weight is None else weight,
+        }
+        names[name.casefold()] = member
+        members.append(member)
+    ranking["members"] = members
+
+    votes = reader.sheet("Votes", extra=True)
+    columns = [h for h in votes.columns if h not in ("Number", "Objective")]
+    counts_only = set(columns) <= set(tiers) and bool(columns)
+    hand_columns = {h.removeprefix(hands_prefix).lower(): h for h in columns if h.startswith(hands_prefix)}
+    if counts_only:
+        hand_columns = {h.lower(): h for h in columns}
+    ballots: dict[str, dict[str, str]] = {}
+    for header in columns:
+        if header.startswith(hands_prefix) or counts_only:
+            continue
+        voter = names.get(header.casefold())
+        if voter is None:
+            votes.fail(1, header, f"{header} is not on the Members sheet.")
+        elif not voter["votes"]:
+            votes.fail(1, header, f"{voter['name']} is not a voting member, so has no ballot.")
+        else:
+            ballots[voter["name"]] = {}
+    hands: dict[str, dict[str, int]] = {}
+    for row, values in votes:
+        number = votes.label(row, values, "Number")
+        if number not in reader.objectives:
+            why = f"the plan has no Obj. {number}." if number else "the objective's number is missing."
+            votes.fail(row, "Number", why)
+            continue
+        for name, ballot in ballots.items():
+            header = next(h for h in columns if h.casefold() == name.casefold())
+            try:
+                priority = parse_priority(votes.label(row, values, header))
+            except ValueError as error:
+                votes.fail(row, header, str(error))
+                continue
+            if priority:
+                ballot[number] = priority
+        counted = {}
+        for tier, header in hand_columns.items():
+            value = votes.number(row, values, header, whole=True)
+            if value is not None and value < 0:
+                votes.fail(row, header, "a count is 0 or more.")
+            elif value:
+                counted[tier] = int(value)
+        if counted:
+            hands[number] = counted
+    ranking["ballots"] = [
+        {"member": name, "priorities": choices, "source": "spreadsheet"} for name, choices in ballots.items() if choices
+    ]
+    ranking["hands"] = hands
+
+
+def read_strategies(
+    reader: _Reader, statuses: tuple[str, ...], country_statuses: tuple[str, ...], due_format: re.Pattern[str]
+) -> list[dict[str, Any]]:
+    from planner_gui.exchange.plan_import import _choice
+
+    sheet = reader.sheet("Strategies")
+    strategies: list[dict[str, Any]] = []
+    by_number: dict[str, dict[str, Any]] = {}
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for index, (row, values) in enumerate(sheet, start=1):
+        strategy = {
+            "name": sheet.text(row, values, "Strategy"),
+            "objectives": reader.objective_list(sheet, row, values, "Objectives"),
+            "status": _choice(sheet, row, values, "Status", statuses, "draft"),
+            "approach": sheet.text(row, values, "Approach"),
+            "carried_by": sheet.text(row, values, "Carried by"),
+            "carriers": sheet.text(row, values, "Members"),
+            "actions": [],
+            "targets": [],
+            "countries": [],
+        }
+        number = sheet.label(row, values, "No.") or str(index)
+        if number in by_number:
+            sheet.fail(row, "No.", f"strategy {number} is already on an earlier row.")
+        by_number[number] = strategy
+        by_name.setdefault(" ".join(strategy["name"].split()).casefold(), []).append(strategy)
+        strategies.append(strategy)
+
+    def owner(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any] | None:
+        number = part.label(row, values, "Strategy no.")
+        if number:
+            found = by_number.get(number)
+            if found is None:
+                part.fail(row, "Strategy no.", f"there is no strategy {number} on the Strategies sheet.")
+            return found
+        name = part.label(row, values, "Strategy")
+        matches = by_name.get(name.casefold(), [])
+        if len(matches) != 1:
+            why = "names no strategy on the Strategies sheet" if not matches else "names more than one strategy"
+            part.fail(row, "Strategy", f"“{name}” {why}; give its number in “Strategy no.”.")
+            return None
+        return matches[0]
+
+    def action(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
+        kind = part.label(row, values, "Kind").lower() or "other"
+        return {"kind": kind, "text": part.text(row, values, "Action"), "lead": part.text(row, values, "Lead")}
+
+    def target(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
+        due = part.label(row, values, "Due")
+        if due and not due_format.match(due):
+            part.fail(row, "Due", f"write a date as 2015, 2015-09 or 2015-09-30, not “{due}”.")
+        return {
+            "what": part.text(row, values, "Target"),
+            "measure": part.text(row, values, "Measure"),
+            "number": part.number(row, values, "Number"),
+            "due": due,
+        }
+
+    def country(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "country": part.text(row, values, "Country"),
+            "plan": part.text(row, values, "Plan"),
+            "status": _choice(part, row, values, "Status", country_statuses, "not started"),
+        }
+
+    for name, key, build in (
+        ("Actions", "actions", action),
+        ("Targets", "targets", target),
+        ("Countries", "countries", country),
+    ):
+        part = reader.sheet(name)
+        for row, values in part:
+            found = owner(part, row, values)
+            item = build(part, row, values)
+            if found is not None:
+                found[key].append(item)
+    return strategies

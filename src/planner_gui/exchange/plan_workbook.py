@@ -1,0 +1,239 @@
+"""Writing the revised-plan workbook (and the empty template) with openpyxl, formatted for circulation.
+
+Every sheet is a table: a bold, frozen header row with an autofilter, wrapped
+text, set widths, and print setup (landscape, fit to width, the header row on
+every page, the plan's name and the page number in the footer). What people
+typed is always written as text, never as a formula. A text longer than a
+cell can hold is cut into parts on the ``Continued`` sheet, with a note in the
+cell saying so. The file is written under a temporary name and renamed into
+place, so a failed or cancelled export leaves an earlier file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner_gui.core.colors import PRIORITY_COLORS
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError, PlanError
+from planner_gui.core.tally import parse_priority
+from planner_gui.exchange.cells import clean_text
+from planner_gui.exchange.plan_sheets import SHEETS, SPECS, Cell, SheetSpec, Table, plan_tables, vote_headers
+
+CELL_LIMIT = 32_767  # Excel's most characters in one cell
+CONTINUED = "Continued"
+CONTINUED_HEADERS = ("Sheet", "Cell", "Part", "Text")
+CONTINUED_NOTE = " […continued on the sheet “Continued”]"
+INSTRUCTIONS = "Instructions"
+HEADER_FILL = "DCE3EC"
+LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
+Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
+
+
+class ExportCancelled(PlanError):
+    """The person asked to stop; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; nothing was written.")
+
+
+def write_plan_workbook(
+    doc: PlanDocument, path: Path, *, progress: Progress | None = None, today: date | None = None
+) -> None:
+    """Write the revised plan to ``path`` (.xlsx)."""
+    tables = plan_tables(doc, today=today)
+    headers = {spec.name: spec.headers for spec in SHEETS} | {"Votes": vote_headers(doc)}
+    title = doc.plan.title or doc.path.stem
+    _save(Path(path), title, [(SPECS[name], headers[name], tables[name]) for name in tables], progress)
+
+
+def write_template(path: Path) -> None:
+    """An empty plan workbook: every sheet with its headers, and an instructions sheet first."""
+    sheets: list[tuple[SheetSpec, Sequence[str], Table]] = [
+        (spec, spec.headers, []) for spec in SHEETS if spec.name != "Changes"
+    ]
+    plan_rows: Table = [[label, ""] for label, _ in _plan_labels()]
+    sheets[0] = (SHEETS[0], SHEETS[0].headers, plan_rows)
+    _save(Path(path), "Plan template", sheets, None, instructions=True)
+
+
+def _plan_labels() -> list[tuple[str, str]]:
+    from planner_gui.exchange.plan_sheets import CAP_FIELD, PLAN_FIELDS, VOTES_FIELD
+
+    return [*PLAN_FIELDS, (CAP_FIELD, ""), (VOTES_FIELD, "")]
+
+
+def _save(
+    path: Path,
+    title: str,
+    sheets: Sequence[tuple[SheetSpec, Sequence[str], Table]],
+    progress: Progress | None,
+    *,
+    instructions: bool = False,
+) -> None:
+    from openpyxl import Workbook
+
+    if path.is_dir():
+        raise FileAccessError(f"{path} is a folder. Choose a file name ending in .xlsx.")
+    if not path.parent.is_dir():
+        raise FileAccessError(f"The folder {path.parent} does not exist.")
+    wb = Workbook(write_only=True)
+    writer = _SheetWriter(wb, title, sum(len(rows) for _, _, rows in sheets), progress)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    try:
+        try:
+            if instructions:
+                writer.instructions()
+            for spec, headers, rows in sheets:
+                writer.table(spec.name, headers, _widths(spec, headers), rows)
+            if writer.continued:
+                writer.table(CONTINUED, CONTINUED_HEADERS, (14, 10, 6, 100), writer.continued, split=False)
+            wb.save(tmp)
+        except BaseException:
+            _discard(wb)
+            raise
+        os.replace(tmp, path)
+    except PermissionError:
+        raise FileAccessError(f"You don't have permission to write {path}. Nothing was written there.") from None
+    except OSError as error:
+        raise FileAccessError(
+            f"The workbook could not be written to {path}: {error.strerror or error}. Nothing was written there."
+        ) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines ``text`` takes wrapped in a column ``width`` characters wide (about: proportional fonts)."""
+    per_line = max(1, int(width * 1.15))
+    return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
+
+
+def _discard(wb: Any) -> None:
+    """Close a half-written workbook's sheets and remove the temporary files openpyxl streams them to."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with suppress(Exception):
+            ws.close()
+        with suppress(Exception):
+            writer.cleanup()
+
+
+def _widths(spec: SheetSpec, headers: Sequence[str]) -> list[int]:
+    known = dict(zip(spec.headers, spec.widths, strict=True))
+    return [known.get(h, 11) for h in headers]
+
+
+class _SheetWriter:
+    def __init__(self, wb: Any, title: str, total: int, progress: Progress | None) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.wb, self.title, self.total, self.progress = wb, title, total, progress
+        self.done = 0
+        self.continued: Table = []
+        self.bold = Font(bold=True)
+        self.title_font = Font(bold=True, size=14)
+        self.header_fill = PatternFill("solid", start_color=HEADER_FILL)
+        self.header_border = Border(bottom=Side(style="thin", color="7A8899"))
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.top = Alignment(vertical="top")
+        self.fills = {p: PatternFill("solid", start_color=c.lstrip("#")) for p, c in PRIORITY_COLORS.items()}
+
+    def instructions(self) -> None:
+        from openpyxl.cell import WriteOnlyCell
+
+        ws = self.wb.create_sheet(INSTRUCTIONS)
+        ws.column_dimensions["A"].width = 110
+        lines = [
+            "How to fill this plan workbook",
+            "Fill in the sheets you need; leave the others empty. Keep each sheet's header row as it is.",
+            "Plan: one value per field. Goals: one row per goal. Objectives: one row per objective, "
+            "its Goal column holding the goal's number. Numbers are labels (1, 2.3, A) and are kept as written.",
+            "Then: planner-gui import-plan NEW.retreat THIS.xlsx (or File > New from spreadsheet… in the program).",
+            "",
+            *(f"{spec.name}: {spec.about}." for spec in SHEETS if spec.name != "Changes"),
+        ]
+        for line in lines:
+            cell = WriteOnlyCell(ws, clean_text(line))
+            cell.data_type = "s"
+            cell.alignment = self.wrap
+            if line is lines[0]:
+                cell.font = self.title_font
+            ws.append([cell])
+
+    def table(
+        self, name: str, headers: Sequence[str], widths: Sequence[int], rows: Table, *, split: bool = True
+    ) -> None:
+        from openpyxl.utils import get_column_letter
+
+        ws = self.wb.create_sheet(name)
+        last = get_column_letter(len(headers))
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+        ws.print_title_rows = "1:1"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = True
+        ws.oddFooter.left.text = self.title.replace("&", "&&")[:200]
+        ws.oddFooter.right.text = "Page &P of &N"
+        ws.append([self._cell(ws, h, header=True) for h in headers])
+        priority_columns = {i for i, h in enumerate(headers) if h == "Priority"}
+        if name == "Votes" and "Objective" in headers:
+            priority_columns |= set(range(2, len(headers)))
+        for number, row in enumerate(rows, start=2):
+            cells = []
+            lines = 1
+            for index, value in enumerate(row):
+                if isinstance(value, str):
+                    value = clean_text(value)
+                    if split and len(value) > CELL_LIMIT:
+                        value = self._split(name, f"{get_column_letter(index + 1)}{number}", value)
+                    lines = max(lines, _lines(value, widths[index] if index < len(widths) else 11))
+                cells.append(self._cell(ws, value, tier=index in priority_columns))
+            if lines > 1:  # wrapped text shows whole: spreadsheets don't all fit rows to it by themselves
+                ws.row_dimensions[number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+            ws.append(cells)
+            self.done += 1
+            if self.progress is not None and (self.done % 200 == 0 or self.done == self.total):
+                self.progress(self.done, self.total)
+
+    def _split(self, sheet: str, ref: str, text: str) -> str:
+        """Keep the first part in the cell (saying so) and the rest, part by part, on the Continued sheet."""
+        head = CELL_LIMIT - len(CONTINUED_NOTE)
+        rest = [text[i : i + CELL_LIMIT] for i in range(head, len(text), CELL_LIMIT)]
+        for part, piece in enumerate(rest, start=2):
+            self.continued.append([sheet, ref, part, piece])
+        return text[:head] + CONTINUED_NOTE
+
+    def _cell(self, ws: Any, value: Cell, *, header: bool = False, tier: bool = False) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # typed text is text: "=1+1" and "- a bullet" stay as they are
+            cell.alignment = self.wrap
+        else:
+            cell.alignment = self.top
+            if isinstance(value, float):
+                cell.number_format = "0.00"
+        if header:
+            cell.font, cell.fill, cell.border = self.bold, self.header_fill, self.header_border
+        elif tier and isinstance(value, str) and value:
+            try:
+                priority = parse_priority(value)
+            except ValueError:
+                priority = None
+            if priority is not None:
+                cell.fill, cell.font = self.fills[priority], self.bold
+        return cell

@@ -1,0 +1,115 @@
+"""The review's baseline and the Changes it gives: taken at creation, again on request, undoable."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from planner_gui.core.baseline import PlanChange
+from planner_gui.core.document import PlanDocument
+
+
+def make_plan(path: Path) -> PlanDocument:
+    doc = PlanDocument.create(path, title="Plan")
+    with doc.transaction():
+        g1 = doc.add_goal("1", "Ban")
+        g2 = doc.add_goal("2", "Clear")
+        doc.add_objective(g1, "1", "Universalise")
+        doc.add_objective(g1, "2", "Stop use")
+        doc.add_objective(g2, "3", "Clear land")
+        doc.add_objective(g2, "4", "Report")
+    return doc
+
+
+def ids(doc: PlanDocument) -> dict[str, int]:
+    return {o.number: o.id for o in doc.objectives()}
+
+
+def test_a_new_plan_starts_its_review_from_itself_and_an_empty_one_has_no_changes(tmp_path: Path) -> None:
+    doc = PlanDocument.create(tmp_path / "p.retreat")
+    try:
+        assert doc.baseline().objective_count == 0
+        assert doc.plan_changes() == []
+    finally:
+        doc.close()
+
+
+def test_changes_name_what_the_review_did_against_the_baseline(tmp_path: Path) -> None:
+    doc = make_plan(tmp_path / "p.retreat")
+    try:
+        doc.take_baseline(now=datetime(2014, 3, 1, 9, 0))
+        assert doc.plan_changes() == []
+        o = ids(doc)
+        goals = {g.number: g.id for g in doc.goals()}
+        doc.set_decision(o["4"], priority="dropped", drop_kind="indicator of another objective", related_id=o["3"])
+        doc.set_decision(o["2"], priority="dropped", drop_kind="outside our influence", rationale="Beyond reach.")
+        doc.set_decision(o["1"], priority="high")
+        doc.update_objective(o["1"], title="Universalise both treaties", number="1a")
+        doc.move_objective(o["3"], goals["1"])
+        doc.fold_goal(goals["2"], "Folded into goal 1")
+        g3 = doc.add_goal("3", "New goal")
+        doc.add_objective(g3, "5", "A new objective")
+        changes = doc.plan_changes()
+    finally:
+        doc.close()
+    assert changes == [
+        PlanChange("Goal folded", "Goal 2", "Clear", "folded into the other goals", "Folded into goal 1"),
+        PlanChange("Goal added", "Goal 3", "", "New goal"),
+        PlanChange("Objective renumbered", "Obj. 1a", "Obj. 1", "Obj. 1a"),
+        PlanChange("Objective retitled", "Obj. 1a", "Universalise", "Universalise both treaties"),
+        PlanChange("Objective dropped", "Obj. 2", "Stop use", "dropped", "Outside our influence. Beyond reach."),
+        PlanChange("Objective moved", "Obj. 3", "Goal 2", "Goal 1"),
+        PlanChange("Objective dropped", "Obj. 4", "Report", "dropped", "Indicator of Obj. 3."),
+        PlanChange("Objective added", "Obj. 5", "", "A new objective"),
+    ]
+
+
+def test_removed_and_reinstated_items_show_and_retaking_the_baseline_clears_the_changes(tmp_path: Path) -> None:
+    doc = make_plan(tmp_path / "p.retreat")
+    try:
+        o = ids(doc)
+        doc.set_decision(o["2"], priority="dropped")
+        doc.take_baseline()
+        doc.set_decision(o["2"], priority="medium")
+        doc.delete_objective(o["4"])
+        assert doc.plan_changes() == [
+            PlanChange("Objective reinstated", "Obj. 2", "dropped", "medium"),
+            PlanChange("Objective removed", "Obj. 4", "Report", ""),
+        ]
+        previous = doc.take_baseline()
+        assert doc.plan_changes() == []
+        doc.restore_baseline(previous)  # what undo does
+        assert len(doc.plan_changes()) == 2
+    finally:
+        doc.close()
+
+
+def test_the_baseline_is_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.retreat"
+    doc = make_plan(path)
+    doc.take_baseline(now=datetime(2014, 3, 1, 9, 0))
+    doc.update_objective(ids(doc)["3"], title="Release land")
+    doc.close()
+    doc = PlanDocument.open(path)
+    try:
+        assert doc.baseline().taken_at == datetime(2014, 3, 1, 9, 0)
+        assert doc.baseline().objective_count == 4
+        assert [c.what for c in doc.plan_changes()] == ["Objective retitled"]
+    finally:
+        doc.close()
+
+
+def test_the_sample_records_the_seed_plan_as_it_stood_before_the_retreat(sample_plan: Path) -> None:
+    doc = PlanDocument.open_snapshot(sample_plan)
+    try:
+        changes = doc.plan_changes()
+    finally:
+        doc.close()
+    assert [(c.what, c.item) for c in changes] == [
+        ("Goal folded", "Goal 4"),
+        ("Objective dropped", "Obj. 7"),
+        ("Objective dropped", "Obj. 11"),
+        ("Objective dropped", "Obj. 12"),
+        ("Objective dropped", "Obj. 14"),
+    ]
+    assert changes[2].why.startswith("Indicator of Obj. 8.")

@@ -1,0 +1,195 @@
+"""Plans in from a spreadsheet: an export read back is the same plan, a filled template becomes one,
+and a workbook with problems is refused whole, each problem named by sheet, row and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from plan_files import round_trip, the_plan
+from planner_gui.core.document import PlanDocument
+from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
+from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
+from planner_gui.exchange.safe_workbook import WorkbookRefused
+from planner_gui.exchange.sheet_reader import PlanWorkbookError
+
+
+def test_the_exported_sample_reads_back_as_the_same_plan(sample_plan: Path, tmp_path: Path) -> None:
+    doc = PlanDocument.open_snapshot(sample_plan)
+    again = round_trip(doc, tmp_path)
+    try:
+        assert the_plan(again) == the_plan(doc)
+        # A plan read in starts its review where it stands: nothing changed yet.
+        assert again.plan_changes() == []
+        assert again.baseline().objective_count == 16
+    finally:
+        doc.close()
+        again.close()
+
+
+def test_votes_shown_by_name_come_back_as_the_members_ballots(sample_plan: Path, tmp_path: Path) -> None:
+    doc = PlanDocument.open(sample_plan)
+    doc.set_ranking_options(votes_by_name=True)
+    doc.set_hand_count(doc.find_objective("9").id, high=2, low=1)  # type: ignore[union-attr]
+    again = round_trip(doc, tmp_path)
+    try:
+        assert the_plan(again) == the_plan(doc)
+        assert again.voted() and len(again.voted()) == 7
+        assert again.hand_count(again.find_objective("9").id) == {  # type: ignore[union-attr]
+            "high": 2,
+            "medium": 0,
+            "low": 1,
+            "dropped": 0,
+        }
+    finally:
+        doc.close()
+        again.close()
+
+
+def fill_template(path: Path, rows: dict[str, list[list[Any]]]) -> None:
+    wb = openpyxl.load_workbook(path)
+    for sheet, values in rows.items():
+        ws = wb[sheet]
+        if sheet == "Plan":
+            for r, (_, value) in enumerate(values, start=2):
+                ws.cell(r, 2, value)
+            continue
+        for row in values:
+            ws.append(row)
+    wb.save(path)
+
+
+def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_numbers(tmp_path: Path) -> None:
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(
+        template,
+        {
+            "Plan": [["Organisation", "Campaign"], ["Title", "Plan 2016–2020"], ["Period", "2016–2020"]],
+            "Goals": [[1, "Ban", "active"], ["A", "Clear", None]],
+            "Objectives": [
+                [1, 10, "Universalise", "HIGH"],
+                [1, 2, "Stop use", "Drop", "We can't", "Outside our influence"],
+                ["A", "1.10", "Clear land", "medium", None, None, None],
+                ["A", "1.2", "- report\n- publish", "low"],
+            ],
+            "Members": [["Ana", "Chair"], ["Ben", "Member", "no"]],
+            "Strategies": [[None, "Universalise", "10", "agreed", "Country by country"]],
+            "Actions": [[None, "Universalise", "Proactive", "- lobby ministries", "Ana"], [1, None, None, "=1+1"]],
+            "Targets": [[1, None, "New States Parties", "States", 25, "2015-09"]],
+            "Stakeholders": [["Donors", "Donor", "Fund us", "Money"]],
+            "Context": [["Mandate", None, None, "Ban the weapons"], ["Mandate", None, None, None, "for good"]],
+        },
+    )
+    doc = import_plan(tmp_path / "new.retreat", template)
+    try:
+        assert doc.plan.title == "Plan 2016–2020"
+        # In the order of the rows: the workbook's order is the plan's.
+        assert [(o.number, o.priority) for o in doc.objectives()] == [
+            ("10", "high"),
+            ("2", "dropped"),
+            ("1.10", "medium"),
+            ("1.2", "low"),
+        ]
+        assert doc.find_objective("2").drop_kind == "outside our influence"  # type: ignore[union-attr]
+        assert doc.find_objective("1.2").title == "- report\n- publish"  # type: ignore[union-attr]
+        assert [(m.name, m.votes) for m in doc.members()] == [("Ana", True), ("Ben", False)]
+        [strategy] = doc.strategies()
+        assert strategy.status == "agreed"
+        assert [doc.objective(i).number for i in doc.strategy_objectives(strategy.id)] == ["10"]
+        action, formula = doc.rows("strategy_action", strategy_id=strategy.id)
+        assert (action.text, action.lead) == ("- lobby ministries", "Ana")
+        # A formula is read as the value it last showed (none here: never calculated), never evaluated.
+        assert (formula.text, doc.action_kinds()[formula.kind_id - 1].name) == ("", "other")
+        [target] = doc.rows("strategy_target", strategy_id=strategy.id)
+        assert (target.number, target.due) == (25.0, "2015-09")
+        assert doc.rows("stakeholder")[0].kind == "donor"
+        [section] = doc.sections()
+        [point] = doc.items(section.id)
+        assert [s.text for s in doc.items(section.id, point.id)] == ["for good"]
+    finally:
+        doc.close()
+
+
+def test_every_problem_is_named_by_sheet_row_and_column_and_nothing_is_made(tmp_path: Path) -> None:
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(
+        template,
+        {
+            "Plan": [["Organisation", "Campaign"], ["Title", "Plan"]],
+            "Goals": [[1, "Ban"], [1, "Again"], [None, "No number"], [2, "Clear", "Gone"]],
+            "Objectives": [
+                [1, 1, "One", "Urgent"],
+                [3, 2, "Under no goal"],
+                [1, 1, "Twice"],
+                [1, 4, "Four", "Dropped", None, "Too hard", 99],
+            ],
+            "Members": [["Ana"]],
+            "Votes": [],
+            "Strategies": [[1, "S", "1, 77"]],
+            "Targets": [[5, None, "What", None, "many", "next year"]],
+        },
+    )
+    wb = openpyxl.load_workbook(template)
+    wb["Votes"].cell(1, 3, "Zoe")
+    wb.save(template)
+    target = tmp_path / "new.retreat"
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(target, template)
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["template.xlsx"]
+    found = {str(p) for p in caught.value.problems}
+    assert found == {
+        "Goals, row 3, column A (Number): Goal 1 is already on an earlier row.",
+        "Goals, row 4, column A (Number): a goal needs a number.",
+        "Goals, row 5, column C (Status): “Gone” is not one of: Active, Folded.",
+        "Objectives, row 2, column D (Priority): “Urgent” is not a priority; write High, Medium, Low or Dropped.",
+        "Objectives, row 3, column A (Goal): Goal 3 is not on the Goals sheet.",
+        "Objectives, row 4, column B (Number): Obj. 1 is already on an earlier row.",
+        "Objectives, row 5, column F (Drop reason): “Too hard” is not one of: "
+        "indicator of another objective, merged into another objective, outside our influence, achieved, other.",
+        "Objectives, row 5, column G (Related objective): the plan has no Obj. 99.",
+        "Votes, row 1, column C (Zoe): Zoe is not on the Members sheet.",
+        "Strategies, row 2, column C (Objectives): the plan has no Obj. 77.",
+        "Targets, row 2, column A (Strategy no.): there is no strategy 5 on the Strategies sheet.",
+        "Targets, row 2, column E (Number): “many” is not a number.",
+        "Targets, row 2, column F (Due): write a date as 2015, 2015-09 or 2015-09-30, not “next year”.",
+    }
+    assert str(caught.value).startswith("template.xlsx can't be read as a plan (13 problems); nothing was made:")
+
+
+def test_a_workbook_without_the_plan_sheets_or_not_a_workbook_at_all_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "other.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Budget"  # type: ignore[union-attr]
+    wb.save(other)
+    with pytest.raises(PlanWorkbookError) as caught:
+        read_plan_workbook(other)
+    assert {str(p) for p in caught.value.problems} == {
+        "Plan: the workbook has no such sheet.",
+        "Goals: the workbook has no such sheet.",
+        "Objectives: the workbook has no such sheet.",
+    }
+    text = tmp_path / "notes.xlsx"
+    text.write_text("just some notes")
+    with pytest.raises(WorkbookRefused, match=r"notes\.xlsx is not an Excel workbook"):
+        read_plan_workbook(text)
+    with pytest.raises(WorkbookRefused, match="is a folder"):
+        read_plan_workbook(tmp_path)
+
+
+def test_an_existing_plan_is_never_replaced_unless_asked(sample_plan: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    doc = PlanDocument.open_snapshot(sample_plan)
+    write_plan_workbook(doc, out)
+    doc.close()
+    before = sample_plan.read_bytes()
+    from planner_gui.core.errors import FileAccessError
+
+    with pytest.raises(FileAccessError, match="already exists"):
+        import_plan(sample_plan, out)
+    assert sample_plan.read_bytes() == before

@@ -1,0 +1,202 @@
+"""The revised-plan workbook: every sheet's cells against the plan, formatting, text kept as text, safe writing."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError
+from planner_gui.exchange import plan_workbook
+from planner_gui.exchange.plan_sheets import SHEETS, plan_tables, vote_headers
+from planner_gui.exchange.plan_workbook import (
+    CELL_LIMIT,
+    CONTINUED_NOTE,
+    ExportCancelled,
+    write_plan_workbook,
+    write_template,
+)
+
+TODAY = date(2014, 3, 3)
+
+
+def values(ws: Any) -> list[list[Any]]:
+    return [[cell.value for cell in row] for row in ws.iter_rows()]
+
+
+@pytest.fixture
+def sample_doc(sample_plan: Path):  # type: ignore[no-untyped-def]
+    doc = PlanDocument.open(sample_plan)
+    yield doc
+    doc.close()
+
+
+@pytest.fixture
+def exported(sample_doc: PlanDocument, tmp_path: Path) -> openpyxl.Workbook:
+    out = tmp_path / "revised.xlsx"
+    write_plan_workbook(sample_doc, out, today=TODAY)
+    return openpyxl.load_workbook(out)
+
+
+def test_every_sheet_holds_the_plan_cell_by_cell(sample_doc: PlanDocument, exported: openpyxl.Workbook) -> None:
+    assert exported.sheetnames == [spec.name for spec in SHEETS]
+    tables = plan_tables(sample_doc, today=TODAY)
+    for spec in SHEETS:
+        headers = vote_headers(sample_doc) if spec.name == "Votes" else spec.headers
+        rows = values(exported[spec.name])
+        assert rows[0] == list(headers), spec.name
+        expected = [[None if v == "" else v for v in row] for row in tables[spec.name]]
+        assert rows[1:] == expected, spec.name
+
+
+def test_the_sheets_say_what_the_sample_plan_says(sample_doc: PlanDocument, exported: openpyxl.Workbook) -> None:
+    plan = dict(values(exported["Plan"])[1:])
+    assert plan["Organisation"] == sample_doc.plan.organisation
+    assert plan["Vision"] == sample_doc.plan.vision
+    assert plan["Exported"] == "2014-03-03"
+    goals = values(exported["Goals"])[1:]
+    assert [(g[0], g[2]) for g in goals] == [("1", "Active"), ("2", "Active"), ("3", "Active"), ("4", "Folded")]
+    assert goals[3][3].startswith("Its work is folded")
+    objectives = {row[1]: row for row in values(exported["Objectives"])[1:]}
+    # Rows in the plan's natural order, numbers kept as the labels they are.
+    assert list(objectives) == [o.number for o in sample_doc.objectives()]
+    priorities = {n: row[3] for n, row in objectives.items()}
+    assert [n for n, p in priorities.items() if p == "High"] == ["1", "2", "8", "10", "13", "15"]
+    assert [n for n, p in priorities.items() if p == "Dropped"] == ["7", "11", "12", "14"]
+    eleven = objectives["11"]
+    assert (eleven[0], eleven[5], eleven[6]) == ("2", "indicator of another objective", "8")
+    for number, row in objectives.items():
+        assert sum(row[7:11]) == 7, number  # seven voting members
+        assert 0 <= row[11] <= 3 and 0 <= row[12] <= 1
+    assert objectives["8"][13] == objectives["10"][13] != None  # noqa: E711 - one strategy serves both
+    votes = values(exported["Votes"])[1:]
+    assert len(votes) == 16 and all(sum(row[2:]) == 7 for row in votes)
+    members = values(exported["Members"])[1:]
+    assert [m[0] for m in members] == [m.name for m in sample_doc.members()]
+    strategies = values(exported["Strategies"])[1:]
+    assert [s[1] for s in strategies] == [s.name for s in sample_doc.strategies()]
+    targets = values(exported["Targets"])[1:]
+    assert targets[0][4:] == [25, "2015-09"]
+    actions = values(exported["Actions"])[1:]
+    assert {a[2] for a in actions} <= {"reactive", "proactive", "other"}
+    assert len(actions) == sum(
+        sample_doc.count_rows("strategy_action", strategy_id=s.id) for s in sample_doc.strategies()
+    )
+    context = values(exported["Context"])[1:]
+    points = sum(sample_doc.count_rows("context_item", section_id=s.id) for s in sample_doc.sections())
+    empty = sum(1 for s in sample_doc.sections() if not sample_doc.items(s.id))
+    assert len(context) == points + empty  # a section with no points still has its row
+    assert [row[0] for row in context if row[1]] == [s.title for s in sample_doc.sections()]
+    assert len(values(exported["Achievements"])) - 1 == sample_doc.count_rows("outcome")
+    assert len(values(exported["Review"])) - 1 == sample_doc.count_rows("recommendation")
+    assert len(values(exported["Stakeholders"])) - 1 == sample_doc.count_rows("stakeholder")
+    changes = values(exported["Changes"])[1:]
+    assert [(c[0], c[1]) for c in changes] == [
+        ("Goal folded", "Goal 4"),
+        ("Objective dropped", "Obj. 7"),
+        ("Objective dropped", "Obj. 11"),
+        ("Objective dropped", "Obj. 12"),
+        ("Objective dropped", "Obj. 14"),
+    ]
+
+
+def test_each_sheet_is_a_formatted_table_ready_to_print(exported: openpyxl.Workbook) -> None:
+    for ws in exported.worksheets:
+        assert len(ws.title) <= 31
+        assert ws.freeze_panes == "A2", ws.title
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert ws.oddFooter.left.text == "Strategic Plan 2012–2015"
+        assert ws.oddFooter.right.text == "Page &P of &N"
+        assert all(ws.cell(1, c).font.b for c in range(1, ws.max_column + 1))
+        assert all(ws.column_dimensions[ws.cell(1, c).column_letter].width for c in range(1, ws.max_column + 1))
+    objectives = exported["Objectives"]
+    assert objectives["C2"].alignment.wrap_text
+    high = objectives["D2"]
+    assert high.value == "High" and high.fill.fgColor.rgb.endswith("D55E00")
+
+
+def test_what_people_typed_stays_text_never_a_formula(sample_doc: PlanDocument, tmp_path: Path) -> None:
+    typed = ["=SUM(A1:A9)", "+44 20 7946", "- a bullet point\n- another", "@mention", "tab\tand\x07bell\x00"]
+    recommendation = sample_doc.rows("recommendation")[0].id
+    for text in typed:
+        sample_doc.update_row("recommendation", recommendation, response=text)
+        out = tmp_path / "out.xlsx"
+        write_plan_workbook(sample_doc, out)
+        cell = openpyxl.load_workbook(out)["Review"]["C2"]
+        assert cell.data_type == "s", text
+        assert cell.value == text.replace("\x07", "").replace("\x00", "")
+
+
+def test_a_text_longer_than_a_cell_goes_on_whole_across_a_continuation_sheet(
+    sample_doc: PlanDocument, tmp_path: Path
+) -> None:
+    long_text = "".join(f"{i:06d} " for i in range(12_000))  # 84,000 characters
+    sample_doc.set_plan_field("vision", long_text)
+    out = tmp_path / "out.xlsx"
+    write_plan_workbook(sample_doc, out)
+    wb = openpyxl.load_workbook(out)
+    cell = wb["Plan"]["B5"]
+    assert len(cell.value) == CELL_LIMIT and cell.value.endswith(CONTINUED_NOTE)
+    parts = values(wb["Continued"])
+    assert parts[0] == ["Sheet", "Cell", "Part", "Text"]
+    assert [(p[0], p[1], p[2]) for p in parts[1:]] == [("Plan", "B5", 2), ("Plan", "B5", 3)]
+    assert all(len(p[3]) <= CELL_LIMIT for p in parts[1:])
+    assert cell.value.removesuffix(CONTINUED_NOTE) + "".join(p[3] for p in parts[1:]) == long_text
+
+
+def test_a_failed_or_cancelled_export_leaves_the_earlier_file_untouched(
+    sample_doc: PlanDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "revised.xlsx"
+    out.write_bytes(b"the earlier export")
+
+    def stop(done: int, total: int) -> None:
+        raise ExportCancelled()
+
+    with pytest.raises(ExportCancelled):
+        write_plan_workbook(sample_doc, out, progress=stop)
+    assert out.read_bytes() == b"the earlier export"
+
+    def disk_full(src: Any, dst: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(plan_workbook.os, "replace", disk_full)
+    with pytest.raises(FileAccessError, match="No space left on device"):
+        write_plan_workbook(sample_doc, out)
+    assert out.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["revised.xlsx", "sample.retreat"]
+
+
+def test_progress_is_reported_up_to_the_whole(sample_doc: PlanDocument, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    write_plan_workbook(sample_doc, tmp_path / "out.xlsx", progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1][0] == seen[-1][1] > 100
+
+
+def test_writing_into_a_missing_folder_or_onto_a_folder_is_refused(sample_doc: PlanDocument, tmp_path: Path) -> None:
+    with pytest.raises(FileAccessError, match="does not exist"):
+        write_plan_workbook(sample_doc, tmp_path / "nowhere" / "out.xlsx")
+    with pytest.raises(FileAccessError, match="is a folder"):
+        write_plan_workbook(sample_doc, tmp_path)
+
+
+def test_the_template_has_every_sheet_to_fill_and_instructions_first(tmp_path: Path) -> None:
+    out = tmp_path / "template.xlsx"
+    write_template(out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Instructions", *(s.name for s in SHEETS if s.name != "Changes")]
+    assert wb["Instructions"]["A1"].value == "How to fill this plan workbook"
+    for spec in SHEETS:
+        if spec.name != "Changes":
+            assert values(wb[spec.name])[0] == list(spec.headers)
+    assert [row[0] for row in values(wb["Plan"])[1:]][:3] == ["Organisation", "Title", "Period"]
+    assert os.path.getsize(out) < 30_000
