@@ -95,6 +95,8 @@ def main() -> int:
     ranking_shots(window, later)
     later(200, lambda: window.workspace.go_to(5))
     later(700, lambda: capture("strategies"))
+    later(200, lambda: window.workspace.go_to(6))
+    later(700, lambda: capture("export"))
     later(200, window.presentation_action.trigger)
     later(200, lambda: window.workspace.go_to(0))
     later(800, lambda: capture("plan-presentation"))
@@ -105,7 +107,50 @@ def main() -> int:
     for delay, step in steps:
         total += delay
         QTimer.singleShot(total, step)
-    return app.exec()
+    code = app.exec()
+    workbook_shots()
+    return code
+
+
+def workbook_shots() -> None:
+    """The exported workbook as LibreOffice prints it (to PDF, then PNG): the Plan sheet and the Objectives."""
+    import shutil
+
+    from planner_gui.core.sample import write_sample
+    from planner_gui.exchange.plan_workbook import write_plan_workbook
+
+    soffice = shutil.which("soffice")
+    if soffice is None or shutil.which("pdftoppm") is None:
+        print("LibreOffice or pdftoppm missing: no workbook screenshots")
+        return
+    work = Path(tempfile.mkdtemp(prefix="shots-workbook-"))
+    doc = write_sample(work / "sample.retreat")
+    write_plan_workbook(doc, work / "revised-plan.xlsx")
+    doc.close()
+    profile = (work / "profile").as_uri()
+    convert = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir"]
+    subprocess.run([*convert, str(work), str(work / "revised-plan.xlsx")], check=True, capture_output=True)
+    text = subprocess.run(["pdftotext", str(work / "revised-plan.pdf"), "-"], capture_output=True, text=True).stdout
+    objectives = next(i for i, page in enumerate(text.split("\f"), start=1) if "Drop reason" in page)
+    for page, name in ((1, "workbook-plan"), (objectives, "workbook-objectives")):
+        target = OUT / name
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "110",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(work / "revised-plan.pdf"),
+                str(target),
+            ],
+            check=True,
+        )
+        print(f"wrote {target}.png")
 
 
 if __name__ == "__main__":

@@ -200,3 +200,10 @@ def test_the_template_has_every_sheet_to_fill_and_instructions_first(tmp_path: P
             assert values(wb[spec.name])[0] == list(spec.headers)
     assert [row[0] for row in values(wb["Plan"])[1:]][:3] == ["Organisation", "Title", "Period"]
     assert os.path.getsize(out) < 30_000
+
+
+def test_the_readme_documents_every_sheet_and_its_headers() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for spec in SHEETS:
+        row = f"| `{spec.name}` | " + ", ".join(f"`{h}`" for h in spec.headers) + " |"
+        assert row in readme, spec.name

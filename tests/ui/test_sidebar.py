@@ -15,7 +15,7 @@ STEPS = ["Plan", "Achievements", "Review", "Context", "Ranking", "Strategies", "
 
 def step_titles(window: MainWindow) -> list[str]:
     steps = window.workspace.steps
-    return [steps.item(row).text().removesuffix("  (later)") for row in range(steps.count())]
+    return [steps.item(row).text() for row in range(steps.count())]
 
 
 def current_title(window: MainWindow) -> str:
@@ -28,21 +28,12 @@ def test_the_sidebar_lists_the_seven_steps_in_order(sample_window: MainWindow) -
     assert current_title(sample_window) == "1  Plan"
 
 
-UPCOMING = ["Export"]  # every other step is a real page now
-
-
-def test_steps_not_in_this_version_say_so(sample_window: MainWindow) -> None:
+def test_every_step_is_a_page_of_its_own_with_its_done_mark(sample_window: MainWindow) -> None:
     steps = sample_window.workspace.steps
     for row, page in enumerate(sample_window.workspace.pages):
-        item = steps.item(row)
-        upcoming = page.title in UPCOMING
-        banner = page.findChild(QLabel, "upcomingBanner")
-        assert item.text().endswith("  (later)") == upcoming, page.title
-        assert (item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Coming later") == upcoming, page.title
-        assert (banner is not None) == upcoming, page.title
-        if banner is not None:
-            assert "Not in this version yet" in banner.text()
-        assert page.done_button.isHidden() == upcoming, page.title
+        assert steps.item(row).text() == f"{page.number}  {page.title}"
+        assert page.findChild(QLabel, "upcomingBanner") is None, page.title
+        assert not page.done_button.isHidden(), page.title
 
 
 def test_ctrl_page_down_and_up_walk_through_the_steps(qtbot: Any, sample_window: MainWindow) -> None:

@@ -61,7 +61,13 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
     finally:
         wb.close()
     if reader.problems:
-        raise PlanWorkbookError(source, reader.problems)
+        order = {name: i for i, name in enumerate(SPECS)}
+
+        def place(p: SheetProblem) -> tuple[int, int, int, str]:
+            column = (p.column or "").split(" ")[0]
+            return (order.get(p.sheet, -1), p.row or 0, len(column), column)
+
+        raise PlanWorkbookError(source, sorted(reader.problems, key=place))
     return data
 
 
@@ -181,6 +187,7 @@ class _Reader:
                 objectives.fail(row, "Number", f"Obj. {number} is already on an earlier row.")
                 continue
             seen.add(number)
+            decision = self._decision(objectives, row, values, number)  # checked even if the goal is wrong
             parent = by_number.get(goal_number)
             if parent is None:
                 message = f"Goal {goal_number} is not on the Goals sheet." if goal_number else "the goal is missing."
@@ -193,7 +200,6 @@ class _Reader:
                     "description": objectives.text(row, values, "Description"),
                 }
             )
-            decision = self._decision(objectives, row, values, number)
             if decision:
                 decisions.append(decision)
         data["ranking"]["decisions"] = decisions

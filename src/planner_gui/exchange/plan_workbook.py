@@ -138,8 +138,8 @@ class _SheetWriter:
         self.wb, self.title, self.total, self.progress = wb, title, total, progress
         self.done = 0
         self.continued: Table = []
-        self.bold = Font(bold=True)
-        self.title_font = Font(bold=True, size=14)
+        self.bold = Font(name="Calibri", bold=True)  # the workbook's own font, in bold
+        self.title_font = Font(name="Calibri", bold=True, size=14)
         self.header_fill = PatternFill("solid", start_color=HEADER_FILL)
         self.header_border = Border(bottom=Side(style="thin", color="7A8899"))
         self.wrap = Alignment(wrap_text=True, vertical="top")
@@ -187,6 +187,9 @@ class _SheetWriter:
         ws.print_options.gridLines = True
         ws.oddFooter.left.text = self.title.replace("&", "&&")[:200]
         ws.oddFooter.right.text = "Page &P of &N"
+        header_lines = max(_lines(h, width) for h, width in zip(headers, widths, strict=False))
+        if header_lines > 1:
+            ws.row_dimensions[1].height = LINE_HEIGHT * header_lines
         ws.append([self._cell(ws, h, header=True) for h in headers])
         priority_columns = {i for i, h in enumerate(headers) if h == "Priority"}
         if name == "Votes" and "Objective" in headers:

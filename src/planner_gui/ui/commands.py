@@ -305,3 +305,22 @@ class AddStrategy(PlanCommand):
     def undo_it(self) -> None:
         assert self.row_id is not None
         self.doc.delete_row("strategy", self.row_id)
+
+
+class TakeBaseline(PlanCommand):
+    """"Start review from here": the plan as it stands becomes the baseline the Changes compare with."""
+
+    def __init__(self, plan: OpenPlan) -> None:
+        super().__init__(plan, "Start review from here")
+        self.previous: Any = None
+        self.taken: Any = None
+
+    def do(self) -> None:
+        if self.taken is None:
+            self.previous = self.doc.take_baseline()
+            self.taken = self.doc.baseline()
+        else:
+            self.doc.restore_baseline(self.taken)
+
+    def undo_it(self) -> None:
+        self.doc.restore_baseline(self.previous)

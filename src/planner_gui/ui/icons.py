@@ -33,7 +33,6 @@ _NAMES = {
     "state-done": "mdi6.check-circle",
     "state-progress": "mdi6.progress-clock",
     "state-todo": "mdi6.circle-outline",
-    "state-later": "mdi6.timer-sand",
     "step-plan": "mdi6.file-document-outline",
     "step-achievements": "mdi6.trophy-outline",
     "step-review": "mdi6.clipboard-text-search-outline",
@@ -70,6 +69,10 @@ _NAMES = {
     "discard": "mdi6.close",
     "workbook-out": "mdi6.file-export-outline",
     "workbook-in": "mdi6.file-import-outline",
+    "spreadsheet": "mdi6.file-excel-outline",
+    "print": "mdi6.printer-outline",
+    "pdf": "mdi6.file-pdf-box",
+    "baseline": "mdi6.flag-checkered",
 }
 
 

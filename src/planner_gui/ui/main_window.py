@@ -15,6 +15,7 @@ from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.agenda_panel import AgendaDock
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.plan_opener import claim_for_writing, open_fresh_sample, open_plan_file, write_unless_in_use
+from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
 from planner_gui.ui.widgets.elided_label import ElidedLabel
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.agenda_dock.hide()
         # -- end agenda --
         self._build_actions()
+        self.out = PlanOutActions(self)  # export, print, templates, plans from spreadsheets
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
@@ -106,12 +108,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.open_action, self.sample_action):
+        for action in (self.new_action, self.out.new_from_spreadsheet, self.open_action, self.sample_action):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         for action in (self.save_copy_action, self.save_as_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        out = self.out
+        for action in (out.export_workbook, out.print_report, out.export_pdf, out.write_template):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_plan(plan)
         self.agenda_dock.set_plan(plan)  # agenda
         self.timer_label.set_plan(plan)
+        self.out.set_plan(plan)
         has_plan = plan is not None
         self.central.setCurrentWidget(self.workspace if has_plan else self.welcome)
         for action in (

@@ -21,7 +21,6 @@ STATE_ICONS = {
     StepState.NOT_STARTED: "state-todo",
     StepState.IN_PROGRESS: "state-progress",
     StepState.DONE: "state-done",
-    StepState.LATER: "state-later",
 }
 
 
@@ -117,6 +116,3 @@ class Workspace(QWidget):
             item.setToolTip(f"{page.title}: {state.value}\n{page.prompt}")
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.value)
             item.setIcon(icons.icon(STATE_ICONS[state]))
-            item.setText(f"{page.number}  {page.title}" + ("" if state != StepState.LATER else "  (later)"))
-            if state == StepState.LATER:
-                item.setForeground(Qt.GlobalColor.darkGray)

@@ -5,23 +5,11 @@ from __future__ import annotations
 from planner_gui.ui.pages.achievements_page import AchievementsPage
 from planner_gui.ui.pages.base import StepPage, StepState
 from planner_gui.ui.pages.context_page import ContextPage
+from planner_gui.ui.pages.export_page import ExportPage
 from planner_gui.ui.pages.plan_page import PlanPage
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.pages.review_page import ReviewPage
 from planner_gui.ui.pages.strategies_page import StrategiesPage
-from planner_gui.ui.pages.upcoming import upcoming
-
-ExportPage = upcoming(
-    "export",
-    7,
-    "Export",
-    "Send the revised plan out: a workbook to circulate and a printable summary.",
-    "step-export",
-    (
-        "The revised plan as an Excel workbook, one sheet per part of the plan.",
-        "A printable summary shaped like the plan document itself.",
-    ),
-)
 
 STEP_PAGES: tuple[type[StepPage], ...] = (
     PlanPage,

@@ -23,7 +23,6 @@ class StepState(Enum):
     NOT_STARTED = "Not started"
     IN_PROGRESS = "In progress"
     DONE = "Done"
-    LATER = "Coming later"
 
 
 class StepPage(QWidget):

@@ -1,0 +1,212 @@
+"""Step 7: the revised plan goes out, as a workbook to circulate and a printable summary.
+
+The page also shows what the review changed against the plan as it stood when
+the review began (the baseline), which is what the workbook's Changes sheet
+and the summary say, and lets the facilitator start the review from here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.core.document import Change
+from planner_gui.exchange.plan_sheets import SHEETS
+from planner_gui.ui import icons
+from planner_gui.ui.commands import TakeBaseline
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.base import StepPage
+from planner_gui.ui.plan_out import export_workbook, write_template
+
+CHANGE_HEADERS = ("What", "Item", "Before", "After", "Why")
+WATCHED = {"plan", "goal", "objective", "baseline"}
+NOTHING_CHANGED = "Nothing has changed yet: no goal folded, no objective dropped, moved or retitled."
+
+
+def _button(text: str, icon: str, tip: str) -> QPushButton:
+    button = QPushButton(icons.icon(icon), text)
+    button.setToolTip(tip)
+    return button
+
+
+def _group(title: str, about: str, *buttons: QPushButton) -> QGroupBox:
+    group = QGroupBox(title)
+    box = QVBoxLayout(group)
+    text = QLabel(about)
+    text.setWordWrap(True)
+    box.addWidget(text)
+    line = QHBoxLayout()
+    for button in buttons:
+        line.addWidget(button)
+    line.addStretch(1)
+    box.addLayout(line)
+    return group
+
+
+class ExportPage(StepPage):
+    key = "export"
+    number = 7
+    title = "Export"
+    prompt = "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan."
+    icon_name = "step-export"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = True
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
+        layout.addLayout(row)
+
+        sheets = ", ".join(spec.name for spec in SHEETS)
+        self.export_button = _button(
+            "&Export Workbook…", "spreadsheet", "Write the revised plan to a workbook (Ctrl+E)"
+        )
+        self.template_button = _button(
+            "Empty &Template…", "template", "An empty plan workbook to fill in and bring back as a new plan"
+        )
+        self.print_button = _button("&Preview and Print…", "print", "See the summary page by page, then print it")
+        self.pdf_button = _button("Export P&DF…", "pdf", "Write the summary to a PDF file")
+        row.addWidget(
+            _group(
+                "Workbook to circulate",
+                f"One Excel workbook, a formatted table per sheet, ready to print: {sheets}.",
+                self.export_button,
+                self.template_button,
+            ),
+            3,
+        )
+        row.addWidget(
+            _group(
+                "Printable summary",
+                "Shaped like the plan document: vision to strategies, with contents and page numbers.",
+                self.print_button,
+                self.pdf_button,
+            ),
+            2,
+        )
+
+        changes = QGroupBox("What the review changed")
+        box = QVBoxLayout(changes)
+        line = QHBoxLayout()
+        self.baseline_label = QLabel()
+        self.baseline_label.setWordWrap(True)
+        self.baseline_label.setAccessibleName("The review's baseline")
+        self.baseline_button = _button(
+            "&Start Review from Here",
+            "baseline",
+            "Take the plan as it stands now as the review's starting point: the changes start again from nothing",
+        )
+        line.addWidget(self.baseline_label, 1)
+        line.addWidget(self.baseline_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(line)
+        self.changes = QTableWidget(0, len(CHANGE_HEADERS))
+        self.changes.setHorizontalHeaderLabels(CHANGE_HEADERS)
+        self.changes.setAccessibleName("Changes against the baseline")
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.setWordWrap(True)
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setAlternatingRowColors(True)
+        header = self.changes.horizontalHeader()
+        for column, width in ((0, 150), (1, 80), (3, 170)):
+            self.changes.setColumnWidth(column, width)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.changes, 1)
+        self.no_changes = QLabel(objectName="hint")
+        box.addWidget(self.no_changes)
+        layout.addWidget(changes, 1)
+
+        self.export_button.clicked.connect(self._export)
+        self.template_button.clicked.connect(self._template)
+        self.print_button.clicked.connect(self._print)
+        self.pdf_button.clicked.connect(self._pdf)
+        self.baseline_button.clicked.connect(self._take_baseline)
+
+    # ---------------------------------------------------------------- plan
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        super().set_plan(plan)
+        if plan is not None:
+            plan.changed.connect(self._plan_changed)
+        for button in (self.export_button, self.print_button, self.pdf_button):
+            button.setEnabled(plan is not None)
+        self.baseline_button.setEnabled(plan is not None and not plan.read_only)
+        self._stale = True
+        self._refresh()
+
+    def _plan_changed(self, change: Change) -> None:
+        if change.table in WATCHED or change.action == "reset":
+            self._stale = True
+            if self.isVisible():
+                self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        doc = self.plan.doc if self.plan is not None else None
+        found = doc.plan_changes() if doc is not None else []
+        self.changes.setRowCount(len(found))
+        for row, change in enumerate(found):
+            for column, text in enumerate((change.what, change.item, change.before, change.after, change.why)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if len(text) > 60 else "")
+                self.changes.setItem(row, column, item)
+        self.changes.resizeRowsToContents()
+        if doc is None:
+            self.baseline_label.setText("")
+            self.no_changes.setText("")
+            return
+        baseline = doc.baseline()
+        self.baseline_label.setText(
+            f"Compared with the plan as it stood on {baseline.taken_at:%d %B %Y at %H:%M}: "
+            f"{baseline.goal_count} goals, {baseline.objective_count} objectives. "
+            "The workbook's Changes sheet and the summary say the same."
+        )
+        self.no_changes.setText("" if found else NOTHING_CHANGED)
+        self.no_changes.setVisible(not found)
+
+    def has_content(self) -> bool:
+        return self.plan is not None and bool(self.plan.doc.plan_changes())
+
+    # ------------------------------------------------------------- actions
+    def _export(self) -> None:
+        if self.plan is not None:
+            export_workbook(self, self.plan)
+
+    def _template(self) -> None:
+        if self.plan is not None:
+            write_template(self, self.plan.doc.path.parent)
+
+    def _print(self) -> None:
+        from planner_gui.ui.report_preview import show_report_preview
+
+        if self.plan is not None:
+            show_report_preview(self, self.plan.doc)
+
+    def _pdf(self) -> None:
+        from planner_gui.ui.report_preview import export_report_pdf
+
+        if self.plan is not None:
+            export_report_pdf(self, self.plan.doc)
+
+    def _take_baseline(self) -> None:
+        if self.plan is not None:
+            self.plan.push(TakeBaseline(self.plan), self)

@@ -1,0 +1,194 @@
+"""Getting a plan out of the program and in from a spreadsheet: the window's File menu and the Export page.
+
+Each function asks what it needs (through ``dialogs``, so tests answer for the
+person), does the work through the Qt-free core, and explains any failure in a
+dialog: the plan is never left half-changed and no earlier file is harmed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from planner_gui.core.errors import PlanError
+from planner_gui.core.planfile import PLAN_SUFFIX
+from planner_gui.ui import dialogs, icons
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.plan_opener import write_unless_in_use
+
+if TYPE_CHECKING:
+    from planner_gui.ui.main_window import MainWindow
+
+WORKBOOK_SUFFIX = ".xlsx"
+
+
+def suggested_workbook_path(plan: OpenPlan) -> Path:
+    path = plan.doc.path
+    return path.with_name(f"{path.stem} - revised plan{WORKBOOK_SUFFIX}")
+
+
+def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = None) -> Path | None:
+    """File > Export Workbook: ask where, write with a progress dialog (cancellable), offer to open it."""
+    from planner_gui.exchange.plan_workbook import ExportCancelled, write_plan_workbook
+
+    if path is None:
+        path = dialogs.ask_save_path(
+            parent,
+            "Export the revised plan",
+            str(suggested_workbook_path(plan)),
+            dialogs.WORKBOOK_FILTER,
+            WORKBOOK_SUFFIX,
+        )
+        if path is None:
+            return None
+    progress = QProgressDialog("Writing the revised plan…", "Cancel", 0, 100, parent)
+    progress.setWindowTitle("Export")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)  # a small plan is written before the dialog would show
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        if progress.wasCanceled():
+            raise ExportCancelled()
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_plan_workbook(plan.doc, path, progress=report)
+    except ExportCancelled:
+        return None
+    except PlanError as error:
+        dialogs.show_error(parent, "The workbook was not written", str(error))
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+        progress.close()
+        progress.deleteLater()
+    if dialogs.ask_yes_no(
+        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close"
+    ):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def write_template(parent: QWidget | None, folder: Path, path: Path | None = None) -> Path | None:
+    """File > Write Plan Template: an empty workbook to fill in and bring back with New from Spreadsheet."""
+    from planner_gui.exchange.plan_workbook import write_template as write
+
+    if path is None:
+        path = dialogs.ask_save_path(
+            parent,
+            "Write an empty plan workbook",
+            str(folder / f"Plan template{WORKBOOK_SUFFIX}"),
+            dialogs.WORKBOOK_FILTER,
+            WORKBOOK_SUFFIX,
+        )
+        if path is None:
+            return None
+    try:
+        write(path)
+    except PlanError as error:
+        dialogs.show_error(parent, "The template was not written", str(error))
+        return None
+    dialogs.inform(
+        parent,
+        "Plan template written",
+        f"Fill in {path.name} in Excel or LibreOffice, then choose File > New from Spreadsheet… to make it a plan.",
+    )
+    return path
+
+
+def ask_spreadsheet_and_plan(parent: QWidget | None, folder: Path) -> tuple[Path, Path] | None:
+    """The workbook to read and the new plan's file, asked in turn."""
+    source = dialogs.ask_open_path(parent, "Make a plan from a spreadsheet", str(folder), dialogs.WORKBOOK_FILTER)
+    if source is None:
+        return None
+    target = dialogs.ask_save_path(
+        parent, "Save the new plan as", str(source.with_suffix(PLAN_SUFFIX)), dialogs.PLAN_FILTER, PLAN_SUFFIX
+    )
+    return None if target is None else (source, target)
+
+
+def import_plan_into(source: Path, target: Path) -> None:
+    """The plan read from ``source`` written at ``target`` (replacing a file the person agreed to replace)."""
+    from planner_gui.exchange.plan_import import import_plan
+
+    import_plan(target, source, overwrite=target.exists()).close()
+
+
+class PlanOutActions(QObject):
+    """The File menu's ways out and in: a workbook, the printable summary, a template, a plan from a spreadsheet."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        keys = QKeySequence.StandardKey
+        self.new_from_spreadsheet = self._action(
+            "New from Sp&readsheet…", self._new_from_spreadsheet, None, "workbook-in", "Make a plan from a workbook"
+        )
+        self.export_workbook = self._action(
+            "&Export Workbook…", self._export, "Ctrl+E", "spreadsheet", "Write the revised plan to an Excel workbook"
+        )
+        self.print_report = self._action(
+            "&Print Summary…", self._print, keys.Print, "print", "Preview and print the revised plan's summary"
+        )
+        self.export_pdf = self._action(
+            "Export Summary as P&DF…", self._pdf, "Ctrl+Shift+E", "pdf", "Write the printable summary to a PDF"
+        )
+        self.write_template = self._action(
+            "Write Plan &Template…", self._template, None, "template", "An empty plan workbook to fill in"
+        )
+        self.set_plan(None)
+
+    def _action(self, text: str, slot, shortcut, icon: str, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icons.icon(icon), text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        for action in (self.export_workbook, self.print_report, self.export_pdf):
+            action.setEnabled(plan is not None)
+
+    def _folder(self) -> Path:
+        plan = self.window.plan
+        return plan.doc.path.parent if plan is not None else Path(self.window._folder())
+
+    def _export(self) -> None:
+        if self.window.plan is not None:
+            export_workbook(self.window, self.window.plan)
+
+    def _print(self) -> None:
+        from planner_gui.ui.report_preview import show_report_preview
+
+        if self.window.plan is not None:
+            show_report_preview(self.window, self.window.plan.doc)
+
+    def _pdf(self) -> None:
+        from planner_gui.ui.report_preview import export_report_pdf
+
+        if self.window.plan is not None:
+            export_report_pdf(self.window, self.window.plan.doc)
+
+    def _template(self) -> None:
+        write_template(self.window, self._folder())
+
+    def _new_from_spreadsheet(self) -> None:
+        asked = ask_spreadsheet_and_plan(self.window, self._folder())
+        if asked is None:
+            return
+        source, target = asked
+        here = self.window.plan.doc.path if self.window.plan is not None else None
+        made = write_unless_in_use(
+            target, here, "The plan was not made", self.window, lambda path: import_plan_into(source, path)
+        )
+        if made:
+            self.window.open_path(target)
