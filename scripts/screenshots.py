@@ -109,7 +109,30 @@ def main() -> int:
         QTimer.singleShot(total, step)
     code = app.exec()
     workbook_shots()
+    report_shots()
     return code
+
+
+def report_shots() -> None:
+    """The printable summary's first page and the page where the revised goals and priorities begin."""
+    from datetime import date
+
+    from planner_gui.core.sample import write_sample
+    from planner_gui.report.pdf import layout_report, write_report_pdf
+
+    work = Path(tempfile.mkdtemp(prefix="shots-report-"))
+    doc = write_sample(work / "sample.retreat")
+    today = date(2014, 10, 15)  # the sample's retreat, for the cover
+    write_report_pdf(doc, work / "summary.pdf", today=today)
+    priorities = layout_report(doc, today=today).section_pages[5]  # 4. Revised strategic goals and objectives
+    doc.close()
+    for page, name in ((1, "report-page-1"), (priorities, "report-priorities")):
+        pdf = str(work / "summary.pdf")
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", pdf, str(OUT / name)],
+            check=True,
+        )
+        print(f"wrote {OUT / name}.png")
 
 
 def workbook_shots() -> None:

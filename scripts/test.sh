@@ -3,7 +3,7 @@
 # Extra arguments go to pytest, e.g.: bash scripts/test.sh tests/core -x
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc  # LibreOffice: a real spreadsheet client for the end-to-end tests
+apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils  # LibreOffice: a real spreadsheet client; poppler: pdftotext for the printed summary
 setup_python test
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"

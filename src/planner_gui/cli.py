@@ -10,6 +10,7 @@
     planner-gui export PLAN.retreat OUT.xlsx
     planner-gui template OUT.xlsx
     planner-gui import-plan PLAN.retreat SOURCE.xlsx [--force]
+    planner-gui report PLAN.retreat OUT.pdf
 
 Headless commands import no Qt widgets and never show a traceback: a bad
 argument or a bad file gives one line on stderr and exit code 2 or 1.
@@ -163,6 +164,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _pdf_arg(value: str) -> Path:
+    path = Path(value).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(f"the summary's file name ends in .pdf (got “{path.name}”)")
+    return path
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The printable summary as a PDF: Qt lays it out (QtGui only, offscreen when there is no display)."""
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.report.pdf import write_report_pdf
+
+    doc = PlanDocument.open_snapshot(args.plan)
+    try:
+        pages = write_report_pdf(doc, args.out)
+    finally:
+        doc.close()
+    print(f"Wrote the printable summary to {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    return EXIT_OK
+
+
 def cmd_template(args: argparse.Namespace) -> int:
     from planner_gui.exchange.plan_workbook import write_template
 
@@ -219,6 +241,11 @@ def _setup_export(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=_xlsx_arg, metavar="OUT.xlsx", help="the workbook to write (replaced if it exists)")
 
 
+def _setup_report(p: argparse.ArgumentParser) -> None:
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("out", type=_pdf_arg, metavar="OUT.pdf", help="the PDF to write (replaced if it exists)")
+
+
 def _setup_template(p: argparse.ArgumentParser) -> None:
     p.add_argument("out", type=_xlsx_arg, metavar="OUT.xlsx")
     p.add_argument("--force", action="store_true", help="replace an existing file")
@@ -239,6 +266,7 @@ COMMANDS["import-ballots"] = (
     cmd_import_ballots,
 )
 COMMANDS["export"] = ("write the revised plan to a workbook", _setup_export, cmd_export)
+COMMANDS["report"] = ("write the revised plan's printable summary as a PDF", _setup_report, cmd_report)
 COMMANDS["template"] = ("write an empty plan workbook to fill in", _setup_template, cmd_template)
 COMMANDS["import-plan"] = ("make a new plan from a plan workbook", _setup_import_plan, cmd_import_plan)
 

@@ -67,3 +67,21 @@ def test_bad_input_says_why_on_stderr_exits_non_zero_and_writes_nothing(tmp_path
         assert "Traceback" not in done.stderr
     assert plan.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.xlsx", "other.xlsx", "plan.retreat"]
+
+
+def test_report_writes_the_printable_summary_as_a_pdf(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    assert planner("new", plan, "--sample", cwd=tmp_path).returncode == 0
+    before = plan.read_bytes()
+    done = planner("report", plan, "summary.pdf", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Wrote the printable summary to summary.pdf (")
+    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF-")
+    assert plan.read_bytes() == before
+    for args, message in {
+        ("report", "plan.retreat", "summary.txt"): "the summary's file name ends in .pdf",
+        ("report", "plan.retreat", "nowhere/summary.pdf"): "does not exist",
+    }.items():
+        failed = planner(*args, cwd=tmp_path)
+        assert failed.returncode != 0 and message in failed.stderr, failed.stderr
+        assert "Traceback" not in failed.stderr

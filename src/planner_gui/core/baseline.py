@@ -153,15 +153,19 @@ class BaselineEdits(DocumentBase):
     @staticmethod
     def drop_reason(objective: Objective, numbers: dict[int, str]) -> str:
         """“Indicator of Obj. 8. <rationale>”: the decision's drop kind, linked objective and rationale."""
-        parts = []
-        if objective.drop_kind and objective.drop_kind != "other":
-            kind = objective.drop_kind
-            related = numbers.get(objective.related_id) if objective.related_id is not None else None
-            if related and kind.endswith("another objective"):
-                kind = kind.replace("another objective", _objective_label(related))
-            elif related:
-                kind += f" (see {_objective_label(related)})"
-            parts.append(kind[0].upper() + kind[1:] + ".")
-        if objective.rationale.strip():
-            parts.append(objective.rationale.strip())
-        return " ".join(parts)
+        kind = drop_kind_text(objective, numbers)
+        parts = [f"{kind}." if kind and objective.drop_kind != "other" else "", objective.rationale.strip()]
+        return " ".join(p for p in parts if p)
+
+
+def drop_kind_text(objective: Objective, numbers: dict[int, str]) -> str:
+    """Why an objective was dropped, in a few words: “Indicator of Obj. 8”, “Outside our influence”, or ""."""
+    kind = objective.drop_kind
+    if not kind:
+        return ""
+    related = numbers.get(objective.related_id) if objective.related_id is not None else None
+    if related and kind.endswith("another objective"):
+        kind = kind.replace("another objective", _objective_label(related))
+    elif related:
+        kind += f" (see {_objective_label(related)})"
+    return kind[0].upper() + kind[1:]

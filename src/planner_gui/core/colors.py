@@ -23,3 +23,17 @@ PRIORITY_COLORS = {
     "low": OKABE_ITO["sky blue"],
     "dropped": OKABE_ITO["grey"],
 }
+
+CONTRIBUTION_COLORS = {
+    "strong": OKABE_ITO["bluish green"],
+    "some": OKABE_ITO["sky blue"],
+    "limited": OKABE_ITO["orange"],
+    "none": OKABE_ITO["grey"],
+}
+
+RESPONSE_COLORS = {
+    "accepted": OKABE_ITO["bluish green"],
+    "partly accepted": OKABE_ITO["sky blue"],
+    "not accepted": OKABE_ITO["vermilion"],
+    "pending": OKABE_ITO["grey"],
+}

@@ -308,7 +308,7 @@ class AddStrategy(PlanCommand):
 
 
 class TakeBaseline(PlanCommand):
-    """"Start review from here": the plan as it stands becomes the baseline the Changes compare with."""
+    """ "Start review from here": the plan as it stands becomes the baseline the Changes compare with."""
 
     def __init__(self, plan: OpenPlan) -> None:
         super().__init__(plan, "Start review from here")

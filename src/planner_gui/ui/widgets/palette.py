@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
+from planner_gui.core.colors import CONTRIBUTION_COLORS, OKABE_ITO, PRIORITY_COLORS, RESPONSE_COLORS
 
 __all__ = [
     "CONTRIBUTION_COLORS",
@@ -19,20 +19,6 @@ __all__ = [
     "STRATEGY_COLORS",
     "text_color_on",
 ]
-
-CONTRIBUTION_COLORS = {
-    "strong": OKABE_ITO["bluish green"],
-    "some": OKABE_ITO["sky blue"],
-    "limited": OKABE_ITO["orange"],
-    "none": OKABE_ITO["grey"],
-}
-
-RESPONSE_COLORS = {
-    "accepted": OKABE_ITO["bluish green"],
-    "partly accepted": OKABE_ITO["sky blue"],
-    "not accepted": OKABE_ITO["vermilion"],
-    "pending": OKABE_ITO["grey"],
-}
 
 
 def text_color_on(background: str) -> QColor:

@@ -1,0 +1,246 @@
+"""The report on paper: Qt's own text engine lays the HTML out on pages, with contents and footers.
+
+One paint function, :func:`paint_report`, serves the PDF file, the print
+preview and the printer: it lays the report out for the device's paper (A4 for
+the PDF), works out the page each section lands on, fills in the table of
+contents, and paints every page with a footer (the plan's title, and
+“Page N of M”). The layout is computed at a fixed 96 dots per inch whatever
+the screen, so the preview, the printer and the PDF break pages alike.
+
+Only QtGui is used (no widgets), so the command line can write a PDF with a
+bare ``QGuiApplication`` (see :func:`ensure_gui_app`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError
+from planner_gui.report.content import report_html, report_sections, report_title
+from planner_gui.report.markup import MUTED, RULE
+from planner_gui.report.paginate import heading_pages, tidy_page_breaks
+
+__all__ = ["ReportLayout", "ensure_gui_app", "layout_report", "paint_report", "print_report", "write_report_pdf"]
+
+LAYOUT_DPI = 96
+MARGIN_MM = (20.0, 18.0, 20.0, 24.0)  # left, top, right, bottom (the footer sits in the bottom one)
+FOOTER_FROM_BOTTOM_MM = 13.0
+A4 = QPageSize(QPageSize.PageSizeId.A4)
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen on Linux when there is no display)."""
+    global _app
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise RuntimeError("A report needs a QGuiApplication, but a plain QCoreApplication is running.")
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if no_display and sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "planner-gui"])
+    return _app
+
+
+def _px(mm: float) -> float:
+    return mm / 25.4 * LAYOUT_DPI
+
+
+@dataclass
+class ReportLayout:
+    """A report laid out on pages of ``page_mm`` (paper size, millimetres)."""
+
+    text: QTextDocument
+    page_mm: QSizeF
+    title: str
+    section_pages: list[int]
+    _device: QImage  # the 96-dpi device the text is measured on; it must live as long as the text
+
+    @property
+    def page_count(self) -> int:
+        return int(self.text.pageCount())
+
+    @property
+    def body_height(self) -> float:
+        return float(self.text.pageSize().height())
+
+
+def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: date | None = None) -> ReportLayout:
+    """Lay the report out for paper of ``page_mm`` (A4 if None), contents filled in with page numbers."""
+    ensure_gui_app()
+    page_mm = page_mm or A4.size(QPageSize.Unit.Millimeter)
+    left, top, right, bottom = MARGIN_MM
+    body = QSizeF(_px(page_mm.width() - left - right), _px(page_mm.height() - top - bottom))
+    device = QImage(8, 8, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+    device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    titles = report_sections(doc)
+    pages: list[int] | None = None
+    for _attempt in range(4):  # the numbers don't change the contents' height: this settles on the 2nd layout
+        text = _text_document(report_html(doc, today=today, pages=pages), body, device)
+        found = heading_pages(text)
+        if len(found) != len(titles):
+            raise RuntimeError(f"The report has {len(found)} section headings where {len(titles)} were expected.")
+        if found == pages:
+            break
+        pages = found
+    return ReportLayout(text, page_mm, report_title(doc), found, device)
+
+
+def _text_document(html: str, body: QSizeF, device: QImage) -> QTextDocument:
+    text = QTextDocument()
+    text.setUndoRedoEnabled(False)
+    text.documentLayout().setPaintDevice(device)
+    text.setUseDesignMetrics(True)
+    text.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(10)
+    text.setDefaultFont(font)
+    text.setPageSize(body)
+    text.setHtml(html)
+    tidy_page_breaks(text)
+    return text
+
+
+# ------------------------------------------------------------------ painting
+
+
+def paint_report(doc: PlanDocument, device: QPagedPaintDevice, *, today: date | None = None) -> int:
+    """Paint the report on ``device`` (a QPdfWriter, or a QPrinter for printing or the preview).
+
+    The report is laid out for the device's paper and orientation. Returns the number of pages.
+    """
+    page_layout = device.pageLayout()
+    paper_mm = page_layout.fullRect(QPageLayout.Unit.Millimeter).size()
+    report = layout_report(doc, paper_mm, today=today)
+    dpi = device.logicalDpiX() or LAYOUT_DPI
+    scale = dpi / LAYOUT_DPI
+    full_page = bool(getattr(device, "fullPage", lambda: False)())
+    origin = QPointF(0, 0) if full_page else QPointF(page_layout.paintRectPixels(dpi).topLeft())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise FileAccessError("The report could not be started on that printer or file.")
+    try:
+        for index in range(report.page_count):
+            if index and not device.newPage():
+                raise FileAccessError("The printer or file refused a new page.")
+            _paint_page(painter, report, index, scale, origin, dpi)
+    finally:
+        painter.end()
+    return report.page_count
+
+
+def print_report(doc: PlanDocument, printer: QPagedPaintDevice, *, today: date | None = None) -> int:
+    """Paint the report on a printer (``QPrinter``) or a preview's printer: the same pages as the PDF."""
+    return paint_report(doc, printer, today=today)
+
+
+def _paint_page(painter: QPainter, report: ReportLayout, index: int, scale: float, origin: QPointF, dpi: int) -> None:
+    left, top, _right, _bottom = MARGIN_MM
+    height = report.body_height
+    width = report.text.pageSize().width()
+    painter.save()
+    painter.translate(-origin)
+    painter.scale(scale, scale)
+    painter.translate(_px(left), _px(top) - index * height)
+    # a hair inside the page, so a line ending exactly at its edge is not also written (clipped) on the next
+    report.text.drawContents(painter, QRectF(0, index * height + 0.5, width, height - 1))
+    painter.restore()
+    _paint_footer(painter, report, index, origin, dpi)
+
+
+def _paint_footer(painter: QPainter, report: ReportLayout, index: int, origin: QPointF, dpi: int) -> None:
+    """The rule, the plan's title (left) and “Page N of M” (right), drawn in device units."""
+    left, _top, right, _bottom = MARGIN_MM
+
+    def dev(mm: float) -> float:
+        return mm / 25.4 * dpi
+
+    painter.save()
+    painter.translate(-origin)
+    x0, x1 = dev(left), dev(report.page_mm.width() - right)
+    baseline = dev(report.page_mm.height() - FOOTER_FROM_BOTTOM_MM)
+    font = QFont()
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font, painter.device())
+    pen = QPen(QColor(RULE))
+    pen.setWidthF(dev(0.25))
+    painter.setPen(pen)
+    rule_y = baseline - metrics.ascent() - dev(2.5)
+    painter.drawLine(QPointF(x0, rule_y), QPointF(x1, rule_y))
+    painter.setPen(QColor(MUTED))
+    number = f"Page {index + 1} of {report.page_count}"
+    number_width = metrics.horizontalAdvance(number)
+    title = metrics.elidedText(report.title, Qt.TextElideMode.ElideRight, x1 - x0 - number_width - dev(8))
+    painter.drawText(QPointF(x0, baseline), title)
+    painter.drawText(QPointF(x1 - number_width, baseline), number)
+    painter.restore()
+
+
+# --------------------------------------------------------------- PDF file
+
+
+def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None) -> int:
+    """Write the report as an A4 PDF at ``path``; returns its number of pages.
+
+    The PDF is written under a temporary name in the same folder and renamed
+    into place, so a failure leaves any earlier file at ``path`` untouched.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise FileAccessError(f"{path} is a folder. Choose a file name ending in .pdf.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileAccessError(f"The report was not written: the folder {folder} does not exist. Choose another.")
+    if not os.access(folder, os.W_OK):
+        raise FileAccessError(
+            f"The report was not written: you don't have permission to write in {folder}. Choose another folder."
+        )
+    ensure_gui_app()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setPageSize(A4)
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        writer.setTitle(report_title(doc))
+        writer.setCreator("Retreat Planner")
+        pages = paint_report(doc, writer, today=today)
+        del writer
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise FileAccessError(f"The report could not be written in {folder} (is the disk full?).")
+        os.replace(tmp, path)
+    except PermissionError:
+        raise FileAccessError(
+            f"The report was not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
+            "Close it, or choose another name."
+        ) from None
+    except OSError as error:
+        raise FileAccessError(f"The report was not written: {error.strerror or error}.") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages
