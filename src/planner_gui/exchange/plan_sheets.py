@@ -39,7 +39,7 @@ class SheetSpec:
 VOTE_HEADERS = ("High", "Medium", "Low", "Dropped")
 HANDS_PREFIX = "Show of hands: "
 SHEETS: tuple[SheetSpec, ...] = (
-    SheetSpec("Plan", ("Field", "Value"), (18, 100), ("Field", "Value"), "the plan's identity and texts"),
+    SheetSpec("Plan", ("Field", "Value"), (22, 100), ("Field", "Value"), "the plan's identity and texts"),
     SheetSpec(
         "Goals",
         ("Number", "Title", "Status", "Note", "Description"),

@@ -16,13 +16,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
 from sqlalchemy import Engine
 
 from planner_gui.core.errors import MigrationError
 from planner_gui.core.planfile import backup_to, connect_raw, stamp_identity
+
+if TYPE_CHECKING:
+    from alembic.operations import Operations
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ def migrate(
 
     Returns the backup file taken before migrating, if one was asked for.
     """
+    from alembic.migration import MigrationContext  # Alembic loads only when a plan needs upgrading
+    from alembic.operations import Operations
+
     target = migrations[-1].version if target is None else target
     pending = [m for m in migrations if current < m.version <= target]
     if not pending:
