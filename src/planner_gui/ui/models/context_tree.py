@@ -11,7 +11,6 @@ root), ``2 * section id`` for a point, ``2 * point id + 1`` for a sub-point.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -21,12 +20,12 @@ from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import icons
 from planner_gui.ui.commands import EditFields, MoveRow
+from planner_gui.ui.models.drag import MoveDrag
 from planner_gui.ui.models.list_sync import sync_rows
 from planner_gui.ui.open_plan import OpenPlan
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section", "point" or "sub-point"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-MIME_TYPE = "application/x-retreat-planner-context"
 SECTION_COLOR = QColor("#0B4F6C")
 PLACEHOLDER_COLOR = QColor("#6B6B6B")
 BULLET_COLOR = QColor("#44535C")
@@ -44,7 +43,9 @@ def short(text: str, length: int = 40) -> str:
     return f"“{text[: length - 1]}…”" if len(text) > length else f"“{text}”"
 
 
-class ContextTreeModel(QAbstractItemModel):
+class ContextTreeModel(MoveDrag, QAbstractItemModel):
+    mime_type = "application/x-retreat-planner-context"
+
     def __init__(self, plan: OpenPlan, parent: Any = None) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -227,27 +228,18 @@ class ContextTreeModel(QAbstractItemModel):
         return self.plan.push(EditFields(self.plan, table, row_id, {field: old}, {field: new}, text))
 
     # ------------------------------------------------------- drag and drop
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         found = next((self.node(i) for i in indexes if i.isValid()), None)
-        mime = QMimeData()
-        if found is not None:
-            kind, row_id = found
-            mime.setData(MIME_TYPE, json.dumps(["section" if kind == "section" else "item", row_id]).encode())
-        return mime
+        if found is None:
+            return QMimeData()
+        kind, row_id = found
+        return self.pack(["section" if kind == "section" else "item", row_id])
 
     def _dragged(self, data: QMimeData) -> tuple[str, int] | None:
-        if not data.hasFormat(MIME_TYPE):
+        payload = self.unpack(data)
+        if not isinstance(payload, list) or len(payload) != 2:
             return None
-        try:
-            kind, row_id = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
-        except ValueError:
-            return None
+        kind, row_id = payload
         known = self._points if kind == "section" else {**self._section_of, **self._sub_parents()}
         return (kind, row_id) if row_id in known else None
 

@@ -9,7 +9,6 @@ Edits made in the view, including drag and drop, become undo commands.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -19,6 +18,7 @@ from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import icons
 from planner_gui.ui.commands import EditFields, MoveGoal, MoveObjective
+from planner_gui.ui.models.drag import MoveDrag
 from planner_gui.ui.models.list_sync import sync_rows
 from planner_gui.ui.open_plan import OpenPlan
 
@@ -26,14 +26,15 @@ COL_NUMBER, COL_TITLE, COL_STATE = range(3)
 HEADERS = ("Number", "Title", "State")
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "objective"
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-MIME_TYPE = "application/x-retreat-planner-rows"
 FOLDED_COLOR = QColor("#6B6B6B")
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-class PlanTreeModel(QAbstractItemModel):
+class PlanTreeModel(MoveDrag, QAbstractItemModel):
+    mime_type = "application/x-retreat-planner-rows"
+
     def __init__(self, plan: OpenPlan, parent: Any = None) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -171,27 +172,17 @@ class PlanTreeModel(QAbstractItemModel):
         return self.plan.push(EditFields(self.plan, kind, row_id, {field: old}, {field: new}, text))
 
     # ------------------------------------------------------- drag and drop
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         rows = []
         for index in indexes:
             found = self.kind_and_id(index)
             if found and found not in rows:
                 rows.append(found)
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, json.dumps(rows[:1]).encode())
-        return mime
+        return self.pack(rows[:1])
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
-        if self.plan.read_only or not data.hasFormat(MIME_TYPE):
-            return False
-        rows = json.loads(bytes(data.data(MIME_TYPE).data()).decode() or "[]")
-        if not rows:
+        rows = self.unpack(data)
+        if self.plan.read_only or not rows:
             return False
         kind = rows[0][0]
         target = self.kind_and_id(parent)
@@ -202,7 +193,7 @@ class PlanTreeModel(QAbstractItemModel):
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        kind, row_id = json.loads(bytes(data.data(MIME_TYPE).data()).decode())[0]
+        kind, row_id = self.unpack(data)[0]
         if kind == "goal":
             old = self._goals.index(row_id)
             new = len(self._goals) if row < 0 else row

@@ -9,7 +9,6 @@ reordering become undo commands.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,13 +18,13 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
 from planner_gui.ui.commands import EditFields, MoveRow
+from planner_gui.ui.models.drag import MoveDrag
 from planner_gui.ui.models.list_sync import sync_rows
 from planner_gui.ui.open_plan import OpenPlan
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-MIME_TYPE = "application/x-retreat-planner-row"
 SHOWN_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -49,7 +48,9 @@ class Column:
     parse: Callable[[str], Any] = field(default=lambda text: text)  # text typed -> value stored
 
 
-class RowsTableModel(QAbstractTableModel):
+class RowsTableModel(MoveDrag, QAbstractTableModel):
+    mime_type = "application/x-retreat-planner-row"
+
     def __init__(
         self,
         plan: OpenPlan,
@@ -174,22 +175,15 @@ class RowsTableModel(QAbstractTableModel):
         command = MoveRow(self.plan, self.table, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
         return self.plan.push(command)
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        mime.setData(MIME_TYPE, json.dumps([self.table, [self._ids[r] for r in rows[:1]]]).encode())
-        return mime
+        return self.pack([self.table, [self._ids[r] for r in rows[:1]]])
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
-        if self.plan.read_only or not data.hasFormat(MIME_TYPE):
+        payload = self.unpack(data)
+        if self.plan.read_only or not payload:
             return False
-        table, ids = json.loads(bytes(data.data(MIME_TYPE).data()).decode())
+        table, ids = payload
         if table != self.table or not ids:
             return False
         target = parent.row() if parent.isValid() else (len(self._ids) if row < 0 else row)
