@@ -186,11 +186,12 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     serving: dict[int, list[str]] = defaultdict(list)
     served: dict[int, list[int]] = defaultdict(list)
     positions = {s.id: i for i, s in enumerate(strategies)}
+    names = {s.id: s.name for s in strategies}
     for strategy_id, objective_id in sorted(
         doc.session.execute(select(StrategyObjective.strategy_id, StrategyObjective.objective_id)),
         key=lambda pair: positions[pair[0]],
     ):
-        serving[objective_id].append(next(s.name for s in strategies if s.id == strategy_id))
+        serving[objective_id].append(names[strategy_id])
         served[strategy_id].append(objective_id)
     results = doc.results()
     tables["Objectives"] = []
