@@ -3,7 +3,7 @@
 # Extra arguments go to pytest, e.g.: bash scripts/test.sh tests/core -x
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils  # LibreOffice: a real spreadsheet client; poppler: pdftotext for the printed summary
+apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils binutils  # LibreOffice: a real spreadsheet client; poppler: pdftotext; binutils: strip for the installer test
 setup_python test
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"

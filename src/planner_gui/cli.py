@@ -3,6 +3,7 @@
     planner-gui [PLAN.retreat]          open the window (on a plan, if given)
     planner-gui --demo                  open a fresh copy of the sample plan
     planner-gui --version
+    planner-gui --self-test             open every step on a fresh sample plan, then quit (0: all went well)
     planner-gui new PLAN.retreat [--sample] [--title TEXT] [--force]
     planner-gui check PLAN.retreat
     planner-gui ballots PLAN.retreat OUTDIR [--member NAME ...]
@@ -289,6 +290,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("plan", nargs="?", type=_plan_arg, metavar="PLAN.retreat", help="plan to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the sample plan")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open every step on a fresh sample plan, then quit (exit code 0 when all went well)",
+    )
     return parser
 
 
@@ -313,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from planner_gui.ui.app import run_gui
 
-    return run_gui(plan=args.plan, demo=args.demo)
+    return run_gui(plan=args.plan, demo=args.demo, self_test=args.self_test)
 
 
 if __name__ == "__main__":

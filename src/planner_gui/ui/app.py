@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from planner_gui import APP_NAME, ORG_NAME, __version__
@@ -21,8 +23,28 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setDesktopFileName("retreat-planner")
+    app.setDesktopFileName(DESKTOP_ID)  # the installed .desktop file's name: menus and docks show our icon
+    translator = QTranslator(app)  # Qt's own dialogs (file, print, message boxes) in the person's language
+    if translator.load(QLocale.system(), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
     return app
+
+
+DESKTOP_ID = "com.retreatplanner.RetreatPlanner"
+
+
+class FileOpenFilter(QObject):
+    """macOS sends a plan opened from Finder as a FileOpen event to the application: open it in the window."""
+
+    def __init__(self, open_path: Callable[[Path], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.open_path(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
 
 def handle_exception(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -46,7 +68,7 @@ def install_exception_hook() -> None:
     sys.excepthook = handle_exception
 
 
-def run_gui(plan: Path | None = None, demo: bool = False) -> int:
+def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = False) -> int:
     from planner_gui.ui.icons import app_icon
     from planner_gui.ui.main_window import MainWindow
     from planner_gui.ui.style import apply_style
@@ -57,7 +79,20 @@ def run_gui(plan: Path | None = None, demo: bool = False) -> int:
     apply_style(app, prefs.get(settings.PRESENTATION_SCALE) if prefs.get(settings.PRESENTATION) else 1.0)
     install_exception_hook()
     window = MainWindow(prefs)
+    app.installEventFilter(FileOpenFilter(window.open_path, app))
     window.show()
+    if self_test:  # the installer's test: every step on a fresh sample, then quit with the verdict
+        from planner_gui.ui.self_test import run_self_test
+
+        outcome: list[int] = []
+
+        def self_test_then_quit() -> None:
+            outcome.append(run_self_test(window))
+            app.exit(outcome[0])
+
+        QTimer.singleShot(0, self_test_then_quit)
+        app.exec()
+        return outcome[0] if outcome else 1
     if plan is not None:
         QTimer.singleShot(0, lambda: window.open_path(plan))
     elif demo:
