@@ -1,0 +1,197 @@
+"""Damaged and foreign plan files, through every way in that tests/core and tests/ui do not already take them.
+
+tests/core/test_planfile.py opens each bad file with the core's three openers,
+tests/ui/test_bad_files.py six of them in the window. Here every kind goes
+through the window and through each ``planner-gui`` command that reads a plan
+(``check``, ``export``, ``ballots``, ``import-ballots``): a message naming the
+file, nothing written (no lock, journal, workbook or ballot left), and every
+byte of the folder as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import struct
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reliability_tools import IS_ROOT, folder_bytes
+
+from planner_gui.cli import main
+from planner_gui.core.migrations import SCHEMA_VERSION
+from planner_gui.ui.main_window import MainWindow
+
+PAGE = 4096
+
+
+def random_bytes(plan: Path, path: Path) -> None:
+    path.write_bytes(random.Random(3).randbytes(5 * PAGE))
+
+
+def truncated(plan: Path, path: Path) -> None:
+    path.write_bytes(plan.read_bytes()[: len(plan.read_bytes()) // 3])
+
+
+def page_overwritten(plan: Path, path: Path) -> None:
+    conn = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
+    (page,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'objective'").fetchone()
+    conn.close()
+    data = bytearray(plan.read_bytes())
+    data[(page - 1) * PAGE : page * PAGE] = random.Random(page).randbytes(PAGE)
+    path.write_bytes(bytes(data))
+
+
+def empty(plan: Path, path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def another_apps_database(plan: Path, path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)")
+    conn.execute("INSERT INTO invoice (total) VALUES (12.5)")
+    conn.commit()
+    conn.close()
+
+
+def newer_schema(plan: Path, path: Path) -> None:
+    data = bytearray(plan.read_bytes())
+    data[60:64] = struct.pack(">I", SCHEMA_VERSION + 1)
+    path.write_bytes(bytes(data))
+
+
+def a_directory(plan: Path, path: Path) -> None:
+    path.mkdir()
+    (path / "inside.txt").write_text("not a plan")
+
+
+BAD_PLANS: dict[str, tuple[Callable[[Path, Path], None], str]] = {
+    "random bytes": (random_bytes, "is not a Retreat Planner plan"),
+    "a truncated plan": (truncated, "cut short"),
+    "a plan with one page overwritten": (page_overwritten, "damaged"),
+    "an empty file": (empty, "is empty"),
+    "another app's SQLite database": (another_apps_database, "a database of another program"),
+    "a plan from a newer schema": (newer_schema, "newer version of Retreat Planner"),
+    "a directory": (a_directory, "is a folder"),
+}
+CASES = [pytest.param(make, said, id=name) for name, (make, said) in BAD_PLANS.items()]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "stick"
+    path.mkdir()
+    return path
+
+
+def bad_plan(folder: Path, sample_plan: Path, make: Callable[[Path, Path], None]) -> Path:
+    path = folder / "Board plan.retreat"
+    make(sample_plan, path)
+    return path
+
+
+def commands(plan: Path, folder: Path) -> dict[str, list[str]]:
+    ballots = folder / "ballots"
+    return {
+        "check": ["check", str(plan)],
+        "export": ["export", str(plan), str(folder / "revised.xlsx")],
+        "ballots": ["ballots", str(plan), str(folder)],
+        "import-ballots": ["import-ballots", str(plan), str(ballots / "ballot-ana.xlsx")],
+    }
+
+
+@pytest.mark.parametrize(("make", "said"), CASES)
+def test_every_command_that_reads_a_plan_refuses_a_bad_one_in_one_line_and_writes_nothing(
+    folder: Path, sample_plan: Path, make: Callable[[Path, Path], None], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = bad_plan(folder, sample_plan, make)
+    before = folder_bytes(folder)
+    for name, args in commands(plan, folder).items():
+        assert main(args) == 1, name
+        captured = capsys.readouterr()
+        lines = captured.err.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("planner-gui: error: "), (name, captured.err)
+        assert said in lines[0] and "Board plan.retreat" in lines[0], (name, lines[0])
+        assert "Traceback" not in captured.err + captured.out
+        assert folder_bytes(folder) == before, name
+
+
+NEW_IN_THE_WINDOW = ["a plan with one page overwritten", "a plan from a newer schema", "a truncated plan"]
+
+
+@pytest.mark.parametrize(("make", "said"), [case for case in CASES if case.id in NEW_IN_THE_WINDOW])
+def test_the_window_refuses_a_bad_plan_with_a_message_and_touches_nothing(
+    window: MainWindow,
+    folder: Path,
+    sample_plan: Path,
+    fake_dialogs: Any,
+    make: Callable[[Path, Path], None],
+    said: str,
+) -> None:
+    plan = bad_plan(folder, sample_plan, make)
+    before = folder_bytes(folder)
+
+    assert not window.open_path(plan)
+
+    [error] = fake_dialogs.take("show_error")
+    assert error.title == "The plan could not be opened"
+    assert said in error.text and "Board plan.retreat" in error.text
+    assert "Traceback" not in error.text and "sqlite3" not in error.text
+    assert window.plan is None and window.central.currentWidget() is window.welcome
+    assert folder_bytes(folder) == before
+
+
+def refuse_reading(monkeypatch: pytest.MonkeyPatch, refused: Path) -> None:
+    """Reading ``refused`` is not permitted (as for a file of another user's, which root would read anyway)."""
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.resolve() == refused.resolve():
+            raise PermissionError(13, os.strerror(13), str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+
+
+def test_a_plan_you_may_not_read_is_refused_by_the_window_and_the_cli(
+    window: MainWindow,
+    folder: Path,
+    sample_plan: Path,
+    fake_dialogs: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = folder / "Board plan.retreat"
+    shutil.copyfile(sample_plan, plan)
+    before = folder_bytes(folder)
+    refuse_reading(monkeypatch, plan)
+
+    assert not window.open_path(plan)
+    [error] = fake_dialogs.take("show_error")
+    for args in commands(plan, folder).values():
+        assert main(args) == 1
+        assert "You don't have permission to read “Board plan.retreat”" in capsys.readouterr().err
+
+    assert error.text.startswith("You don't have permission to read “Board plan.retreat”.")
+    monkeypatch.undo()
+    assert folder_bytes(folder) == before
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root reads every file whatever its permissions (the test above plays it)")
+def test_a_plan_without_read_permission_is_refused_for_real(
+    window: MainWindow, folder: Path, sample_plan: Path, fake_dialogs: Any
+) -> None:
+    plan = folder / "Board plan.retreat"
+    shutil.copyfile(sample_plan, plan)
+    plan.chmod(0)
+    try:
+        assert not window.open_path(plan)
+    finally:
+        plan.chmod(0o600)
+    [error] = fake_dialogs.take("show_error")
+    assert "permission to read" in error.text
+    assert plan.read_bytes() == sample_plan.read_bytes()
