@@ -83,12 +83,6 @@ def test_whatever_was_typed_is_exported_as_text_never_a_formula(tmp_path_factory
     assert back["goals"][0]["objectives"][0]["title"] == clean_text(data["goals"][0]["objectives"][0]["title"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: plan_workbook._SheetWriter.table puts the plan's title into every sheet's footer without "
-    "clean_text; openpyxl writes some control characters (\\x1a, \\x1b...) as they are, so every sheet's "
-    "XML is not well-formed and the workbook opens nowhere",
-)
 @pytest.mark.parametrize("title", ["Minutes\x1a", "Plan\x1b[1m2016"])
 def test_a_title_with_a_control_character_still_exports_a_sound_workbook(tmp_path: Path, title: str) -> None:
     doc = PlanDocument.create(tmp_path / "plan.retreat", title=title)  # pasted from an old text file

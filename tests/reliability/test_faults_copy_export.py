@@ -245,7 +245,6 @@ WRITE_PROTECTED_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=WRITE_PROTECTED_BUG)
 def test_an_export_onto_a_write_protected_stick_says_so(doc: PlanDocument, tmp_path: Path, scratch_tmp: Path) -> None:
     folder = out_folder(tmp_path)
     before = folder_bytes(folder)
@@ -256,7 +255,6 @@ def test_an_export_onto_a_write_protected_stick_says_so(doc: PlanDocument, tmp_p
     assert folder_bytes(scratch_tmp) == {}
 
 
-@pytest.mark.xfail(strict=True, reason=WRITE_PROTECTED_BUG)
 def test_ballots_written_onto_a_write_protected_stick_say_so(doc: PlanDocument, tmp_path: Path) -> None:
     from planner_gui.exchange.ballots import write_ballots
 

@@ -181,11 +181,6 @@ def cannot_make_files(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(document_module, "connect_raw", refuse)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanDocument.create lets sqlite3.OperationalError ('unable to open database file') out "
-    "when the folder can't be written: `planner-gui new` and `import-plan` print a traceback",
-)
 @pytest.mark.parametrize("command", ["new", "import-plan"])
 def test_a_new_plan_in_a_folder_you_may_not_write_is_refused_in_one_line(
     exported: Path, tmp_path: Path, command: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
@@ -231,12 +226,6 @@ def pull_the_stick_once_opened(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ballots, "open_workbook", open_then_pull)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: read_plan_workbook reads the sheets outside open_workbook's guard: an OSError (or a "
-    "BadZipFile, zlib.error or ParseError) while reading rows escapes as itself, not as WorkbookRefused; "
-    "the GUI's New from Spreadsheet then shows the unexpected-error dialog",
-)
 def test_a_workbook_pulled_away_half_read_is_refused_with_a_message(
     exported: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -292,11 +281,6 @@ def test_ballots_recorded_on_a_full_disk_are_refused_and_the_plan_keeps_the_ball
     assert [b.member_name for b in report.imported] == ["Priya Raman", "Jorge Castillo"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: exchange/ballots._load iterates the Ballot sheet outside open_workbook's guard: an OSError "
-    "while reading rows escapes import_ballots instead of rejecting that one file with a message",
-)
 def test_a_ballot_pulled_away_half_read_is_rejected_and_the_others_are_imported(
     doc: PlanDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -182,12 +182,6 @@ def test_a_copy_onto_a_write_protected_stick_says_the_stick_is_write_protected(
     assert "write" in error.text and str(out) in error.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an export onto a write-protected stick (EROFS) raises a raw OSError from the cleanup "
-    "`tmp.unlink(missing_ok=True)` in plan_workbook._save, so the window shows no 'workbook was not written' "
-    "message (see test_faults_copy_export.py::test_an_export_onto_a_write_protected_stick_says_so)",
-)
 @pytest.mark.qt_no_exception_capture  # the program's own last line of defence catches it, as in the real app
 def test_an_export_onto_a_write_protected_stick_from_the_window_says_so(
     qtbot: Any, sample_window: MainWindow, fake_dialogs: Any, out: Path, monkeypatch: pytest.MonkeyPatch

@@ -70,12 +70,6 @@ def test_an_export_onto_a_full_stick_says_so_and_leaves_nothing_there(doc: PlanD
     assert os.listdir(stick) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanDocument.create does not turn a database error raised while migrating the new file "
-    "(sqlalchemy.exc.OperationalError 'database or disk is full') into a FileAccessError: `planner-gui new` "
-    "and `import-plan` on a nearly full stick print a traceback; the window shows the unexpected-error dialog",
-)
 def test_a_new_plan_on_a_full_stick_is_not_made_and_says_why(
     doc: PlanDocument, stick: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -217,11 +217,6 @@ def test_any_generated_ballot_is_recorded_whole_or_rejected_with_a_message(
 # ------------------------------------------------------------------ bytes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: damage inside a sheet's XML after its <dimension> escapes the importers as ParseError "
-    "(see test_hostile_workbooks.py::test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message)",
-)
 @settings(BOUNDED, max_examples=40)
 @given(cut=st.floats(0.05, 0.95), junk=st.binary(max_size=8), seed=st.integers(0, 2**16))
 def test_a_plan_workbook_whose_sheet_xml_is_damaged_anywhere_is_refused_with_a_message(

@@ -165,12 +165,6 @@ DAMAGED_SHEETS: dict[str, Make] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: plan_import.read_plan_workbook reads rows outside open_workbook's guard; damage found "
-    "after a sheet's <dimension> (ParseError, BadZipFile 'Bad CRC-32') escapes raw: a traceback from "
-    "`planner-gui import-plan`, the unexpected-error dialog in the window",
-)
 @pytest.mark.parametrize("make", DAMAGED_SHEETS.values(), ids=DAMAGED_SHEETS.keys())
 def test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message(
     folder: Path, tmp_path: Path, make: Make, capsys: pytest.CaptureFixture[str]
@@ -289,12 +283,6 @@ DAMAGED_BALLOTS: dict[str, Callable[[Path, Path], Path]] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: ballots._load reads the Ballot sheet's rows outside open_workbook's guard; a ParseError or "
-    "BadZipFile found after the sheet's <dimension> escapes import_ballots (a traceback from "
-    "`planner-gui import-ballots`, the unexpected-error dialog in the window) instead of rejecting the file",
-)
 @pytest.mark.parametrize("make", DAMAGED_BALLOTS.values(), ids=DAMAGED_BALLOTS.keys())
 def test_a_damaged_ballot_is_rejected_with_a_message(
     doc: PlanDocument, ballot: Path, folder: Path, make: Callable[[Path, Path], Path]

@@ -231,12 +231,6 @@ REPLACEMENTS = {"a new plan over it": replace_by_new_plan, "a copy saved over it
 REPLACEMENTS["planner-gui new --force"] = replace_by_cli
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a plan written over a file that a crash left with a hot -journal (PlanDocument.create with "
-    "overwrite, planfile.backup_to) is renamed into place beside that journal, and SQLite then rolls the old "
-    "plan's pages into the new file: 'damaged', or worse, the old plan's rows silently inside the new one",
-)
 @pytest.mark.parametrize("replace", REPLACEMENTS.values(), ids=REPLACEMENTS.keys())
 def test_a_plan_written_over_a_crashed_one_is_the_new_plan_whole(
     crashed_sample: Path, tmp_path: Path, replace: Any

@@ -29,6 +29,7 @@ from planner_gui.core.model import Plan
 from planner_gui.core.planfile import (
     PLAN_SUFFIX,
     backup_to,
+    clear_stale_journal,
     connect_raw,
     inspect_plan_file,
     make_engine,
@@ -92,6 +93,7 @@ class PlanDocument(
                 fill(doc)
             doc.close()
             doc = None
+            clear_stale_journal(path)
             os.replace(tmp, path)
         except BaseException as error:
             # Close the half-made plan before removing it (Windows can't delete an open file).
@@ -99,11 +101,15 @@ class PlanDocument(
                 doc.close()
             elif engine is not None:
                 engine.dispose()
-            tmp.unlink(missing_ok=True)
+            for leftover in (tmp, tmp.with_name(f"{tmp.name}-journal")):
+                with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
+                    leftover.unlink(missing_ok=True)
             if isinstance(error, PermissionError):
                 raise FileAccessError(f"You don't have permission to create files in {path.parent}.") from None
             if isinstance(error, OSError):
                 raise FileAccessError(f"The plan could not be created: {error.strerror or error}.") from None
+            if isinstance(error, sqlite3.Error | exc.DBAPIError):
+                raise FileAccessError(f"The plan could not be created: {describe_os_error(error)}.") from None
             raise
         return cls.open(path)
 

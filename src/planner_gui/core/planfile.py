@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -196,7 +197,25 @@ def backup_to(source: sqlite3.Connection, dest: Path) -> None:
             target.close()
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
+        clear_stale_journal(dest)
         os.replace(tmp, dest)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
+            tmp.unlink(missing_ok=True)
         raise
+
+
+def clear_stale_journal(path: Path) -> None:
+    """Remove the rollback journal a crashed program left beside ``path`` before a new file takes its name.
+
+    SQLite would otherwise roll the old plan's pages into the new file. The
+    caller holds the plan's lock, so no live program is using that journal.
+    """
+    journal = path.with_name(f"{path.name}-journal")
+    try:
+        journal.unlink(missing_ok=True)
+    except OSError as error:
+        raise FileAccessError(
+            f"“{path.name}” can't be replaced: the change a stopped program left beside it can't be removed "
+            f"({error.strerror or error})."
+        ) from None

@@ -89,8 +89,8 @@ class WalkthroughEdits(OrderedRows):
         return {level: counts.get(level, 0) for level in CONTRIBUTIONS}
 
     def objectives_without_outcome(self) -> list[Objective]:
-        linked = select(OutcomeObjective.objective_id)
-        return [o for o in self.objectives() if o.id not in set(self.session.scalars(linked))]
+        linked = set(self.session.scalars(select(OutcomeObjective.objective_id)))  # one query, not one per objective
+        return [o for o in self.objectives() if o.id not in linked]
 
     # ------------------------------------------------------- step progress
     def step_progress(self, step: str) -> StepProgress:

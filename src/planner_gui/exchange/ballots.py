@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from planner_gui.core.model_ranking import Member
 from planner_gui.core.ranking import BallotExists
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import cell_text, put_text
-from planner_gui.exchange.safe_workbook import WorkbookRefused, open_workbook
+from planner_gui.exchange.safe_workbook import DAMAGE, WorkbookRefused, open_workbook
 
 SHEET = "Ballot"
 ID_SHEET = "Ballot identity"
@@ -182,7 +183,8 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
         wb.save(tmp)
         os.replace(tmp, path)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
+            tmp.unlink(missing_ok=True)
         raise FileAccessError(f"The ballot {path.name} could not be written: {error.strerror or error}.") from None
 
 
@@ -332,5 +334,7 @@ def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
             if len(rows) > MAX_ROWS:
                 raise refuse(f"has more than {MAX_ROWS} rows; a ballot has one row per objective.")
         return rows, identity
+    except DAMAGE as error:
+        raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
     finally:
         wb.close()

@@ -29,7 +29,7 @@ from planner_gui.exchange.plan_sheets import (
     VOTES_FIELD,
 )
 from planner_gui.exchange.plan_workbook import CONTINUED, CONTINUED_HEADERS
-from planner_gui.exchange.safe_workbook import open_workbook
+from planner_gui.exchange.safe_workbook import DAMAGE, WorkbookRefused, open_workbook
 from planner_gui.exchange.sheet_reader import PlanWorkbookError, SheetProblem, SheetRows, read_sheet
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
@@ -58,6 +58,8 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
     try:
         reader = _Reader(wb)
         data = reader.read()
+    except DAMAGE as error:
+        raise WorkbookRefused(f"{source.name} is damaged and can't be read ({type(error).__name__}).") from None
     finally:
         wb.close()
     if reader.problems:

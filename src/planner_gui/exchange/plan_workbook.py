@@ -105,7 +105,8 @@ def _save(
             f"The workbook could not be written to {path}: {error.strerror or error}. Nothing was written there."
         ) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
+            tmp.unlink(missing_ok=True)
 
 
 def _lines(text: str, width: int) -> int:
@@ -185,7 +186,7 @@ class _SheetWriter:
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = True
-        ws.oddFooter.left.text = self.title.replace("&", "&&")[:200]
+        ws.oddFooter.left.text = clean_text(self.title).replace("&", "&&")[:200]
         ws.oddFooter.right.text = "Page &P of &N"
         header_lines = max(_lines(h, width) for h, width in zip(headers, widths, strict=False))
         if header_lines > 1:

@@ -9,12 +9,16 @@ and is never evaluated.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
 from planner_gui.core.errors import PlanError
 
 MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
+# What reading a damaged sheet's rows can raise (openpyxl reads rows lazily, after the file opened fine):
+# a bad checksum, a cut-off part, malformed XML, a number cell holding a word, a stick pulled mid-read.
+DAMAGE = (zipfile.BadZipFile, zlib.error, SyntaxError, ValueError, EOFError, OSError)
 
 
 class WorkbookRefused(PlanError):

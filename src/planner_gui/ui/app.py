@@ -79,7 +79,8 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     apply_style(app, prefs.get(settings.PRESENTATION_SCALE) if prefs.get(settings.PRESENTATION) else 1.0)
     install_exception_hook()
     window = MainWindow(prefs)
-    app.installEventFilter(FileOpenFilter(window.open_path, app))
+    if sys.platform == "darwin":  # only macOS hands files over this way; elsewhere the filter would cost every event
+        app.installEventFilter(FileOpenFilter(window.open_path, app))
     window.show()
     if self_test:  # the installer's test: every step on a fresh sample, then quit with the verdict
         from planner_gui.ui.self_test import run_self_test
