@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from planner_gui.core.document_base import DocumentBase
 from planner_gui.core.errors import InvalidEdit
@@ -205,10 +205,12 @@ class RankingEdits(OrderedRows):
         ballot = Ballot(member_id=record.member_id, source=record.source, cast_at=record.cast_at)
         self.session.add(ballot)
         self.session.flush()
-        self.session.add_all(
-            BallotVote(ballot_id=ballot.id, objective_id=oid, priority=p, comment=c)
+        rows = [
+            {"ballot_id": ballot.id, "objective_id": oid, "priority": p, "comment": c}
             for oid, (p, c) in record.votes.items()
-        )
+        ]
+        if rows:  # one executemany, not an ORM object per vote (2,000 objectives: 95 ms a ballot before)
+            self.session.execute(insert(BallotVote), rows)
         self._changed("ballot", "changed", (record.member_id,))
 
     # -------------------------------------------------------- show of hands

@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from copy import copy
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +147,7 @@ class _SheetWriter:
         self.header_border = Border(bottom=Side(style="thin", color="7A8899"))
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.top = Alignment(vertical="top")
+        self.looks: dict[tuple[str, bool, str | None], Any] = {}
         self.fills = {p: PatternFill("solid", start_color=c.lstrip("#")) for p, c in PRIORITY_COLORS.items()}
 
     def instructions(self) -> None:
@@ -224,20 +227,36 @@ class _SheetWriter:
         from openpyxl.cell import WriteOnlyCell
 
         cell = WriteOnlyCell(ws, value)
-        if isinstance(value, str):
+        kind = "text" if isinstance(value, str) else "float" if isinstance(value, float) else "other"
+        if kind == "text":
             cell.data_type = "s"  # typed text is text: "=1+1" and "- a bullet" stay as they are
-            cell.alignment = self.wrap
-        else:
-            cell.alignment = self.top
-            if isinstance(value, float):
-                cell.number_format = "0.00"
-        if header:
-            cell.font, cell.fill, cell.border = self.bold, self.header_fill, self.header_border
-        elif tier and isinstance(value, str) and value:
-            try:
-                priority = parse_priority(value)
-            except ValueError:
-                priority = None
-            if priority is not None:
-                cell.fill, cell.font = self.fills[priority], self.bold
+        priority = None
+        if tier and not header and isinstance(value, str) and value:
+            priority = self._priority(value)
+        look = (kind, header, priority)
+        style = self.looks.get(look)
+        if style is None:  # each look is styled once; its cells share a copy (openpyxl hashes every style set)
+            style = self.looks[look] = self._style(ws, kind, header, priority)
+        cell._style = copy(style)  # type: ignore[attr-defined]  # openpyxl's own shared-style idiom
         return cell
+
+    def _style(self, ws: Any, kind: str, header: bool, priority: str | None) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        proto = WriteOnlyCell(ws, None)
+        proto.alignment = self.wrap if kind == "text" else self.top
+        if kind == "float":
+            proto.number_format = "0.00"
+        if header:
+            proto.font, proto.fill, proto.border = self.bold, self.header_fill, self.header_border
+        elif priority is not None:
+            proto.fill, proto.font = self.fills[priority], self.bold
+        return proto._style  # type: ignore[attr-defined]
+
+    @staticmethod
+    @cache
+    def _priority(value: str) -> str | None:
+        try:
+            return parse_priority(value)
+        except ValueError:
+            return None
