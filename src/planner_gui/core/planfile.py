@@ -90,7 +90,10 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
     (change_counter,) = struct.unpack(">I", header[24:28])
     (page_count,) = struct.unpack(">I", header[28:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    if valid_for == change_counter and page_count and size < page_count * page_size:
+    # A program stopped mid-commit leaves its journal: SQLite rolls the file back to whole on the next open,
+    # so the header of the half-written state says nothing about the plan's size.
+    hot_journal = Path(f"{path}-journal").exists()
+    if not hot_journal and valid_for == change_counter and page_count and size < page_count * page_size:
         raise DamagedPlanFile(
             f"{_display(path)} is cut short ({size:,} of {page_count * page_size:,} bytes): "
             "it is an incomplete copy. Copy the plan again from where it came from."
@@ -105,7 +108,6 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
     if user_version == 0:
         raise DamagedPlanFile(f"{_display(path)} was never finished being created: it holds no plan.")
 
-    hot_journal = Path(f"{path}-journal").exists()
     if not hot_journal:
         check_integrity(path, quick=True)
     return PlanFileInfo(path=path, schema_version=user_version, hot_journal=hot_journal)

@@ -9,7 +9,7 @@ stored on the objective.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -92,6 +92,7 @@ class ObjectiveResult:
 
 
 RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name")
+RESULT_TABLES = frozenset({"ballot", "ballot_vote", "hand_count", "member", "goal", "objective"})
 
 
 class RankingEdits(OrderedRows):
@@ -239,8 +240,30 @@ class RankingEdits(OrderedRows):
             self._changed("hand_count", "changed", (objective_id,), tuple(clean))
 
     # ------------------------------------------------------------- results
+    _results: list[ObjectiveResult] | None = None
+
+    def _changed(self, table: str, action: str, ids: Sequence[int] = (), fields: Sequence[str] = ()) -> None:
+        # The results stay valid through a decision or a retitling (they hold the live objectives); anything
+        # that changes votes, voters, weights or which objectives there are, in what order, makes them stale.
+        if table in RESULT_TABLES and not (table in ("goal", "objective") and action == "changed"):
+            self._results = None
+        super()._changed(table, action, ids, fields)
+
+    def _abort(self) -> None:
+        self._results = None  # they may hold what the rolled-back transaction did
+        super()._abort()
+
     def results(self) -> list[ObjectiveResult]:
-        """Every objective in the plan's order with its votes: ballots (weighted) plus hand counts."""
+        """Every objective in the plan's order with its votes: ballots (weighted) plus hand counts.
+
+        Computed once and kept until something they depend on changes: the window's three ranking tabs and
+        the export all read the same list. Treat it as read-only.
+        """
+        if self._results is None:
+            self._results = self._compute_results()
+        return self._results
+
+    def _compute_results(self) -> list[ObjectiveResult]:
         weights = {m.id: m.weight for m in self.members(voting_only=True)}
         results = {o.id: ObjectiveResult(o, Tally()) for o in self.objectives()}
         votes: dict[int, list[tuple[str, float]]] = {oid: [] for oid in results}

@@ -156,6 +156,7 @@ class PlanPage(StepPage):
         if self.model is None:
             return
         header = self.tree.header()
+        header.setResizeContentsPrecision(100)  # size columns from a sample of rows, not every objective
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

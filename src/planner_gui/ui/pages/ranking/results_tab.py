@@ -154,6 +154,9 @@ def member_column(member: Member) -> ResultColumn:
     )
 
 
+ROWS_MEASURED = 100  # rows Qt reads to size a column to its contents (it reads them all by default)
+
+
 class ResultsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -295,6 +298,7 @@ class ResultsTab(QWidget):
         if self.model is None:
             return
         header, metrics, count = self.view.horizontalHeader(), self.view.fontMetrics(), self.model.columnCount()
+        header.setResizeContentsPrecision(ROWS_MEASURED)  # widths from a sample of rows, not all 2,000
         digit = metrics.horizontalAdvance("0")
         first_names = [(c.header.split() or [""])[0] for c in self.model.columns[DECISION + 1 :]]
         member_width = max([metrics.height(), *(metrics.horizontalAdvance(n) for n in first_names)]) + 18
