@@ -43,6 +43,7 @@ DISCUSS_TEXT = "⚑ Discuss"
 DISCUSS_COLORS = {DISCUSS_TEXT: OKABE_ITO["yellow"]}
 # Left out when the table would not fit the screen (by name, or in large type): the bars carry the counts.
 COMPACT_HIDES = (HIGH, MEDIUM, LOW, DROPPED, MEAN, LEADING)
+ROWS_MEASURED = 100  # rows Qt reads to size a column to its contents (it reads them all by default)
 BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
 CONSENSUS_HELP = (
     f"Consensus: 1.00 = everyone agrees, 0.00 = split between the extremes; below {CONTESTED_BELOW:.2f} is flagged."
@@ -152,9 +153,6 @@ def member_column(member: Member) -> ResultColumn:
         tooltip=tooltip,
         header_tooltip=f"{name}'s vote on each objective (hover a cell for their comment)",
     )
-
-
-ROWS_MEASURED = 100  # rows Qt reads to size a column to its contents (it reads them all by default)
 
 
 class ResultsTab(QWidget):
