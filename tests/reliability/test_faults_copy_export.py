@@ -265,7 +265,6 @@ def test_ballots_written_onto_a_write_protected_stick_say_so(doc: PlanDocument, 
     assert folder_bytes(folder) == before
 
 
-@pytest.mark.xfail(strict=True, reason=WRITE_PROTECTED_BUG)
 def test_a_new_plan_on_a_write_protected_stick_says_so(tmp_path: Path) -> None:
     folder = out_folder(tmp_path)
     before = folder_bytes(folder)

@@ -164,12 +164,6 @@ def test_a_plan_on_a_write_protected_stick_opens_read_only_saying_so_and_is_neve
     assert folder_bytes(stick) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: plan_opener.claim_for_writing takes any failure to lock the target as 'open in another "
-    "program or window'; on a write-protected stick (the lock file can't be made) Save a Copy, New Plan and "
-    "New from Spreadsheet say the file is open elsewhere instead of that the folder can't be written",
-)
 def test_a_copy_onto_a_write_protected_stick_says_the_stick_is_write_protected(
     qtbot: Any, sample_window: MainWindow, fake_dialogs: Any, out: Path
 ) -> None:

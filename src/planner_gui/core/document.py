@@ -68,7 +68,8 @@ class PlanDocument(
         path = Path(path)
         cls.check_new_path(path, overwrite=overwrite)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # a leftover of an earlier attempt; on a write-protected stick the next step says so
+            tmp.unlink(missing_ok=True)
         engine = None
         doc: PlanDocument | None = None
         try:

@@ -98,11 +98,16 @@ def claim_for_writing(
         return None
     lock = PlanLock(path)
     if not lock.acquire():
-        dialogs.show_error(
-            parent,
-            failure_title,
-            f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name.",
-        )
+        if lock.blocked_by_permissions or lock.holder() is None:  # no lock file could be made there at all
+            message = (
+                f"The folder {path.parent} can't be written (a write-protected stick, or a folder you may not "
+                "change). Choose another folder."
+            )
+        else:
+            message = (
+                f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name."
+            )
+        dialogs.show_error(parent, failure_title, message)
         return None
     return lock
 
