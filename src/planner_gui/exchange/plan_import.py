@@ -73,16 +73,6 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
     return data
 
 
-def _choice(sheet: SheetRows, row: int, values: dict[str, Any], header: str, choices: tuple[str, ...], default: str):  # type: ignore[no-untyped-def]
-    word = sheet.label(row, values, header)
-    if not word:
-        return default
-    found = {c.casefold(): c for c in choices}.get(word.casefold())
-    if found is None:
-        sheet.fail(row, header, f"“{word}” is not one of: {', '.join(choices)}.")
-    return found or default
-
-
 def _numbers(text: str) -> list[str]:
     return [n for n in re.split(r"[,;]\s*|\s+and\s+", text) if n.strip()]
 
@@ -149,7 +139,7 @@ class _Reader:
                     sheet.fail(row, "Value", "the cap on “High” is at least 1 (or empty for no cap).")
                 data["ranking"]["high_cap"] = int(cap) if cap and cap >= 1 else None
             elif label.casefold() == VOTES_FIELD.casefold():
-                shown = _choice(sheet, row, values, "Value", ("by name", "anonymously"), "anonymously")
+                shown = sheet.choice(row, values, "Value", ("by name", "anonymously"), "anonymously")
                 data["ranking"]["votes_by_name"] = shown == "by name"
             elif label.casefold() != EXPORTED_FIELD.casefold():
                 sheet.fail(row, "Field", f"“{label}” is not a field of a plan.")
@@ -165,7 +155,7 @@ class _Reader:
             if number in by_number:
                 goals.fail(row, "Number", f"Goal {number} is already on an earlier row.")
                 continue
-            status = _choice(goals, row, values, "Status", ("Active", "Folded"), "Active")
+            status = goals.choice(row, values, "Status", ("Active", "Folded"), "Active")
             goal = {
                 "number": number,
                 "title": goals.text(row, values, "Title"),
@@ -214,7 +204,7 @@ class _Reader:
             sheet.fail(row, "Priority", str(error))
             priority = None
         rationale = sheet.text(row, values, "Rationale")
-        kind = _choice(sheet, row, values, "Drop reason", DROP_KINDS, "") or None
+        kind = sheet.choice(row, values, "Drop reason", DROP_KINDS, "") or None
         related = sheet.label(row, values, "Related objective").removeprefix("Obj.").strip()
         if related and related not in self.objectives:
             sheet.fail(row, "Related objective", f"the plan has no Obj. {related}.")
@@ -254,7 +244,7 @@ class _Reader:
             {
                 "title": sheet.text(r, v, "Outcome"),
                 "objectives": self.objective_list(sheet, r, v, "Objectives"),
-                "contribution": _choice(sheet, r, v, "Contribution", CONTRIBUTIONS, "some"),
+                "contribution": sheet.choice(r, v, "Contribution", CONTRIBUTIONS, "some"),
                 "evidence": sheet.text(r, v, "Evidence"),
             }
             for r, v in sheet
@@ -265,7 +255,7 @@ class _Reader:
         return [
             {
                 "text": sheet.text(r, v, "Recommendation"),
-                "status": _choice(sheet, r, v, "Status", RESPONSE_STATUSES, "pending"),
+                "status": sheet.choice(r, v, "Status", RESPONSE_STATUSES, "pending"),
                 "response": sheet.text(r, v, "Response"),
             }
             for r, v in sheet
@@ -299,7 +289,7 @@ class _Reader:
         return [
             {
                 "name": sheet.text(r, v, "Name"),
-                "kind": _choice(sheet, r, v, "Kind", STAKEHOLDER_KINDS, "other"),
+                "kind": sheet.choice(r, v, "Kind", STAKEHOLDER_KINDS, "other"),
                 "role": sheet.text(r, v, "Role"),
                 "needs": sheet.text(r, v, "What we need from them"),
             }

@@ -13,8 +13,6 @@ if TYPE_CHECKING:
 
 
 def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefix: str, tiers: tuple[str, ...]) -> None:
-    from planner_gui.exchange.plan_import import _choice
-
     members_sheet = reader.sheet("Members")
     members: list[dict[str, Any]] = []
     names: dict[str, dict[str, Any]] = {}
@@ -31,7 +29,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
         member = {
             "name": name,
             "role": members_sheet.text(row, values, "Role"),
-            "votes": _choice(members_sheet, row, values, "Votes", ("Yes", "No"), "Yes") == "Yes",
+            "votes": members_sheet.choice(row, values, "Votes", ("Yes", "No"), "Yes") == "Yes",
             "weight": 1.0 if weight is None else weight,
         }
         names[name.casefold()] = member
@@ -89,17 +87,15 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
 def read_strategies(
     reader: _Reader, statuses: tuple[str, ...], country_statuses: tuple[str, ...], due_format: re.Pattern[str]
 ) -> list[dict[str, Any]]:
-    from planner_gui.exchange.plan_import import _choice
-
     sheet = reader.sheet("Strategies")
     strategies: list[dict[str, Any]] = []
     by_number: dict[str, dict[str, Any]] = {}
     by_name: dict[str, list[dict[str, Any]]] = {}
     for index, (row, values) in enumerate(sheet, start=1):
-        strategy = {
+        strategy: dict[str, Any] = {
             "name": sheet.text(row, values, "Strategy"),
             "objectives": reader.objective_list(sheet, row, values, "Objectives"),
-            "status": _choice(sheet, row, values, "Status", statuses, "draft"),
+            "status": sheet.choice(row, values, "Status", statuses, "draft"),
             "approach": sheet.text(row, values, "Approach"),
             "carried_by": sheet.text(row, values, "Carried by"),
             "carriers": sheet.text(row, values, "Members"),
@@ -148,7 +144,7 @@ def read_strategies(
         return {
             "country": part.text(row, values, "Country"),
             "plan": part.text(row, values, "Plan"),
-            "status": _choice(part, row, values, "Status", country_statuses, "not started"),
+            "status": part.choice(row, values, "Status", country_statuses, "not started"),
         }
 
     for name, key, build in (

@@ -87,6 +87,16 @@ class SheetRows:
         """A short label or choice: trimmed, numbers as people see them (10.0 → "10")."""
         return " ".join(self.text(row, values, header).split())
 
+    def choice(self, row: int, values: dict[str, Any], header: str, choices: tuple[str, ...], default: str) -> str:
+        """One of ``choices`` whatever its case; blank gives ``default``; anything else is a problem."""
+        word = self.label(row, values, header)
+        if not word:
+            return default
+        found = {c.casefold(): c for c in choices}.get(word.casefold())
+        if found is None:
+            self.fail(row, header, f"“{word}” is not one of: {', '.join(choices)}.")
+        return found or default
+
     def number(self, row: int, values: dict[str, Any], header: str, *, whole: bool = False) -> float | None:
         value = values.get(header)
         if value is None or (isinstance(value, str) and not value.strip()):
