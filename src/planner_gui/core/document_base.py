@@ -21,6 +21,7 @@ from sqlalchemy import exc, func, select
 from sqlalchemy.orm import Session
 
 from planner_gui.core.errors import InvalidEdit, PlanFileError, ReadOnlyPlan
+from planner_gui.core.held_rows import hold_loaded_rows
 from planner_gui.core.model import Goal, Objective, Plan
 
 
@@ -69,6 +70,7 @@ class DocumentBase:
         self._engine = engine
         self._memory = memory
         self.session = Session(engine, expire_on_commit=False, autoflush=True)
+        hold_loaded_rows(self.session, (Plan, Goal, Objective))  # the rows the views read for every cell
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending: list[Change] = []
