@@ -76,6 +76,7 @@ def test_a_ballot_cast_by_keyboard_alone_is_recorded_whole_hidden_and_undoable(
     clear_ballot_of(sample_window, MEMBER)
     page = go_to_ranking(qtbot, sample_window)
     tab = page.ballots
+    page.show_tab(tab)
     assert f"{MEMBER}    ✓ voted" not in [tab.members.item(r).text() for r in range(tab.members.count())]
     pick_member(qtbot, page, MEMBER)
     assert tab.stack.currentIndex() == 1 and tab.ballot_title.text() == f"Ballot of {MEMBER}"
@@ -196,6 +197,7 @@ def test_show_of_hands_counts_typed_in_add_to_the_results(
     assert committed(sample_plan, "SELECT high, medium, low, dropped FROM hand_count") == [(3, 0, 0, 0)]
     assert hands.proxy.index(0, 6).data() == "7"  # from ballots, unchanged
     results = page.results
+    page.show_tab(results)
     results.toggle_reveal()
     assert results.proxy.index(0, HIGH).data() == "9"  # 6 ballots + 3 hands
     # A negative count is refused with the core's message, and nothing changes.
@@ -258,6 +260,7 @@ def test_votes_by_name_add_a_column_per_member_and_weights_are_announced(
 ) -> None:
     page = go_to_ranking(qtbot, sample_window)
     results = page.results
+    page.show_tab(results)
     results.toggle_reveal()
     columns = results.proxy.columnCount()
     results.by_name.click()

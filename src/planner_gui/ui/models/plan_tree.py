@@ -24,6 +24,7 @@ from planner_gui.ui.open_plan import OpenPlan
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
 HEADERS = ("Number", "Title", "State")
+SHOWN_FIELDS = frozenset({"number", "title", "description", "folded", "fold_note"})  # what the cells and tips show
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "objective"
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLDED_COLOR = QColor("#6B6B6B")
@@ -243,6 +244,8 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         if change.table not in ("goal", "objective"):
             return
         if change.action == "changed":
+            if change.fields and not SHOWN_FIELDS.intersection(change.fields):
+                return  # a decision or a vote: nothing this tree shows (and a hidden tree re-measured for it)
             for row_id in change.ids:
                 index = self.goal_index(row_id) if change.table == "goal" else self.objective_index(row_id)
                 if index.isValid():

@@ -16,6 +16,7 @@ from planner_gui.ui.pages.rows_page import RowsPage
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.palette import CONTRIBUTION_COLORS, text_color_on
 from planner_gui.ui.widgets.row_form import Field
+from planner_gui.ui.widgets.when_shown import WhenShown
 
 OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -117,6 +118,8 @@ class AchievementsPage(RowsPage):
         self.form.add_row_widget("Re&lates to", self.picker)
         # The panel's view keeps its selection model for good (only the proxy's source changes).
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.summary_refresh = WhenShown(self.missing_label, self._refresh_summary)
+        self.picker_refresh = WhenShown(self.picker, self._refresh_picker)
 
     def columns(self) -> list[Column]:
         return [
@@ -145,7 +148,7 @@ class AchievementsPage(RowsPage):
         self.view.setColumnWidth(0, 360)
         self.view.setColumnWidth(1, 150)
         self.view.setColumnWidth(2, 130)
-        self._refresh_summary()
+        self.summary_refresh.request()
 
     # ----------------------------------------------------------- summary
     def _refresh_summary(self) -> None:
@@ -163,8 +166,8 @@ class AchievementsPage(RowsPage):
 
     def plan_changed(self, change: Change) -> None:
         if change.table in ("outcome", "objective", "outcome_objective") or change.action == "reset":
-            self._refresh_summary()
-            self._refresh_picker()
+            self.summary_refresh.request()
+            self.picker_refresh.request()
 
     # ----------------------------------------------------------- objectives
     def _current_changed(self, _current: Any, _previous: Any) -> None:

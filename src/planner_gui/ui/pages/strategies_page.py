@@ -26,6 +26,7 @@ from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.fields import PlanLineEdit
 from planner_gui.ui.widgets.palette import STRATEGY_COLORS
 from planner_gui.ui.widgets.rows_panel import RowsPanel
+from planner_gui.ui.widgets.when_shown import WhenShown
 
 STATUS_COLUMN = 2
 COVERAGE_TABLES = ("objective", "goal", "strategy")
@@ -100,6 +101,7 @@ class StrategiesPage(StepPage):
         splitter.setSizes([440, 660])  # the list wide enough for its three columns
         layout.addWidget(splitter, 1)
         self.view, self.add_button = self.list.view, self.list.add_button
+        self.coverage_refresh = WhenShown(self.coverage, self._show_coverage)
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
@@ -114,7 +116,10 @@ class StrategiesPage(StepPage):
         if plan is not None:
             plan.changed.connect(self._on_change)
         self.editor.show_strategy(self.list.selected_id())
-        self.coverage.show_coverage(plan.doc if plan is not None else None)
+        self.coverage_refresh.request()
+
+    def _show_coverage(self) -> None:
+        self.coverage.show_coverage(self.plan.doc if self.plan is not None else None)
 
     def has_content(self) -> bool:
         return bool(self.list.count())
@@ -131,7 +136,7 @@ class StrategiesPage(StepPage):
 
     def _on_change(self, change: Change) -> None:
         if change.action == "reset" or change.table in COVERAGE_TABLES:
-            self.coverage.show_coverage(self.plan.doc if self.plan is not None else None)
+            self.coverage_refresh.request()
 
     # -------------------------------------------------------- from ranking
     def reveal(self, target: object) -> None:

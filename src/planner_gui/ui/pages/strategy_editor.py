@@ -21,6 +21,7 @@ from planner_gui.ui.pages.strategy_tables import KindsPanel, actions_panel, coun
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 from planner_gui.ui.widgets.row_form import Field, RowForm
 from planner_gui.ui.widgets.rows_panel import RowsPanel
+from planner_gui.ui.widgets.when_shown import WhenShown
 
 STRATEGY_FIELDS = [
     Field("name", "&Name"),
@@ -88,6 +89,7 @@ class StrategyEditor(QWidget):
         right = QVBoxLayout()
         self.picker = PriorityPicker()
         self.picker.on_change = self._objectives_picked
+        self.picker_refresh = WhenShown(self.picker, self.refresh_picker)
         caption = QLabel("Serves &objectives")
         caption.setBuddy(self.picker)
         right.addWidget(caption)
@@ -155,7 +157,7 @@ class StrategyEditor(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.action == "reset" or change.table in ("objective", "goal"):
-            self.refresh_picker()
+            self.picker_refresh.request()
         elif change.table == "strategy" and self.strategy_id in change.ids:
             self.stack.setCurrentIndex(1 if self._current() is not None else 0)
             self.refresh_picker()

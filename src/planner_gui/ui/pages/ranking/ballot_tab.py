@@ -39,6 +39,7 @@ from planner_gui.ui.pages.ranking import ballot_files
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
+from planner_gui.ui.widgets.when_shown import WhenShown
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 7
 VOTED = "    ✓ voted"  # after the name in the list: who has voted, never how
@@ -79,6 +80,7 @@ class BallotTab(QWidget):
         self.plan: OpenPlan | None = None
         self.member_id: int | None = None  # whose ballot is on screen
         self.member_name = ""
+        self.refreshing = WhenShown(self, self._refresh)
         self.replacing = False  # the member agreed to replace their earlier ballot
         self.ballot = BallotModel(self)
         cap_label = QLabel("Cap on “high” per ballot:")
@@ -203,7 +205,7 @@ class BallotTab(QWidget):
                 if change.table != "member":
                     self._reload_objectives()
         if change.table in ("member", "ballot", "plan", "objective", "goal") or reset:
-            self._refresh()
+            self.refreshing.request()  # now if on screen, else when next shown
 
     def _reload_objectives(self) -> None:
         """The plan's objectives changed under an open ballot: keep the choices and the current row."""

@@ -1,10 +1,8 @@
 """The room's picture: how the board voted on each objective, shown only once the facilitator reveals it.
 
-Until then the room sees who has voted and who has not, never how (so nobody
-votes with the bandwagon): the page holds no numbers at all. Revealed, each
-objective shows its votes per tier, a distribution bar, the mean score, how far
-the board agrees, the tier with most votes beside the board's decision, and a
-“Discuss” flag on contested objectives. Votes are counts only, or by name.
+Until then the room sees who has voted, never how: the page holds no numbers at all. Revealed, each
+objective shows its votes per tier (counts only, or by name), a distribution bar, the mean score, how
+far the board agrees, the tier with most votes beside the board's decision, and a “Discuss” flag.
 """
 
 from __future__ import annotations
@@ -37,6 +35,7 @@ from planner_gui.ui.pages.ranking.objectives_model import COUNTS_ROLE, SORT_ROLE
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, distribution_text, legend_html
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
+from planner_gui.ui.widgets.when_shown import WhenShown
 
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BAR, MEAN, CONSENSUS, DISCUSS, LEADING, DECISION = range(12)
 DISCUSS_TEXT = "⚑ Discuss"
@@ -160,6 +159,7 @@ class ResultsTab(QWidget):
         super().__init__(parent)
         self.plan: OpenPlan | None = None
         self.model: ObjectivesModel | None = None
+        self.refreshing = WhenShown(self, self._refresh)
         self._member_ids: tuple[int, ...] = ()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
@@ -257,7 +257,7 @@ class ResultsTab(QWidget):
         if change.action == "reset":  # another file under the plan (Save As): the old rows are gone
             self._drop_model()
         if change.table in ("plan", "member", "ballot", "hand_count", "objective", "goal") or change.action == "reset":
-            self._refresh()
+            self.refreshing.request()  # now if on screen, else when next shown
 
     def _drop_model(self) -> None:
         """No model while the results are hidden: the page holds no numbers to give away."""
