@@ -20,7 +20,7 @@ from shipped import ROOT, Build, Run, Snapshot, problems_in, run, size_mb, snaps
 
 from planner_gui import APP_NAME, ORG_NAME, __version__
 from planner_gui.cli import main as source_cli
-from planner_gui.ui.pages import STEP_PAGES
+from planner_gui.ui.steps import STEPS
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
@@ -198,8 +198,8 @@ def test_a_plan_from_the_first_version_is_upgraded_by_the_bundled_migrations(shi
 def test_the_window_opens_every_step_of_the_sample_offscreen(shipped: Shipped) -> None:
     lines = succeeded(shipped, "self-test").lines()
     steps = [line for line in lines if line.startswith("self-test: step ") and ", tab " not in line]
-    assert steps == [f"self-test: step {page.number} {page.title}: shown" for page in STEP_PAGES]
-    assert lines[-1] == f"self-test: passed: {len(STEP_PAGES)} steps, 0 failures"
+    assert steps == [f"self-test: step {step.number} {step.title}: shown" for step in STEPS]
+    assert lines[-1] == f"self-test: passed: {len(STEPS)} steps, 0 failures"
     assert f"self-test: resources: {shipped.internal / 'resources'}" in lines
     [translations] = [line.removeprefix("self-test: Qt translations: ") for line in lines if "Qt translations" in line]
     assert Path(translations).resolve() == (shipped.internal / "PySide6" / "Qt" / "translations").resolve()

@@ -13,13 +13,13 @@ from PySide6.QtCore import QLibraryInfo, QStandardPaths
 from planner_gui.resources import resources_dir
 from planner_gui.ui import dialogs, main_window
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.pages import STEP_PAGES
 from planner_gui.ui.self_test import run_self_test
+from planner_gui.ui.steps import STEPS
 
 if TYPE_CHECKING:
     from conftest import ScriptedDialogs
 
-STEPS = [f"self-test: step {page.number} {page.title}: shown" for page in STEP_PAGES]
+SHOWN_LINES = [f"self-test: step {step.number} {step.title}: shown" for step in STEPS]
 
 
 def steps(out: list[str]) -> list[str]:
@@ -36,7 +36,7 @@ def test_it_shows_every_step_of_a_fresh_sample_then_closes_the_window(window: Ma
     code, out, err = run(window)
 
     assert (code, err) == (0, [])
-    assert steps(out) == STEPS
+    assert steps(out) == SHOWN_LINES
     samples = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "samples"
     assert out[:3] == [
         f"self-test: resources: {resources_dir()}",
@@ -46,7 +46,7 @@ def test_it_shows_every_step_of_a_fresh_sample_then_closes_the_window(window: Ma
     assert out[-3:] == [
         "self-test: agenda: shown",
         "self-test: closed the plan and the window",
-        f"self-test: passed: {len(STEP_PAGES)} steps, 0 failures",
+        f"self-test: passed: {len(STEPS)} steps, 0 failures",
     ]
     assert window.plan is None and not window.isVisible()
 
@@ -77,8 +77,8 @@ def test_an_exception_in_a_slot_fails_it_and_is_reported(window: MainWindow) -> 
     assert code == 1
     assert err[0] == "self-test: FAILED: Traceback (most recent call last):"
     assert "RuntimeError: the flip chart fell over" in err
-    assert out[-1] == f"self-test: failed: {len(STEP_PAGES)} steps, 1 failures"
-    assert steps(out) == STEPS  # it went on to the end
+    assert out[-1] == f"self-test: failed: {len(STEPS)} steps, 1 failures"
+    assert steps(out) == SHOWN_LINES  # it went on to the end
 
 
 def test_a_sample_that_does_not_open_fails_it_without_a_dialog(

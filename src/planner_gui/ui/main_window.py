@@ -16,6 +16,7 @@ from planner_gui.ui.agenda_panel import AgendaDock
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.plan_opener import claim_for_writing, open_fresh_sample, open_plan_file, write_unless_in_use
 from planner_gui.ui.plan_out import PlanOutActions
+from planner_gui.ui.steps import STEPS
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
 from planner_gui.ui.widgets.elided_label import ElidedLabel
@@ -99,9 +100,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.agenda_action)
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None, "about")
         self.step_actions = []
-        for row, page in enumerate(self.workspace.pages):
+        for row, step in enumerate(STEPS):
             action = self._action(
-                f"&{page.number} {page.title}", lambda _=False, r=row: self._go_step(r), f"Alt+{page.number}"
+                f"&{step.number} {step.title}", lambda _=False, r=row: self._go_step(r), f"Alt+{step.number}"
             )
             self.step_actions.append(action)
 

@@ -1,8 +1,17 @@
-"""The retreat's steps in a sidebar, the current step's page beside it, Back and Next below."""
+"""The retreat's steps in a sidebar, the current step's page beside it, Back and Next below.
+
+The sidebar, the step shortcuts and Back/Next come from ``steps.STEPS``. A
+step's page is built the first time it is shown and given the open plan then;
+opening another plan lets the built pages go, so a plan fills only the pages
+the room visits. Each step's state in the sidebar comes from the core, and is
+refreshed for the steps a change can affect, just after the change is painted.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -14,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.ui import icons
-from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages import STEP_PAGES, StepPage, StepState
+from planner_gui.ui.steps import STEPS
 
-STATE_ICONS = {
-    StepState.NOT_STARTED: "state-todo",
-    StepState.IN_PROGRESS: "state-progress",
-    StepState.DONE: "state-done",
-}
+if TYPE_CHECKING:
+    from planner_gui.core.document import Change
+    from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.pages.base import StepPage
+
+STATE_ICONS = {"Not started": "state-todo", "In progress": "state-progress", "Done": "state-done"}
 
 
 class Workspace(QWidget):
@@ -54,65 +63,116 @@ class Workspace(QWidget):
         right.addLayout(nav)
         layout.addLayout(right, 1)
 
-        self.pages: list[StepPage] = []
-        self._shown: dict[int, StepState] = {}  # the state each sidebar item shows
-        for page_class in STEP_PAGES:
-            page = page_class()
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icons.icon(STATE_ICONS[StepState.NOT_STARTED]), f"{page.number}  {page.title}")
+        self.plan: OpenPlan | None = None
+        self._built: dict[int, StepPage] = {}
+        self._shown: dict[int, str] = {}  # the state each sidebar item shows
+        self._stale: set[int] = set()  # steps whose state a change may have changed
+        self._state_timer = QTimer(self, singleShot=True, interval=0)
+        self._state_timer.timeout.connect(lambda: self.refresh_states(self._stale))
+        for step in STEPS:
+            self.stack.addWidget(QWidget())  # the page's place, until it is first shown
+            item = QListWidgetItem(icons.icon(STATE_ICONS["Not started"]), f"{step.number}  {step.title}")
             self.steps.addItem(item)
-            page.state_changed.connect(self.refresh_states)
-            page.open_step.connect(self.open_step)
+        self.steps.setCurrentRow(0)  # its page is built when a plan is shown
         self.steps.currentRowChanged.connect(self._go)
         self.back_button.clicked.connect(lambda: self.go_to(self.current() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current() + 1))
-        self.steps.setCurrentRow(0)
         self.fit_sidebar()
+
+    # ---------------------------------------------------------------- pages
+    def page(self, row: int) -> StepPage:
+        """The page of step ``row``, built (and given the plan) if this is its first time."""
+        page = self._built.get(row)
+        if page is None:
+            page = STEPS[row].page_class()(self.stack)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            page.open_step.connect(self.open_step)
+            page.set_plan(self.plan)
+            self._built[row] = page
+        return page
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step's page, building those not built yet (the self-test visits them all)."""
+        return [self.page(row) for row in range(len(STEPS))]
+
+    def built_pages(self) -> list[StepPage]:
+        return [self._built[row] for row in sorted(self._built)]
 
     def fit_sidebar(self) -> None:
         """Wide enough for the longest step name at the current font size."""
-        self.refresh_states()
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 40)
 
     def current(self) -> int:
-        return self.stack.currentIndex()
+        return self.steps.currentRow()
 
     def go_to(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(STEPS):
             self.steps.setCurrentRow(row)
+            if self.stack.currentWidget() is not self._built.get(row):  # its page was let go with a plan
+                self._go(row)
 
     def open_step(self, key: str, target: object) -> None:
         """Go to the step ``key`` and show ``target`` there (one page asking for another)."""
-        for row, page in enumerate(self.pages):
-            if page.key == key:
-                self.go_to(row)
-                page.reveal(target)
-                return
+        row = next(row for row, step in enumerate(STEPS) if step.key == key)
+        self.go_to(row)
+        self.page(row).reveal(target)
 
     def _go(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.page(row))
+        last = len(STEPS) - 1
         self.back_button.setEnabled(row > 0)
-        self.next_button.setEnabled(row < len(self.pages) - 1)
-        self.back_button.setText(f"Back: {self.pages[row - 1].title}" if row > 0 else "Back")
-        self.next_button.setText(f"Next: {self.pages[row + 1].title}" if row < len(self.pages) - 1 else "Next")
+        self.next_button.setEnabled(row < last)
+        self.back_button.setText(f"Back: {STEPS[row - 1].title}" if row > 0 else "Back")
+        self.next_button.setText(f"Next: {STEPS[row + 1].title}" if row < last else "Next")
         self.step_changed.emit(row)
 
+    # ----------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
-        for page in self.pages:
-            page.set_plan(plan)
+        """Show ``plan`` (or none): the pages built for the last plan go, and are built again when shown."""
+        self.plan = plan
+        for row, page in self._built.items():
+            placeholder = QWidget()
+            self.stack.insertWidget(row, placeholder)
+            self.stack.removeWidget(page)
+            page.set_plan(None)  # nothing of it reads the last plan again, in the moment before it goes
+            page.hide()
+            page.deleteLater()
+        self._built.clear()
+        if plan is not None:
+            plan.changed.connect(self._plan_changed)
         self.refresh_states()
 
-    def refresh_states(self) -> None:
-        """Show each step's state in the sidebar; items whose state is unchanged are left alone."""
-        for row, page in enumerate(self.pages):
-            state = page.state()
-            if self._shown.get(row) is state:
-                continue
-            self._shown[row] = state
-            item = self.steps.item(row)
-            item.setToolTip(f"{page.title}: {state.value}\n{page.prompt}")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state.value)
-            item.setIcon(icons.icon(STATE_ICONS[state]))
+    def _plan_changed(self, change: Change) -> None:
+        from planner_gui.core.progress import affects
+
+        self._stale.update(row for row, step in enumerate(STEPS) if affects(change.table, change.action, step.key))
+        if self._stale:
+            self._state_timer.start()  # after the change is painted: one refresh for a burst of changes
+
+    def refresh_states(self, rows: set[int] | None = None) -> None:
+        """Show each step's state in the sidebar (``rows``: only those); unchanged items are left alone."""
+        rows = sorted(range(len(STEPS)) if rows is None else rows)
+        self._stale.clear()
+        if self.plan is None:  # no plan: nothing started, and no need to load the core to say so
+            for row in rows:
+                self._show_state(row, "Not started")
+            return
+        from planner_gui.core.progress import step_state
+
+        for row in rows:
+            self._show_state(row, step_state(self.plan.doc, STEPS[row].key).value)
+
+    def _show_state(self, row: int, state: str) -> None:
+        if self._shown.get(row) == state:
+            return
+        self._shown[row] = state
+        step, item = STEPS[row], self.steps.item(row)
+        item.setToolTip(f"{step.title}: {state}\n{step.prompt}")
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+        item.setIcon(icons.icon(STATE_ICONS[state]))

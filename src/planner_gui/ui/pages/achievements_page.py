@@ -81,13 +81,6 @@ class ObjectivePicker(QListWidget):
 
 class AchievementsPage(RowsPage):
     key = "achievements"
-    number = 2
-    title = "Achievements"
-    prompt = (
-        "Look back at what was achieved since the plan began, and agree how much the "
-        "organisation contributed to each outcome."
-    )
-    icon_name = "step-achievements"
     table = "outcome"
     noun = "achievement"
     add_text = "Add achievement"

@@ -1,46 +1,37 @@
 """What every retreat step's page has in common.
 
-A header with the step's name and what the room does here; a "Done" mark and
-the facilitator's notes for the step (both kept in the plan, both undoable);
-a completion state for the sidebar; and a way to be given the open plan.
+A header with the step's name and what the room does here (from ``steps.STEPS``);
+a "Done" mark and the facilitator's notes for the step (both kept in the plan,
+both undoable); and a way to be given the open plan. The step's state in the
+sidebar is the core's (``core.progress``): the window needs no page to show it.
 """
 
 from __future__ import annotations
-
-from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner_gui.core.document import Change
+from planner_gui.core.progress import StepState, has_content, step_state
 from planner_gui.ui import icons
 from planner_gui.ui.commands import EditFields
 from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
-
-
-class StepState(Enum):
-    NOT_STARTED = "Not started"
-    IN_PROGRESS = "In progress"
-    DONE = "Done"
 
 
 class StepPage(QWidget):
     """Base of the pages. Subclasses set the class attributes and fill ``body``."""
 
-    key = ""
-    number = 0
-    title = ""
-    prompt = ""  # one or two lines: what the room does at this step
-    icon_name = ""
+    key = ""  # the step's key in ``steps.STEPS``, which gives its number, title and prompt
     tracks_progress = True  # has a Done mark and notes
-    state_changed = Signal()
     open_step = Signal(str, object)  # (another step's key, what to show there): see ``reveal``
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        step = STEP_BY_KEY[self.key]
+        self.number, self.title, self.prompt, self.icon_name = step.number, step.title, step.prompt, step.icon_name
         self.plan: OpenPlan | None = None
-        self._shown_progress: tuple[OpenPlan | None, bool] | None = None  # the done mark last announced
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         header = QWidget(objectName="stepHeader")
@@ -63,8 +54,8 @@ class StepPage(QWidget):
         self.done_button.setToolTip("Mark this step done (or not done) in the sidebar")
         self.done_button.setAccessibleName("Step done")
         for button in (self.notes_button, self.done_button):
+            header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)  # first: shown parentless, it'd be a window
             button.setVisible(self.tracks_progress)
-            header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(header)
         self.notes = PlanTextEdit()
         self.notes.setAccessibleName("Facilitator's notes for this step")
@@ -105,9 +96,6 @@ class StepPage(QWidget):
         self.notes.set_value(notes)
         self.notes.setReadOnly(not enabled)
         self.notes_button.setText("Notes •" if notes.strip() else "Notes")
-        if (self.plan, done) != self._shown_progress:
-            self._shown_progress = (self.plan, done)
-            self.state_changed.emit()
 
     def _done_toggled(self, done: bool) -> None:
         if self.plan is None:
@@ -137,12 +125,8 @@ class StepPage(QWidget):
 
     # --------------------------------------------------------------- state
     def has_content(self) -> bool:
-        """Whether the room has put anything into this step yet (subclasses say)."""
-        return False
+        """Whether the room has put anything into this step yet."""
+        return self.plan is not None and has_content(self.plan.doc, self.key)
 
     def state(self) -> StepState:
-        if self.plan is None:
-            return StepState.NOT_STARTED
-        if self.tracks_progress and self.plan.doc.step_progress(self.key).done:
-            return StepState.DONE
-        return StepState.IN_PROGRESS if self.has_content() else StepState.NOT_STARTED
+        return step_state(self.plan.doc if self.plan is not None else None, self.key)

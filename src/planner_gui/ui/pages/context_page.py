@@ -39,12 +39,6 @@ CONTEXT_TABLES = ("context_section", "context_item")
 
 class ContextPage(StepPage):
     key = "context"
-    number = 4
-    title = "Context"
-    prompt = (
-        "Update the context analysis: what has changed around the organisation and inside it, and who it works with."
-    )
-    icon_name = "step-context"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,9 +194,6 @@ class ContextPage(StepPage):
         self._stakeholders_changed()
         self._refresh()
 
-    def has_content(self) -> bool:
-        return bool((self.model is not None and self.model.rowCount()) or self.stakeholders.count())
-
     def _editable(self) -> bool:
         return self.plan is not None and not self.plan.read_only
 
@@ -211,13 +202,11 @@ class ContextPage(StepPage):
             return
         if change.action in ("added", "removed", "reset"):
             self._show_stack()
-            self.state_changed.emit()
         self._refresh()
 
     def _stakeholders_changed(self) -> None:
         count = self.stakeholders.count()
         self.tabs.setTabText(1, f"Stakeholders ({count})" if count else "Stakeholders")
-        self.state_changed.emit()
 
     def _show_stack(self) -> None:
         empty = self.model is None or self.model.rowCount() == 0

@@ -57,10 +57,6 @@ def _group(title: str, about: str, *buttons: QPushButton) -> QGroupBox:
 
 class ExportPage(StepPage):
     key = "export"
-    number = 7
-    title = "Export"
-    prompt = "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan."
-    icon_name = "step-export"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,9 +178,6 @@ class ExportPage(StepPage):
         )
         self.no_changes.setText("" if found else NOTHING_CHANGED)
         self.no_changes.setVisible(not found)
-
-    def has_content(self) -> bool:
-        return self.plan is not None and bool(self.plan.doc.plan_changes())
 
     # ------------------------------------------------------------- actions
     def _export(self) -> None:

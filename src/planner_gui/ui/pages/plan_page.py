@@ -41,13 +41,6 @@ def next_number(existing: list[str]) -> str:
 
 class PlanPage(StepPage):
     key = "plan"
-    number = 1
-    title = "Plan"
-    prompt = (
-        "Check the plan as it stood before the review: its vision, mission and values, "
-        "and every goal and objective with the number it has always had."
-    )
-    icon_name = "step-plan"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,14 +161,8 @@ class PlanPage(StepPage):
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
 
-    def has_content(self) -> bool:
-        counts = self.plan.doc.counts() if self.plan is not None else {}
-        return bool(counts.get("objectives") or counts.get("goals"))
-
     def _on_change(self, change: Change) -> None:
-        if change.table in ("goal", "objective") and change.action in ("added", "removed"):
-            self.state_changed.emit()
-        elif change.table == "objective" and change.action == "moved" and len(change.ids) == 1:
+        if change.table == "objective" and change.action == "moved" and len(change.ids) == 1:
             # A move to another goal reaches the tree as a removal and an insertion, which
             # selects a neighbour; the moved objective (by hand, undo or redo) stays selected.
             self.select("objective", change.ids[0])

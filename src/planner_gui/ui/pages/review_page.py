@@ -21,10 +21,6 @@ ALL = "All recommendations"
 
 class ReviewPage(RowsPage):
     key = "review"
-    number = 3
-    title = "Review"
-    prompt = "Go through the external review's recommendations and agree the response to each."
-    icon_name = "step-review"
     table = "recommendation"
     noun = "recommendation"
     add_text = "Add recommendation"

@@ -45,7 +45,6 @@ class RowsPage(StepPage):
             accessible_name=self.title,
         )
         self.panel.configure_view = self.configure_view
-        self.panel.rows_changed.connect(self.state_changed)
         self.panel.plan_changed.connect(self.plan_changed)
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,9 +82,6 @@ class RowsPage(StepPage):
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         self.panel.set_plan(plan)
-
-    def has_content(self) -> bool:
-        return bool(self.panel.count())
 
     def selected_id(self) -> int | None:
         return self.panel.selected_id()

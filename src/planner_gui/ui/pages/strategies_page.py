@@ -77,10 +77,6 @@ class StrategyList(RowsPanel):
 
 class StrategiesPage(StepPage):
     key = "strategies"
-    number = 6
-    title = "Strategies"
-    prompt = "Draft how each high-priority objective will be reached: the approach, actions, targets and countries."
-    icon_name = "step-strategies"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +88,6 @@ class StrategiesPage(StepPage):
         self.editor = StrategyEditor()
         self.list = StrategyList(self.editor)
         self.list.configure_view = self._configure_list
-        self.list.rows_changed.connect(self.state_changed)
         self.list.view.selectionModel().currentRowChanged.connect(self._current_changed)
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)
@@ -120,9 +115,6 @@ class StrategiesPage(StepPage):
 
     def _show_coverage(self) -> None:
         self.coverage.show_coverage(self.plan.doc if self.plan is not None else None)
-
-    def has_content(self) -> bool:
-        return bool(self.list.count())
 
     def selected_id(self) -> int | None:
         return self.list.selected_id()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.agenda import SessionTiming, format_time, parse_time
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, Index
-from planner_gui.ui.pages import STEP_PAGES
+from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets import timer_label
 from planner_gui.ui.widgets.fields import PlanLineEdit
 from planner_gui.ui.widgets.timer_label import OVER_COLOR
@@ -41,7 +41,7 @@ class AgendaHost(Protocol):
 
 TABLE = "agenda_session"
 DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
-STEP_TITLES = {page.key: page.title for page in STEP_PAGES}
+STEP_TITLES = {step.key: step.title for step in STEPS}
 EDIT = Qt.ItemDataRole.EditRole
 
 

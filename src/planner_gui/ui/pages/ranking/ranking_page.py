@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
@@ -17,18 +16,9 @@ from planner_gui.ui.pages.ranking.hands_tab import HandsTab
 from planner_gui.ui.pages.ranking.members_tab import MembersTab
 from planner_gui.ui.pages.ranking.results_tab import ResultsTab
 
-CONTENT_TABLES = ("ballot", "hand_count", "objective")
-
 
 class RankingPage(StepPage):
     key = "ranking"
-    number = 5
-    title = "Ranking"
-    prompt = (
-        "Every board member ranks every objective high, medium, low or dropped; "
-        "the room looks at the spread, discusses the contested ones, and the board decides."
-    )
-    icon_name = "step-ranking"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,30 +40,12 @@ class RankingPage(StepPage):
         ):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs)
-        self._had_content = False
         self.decisions.strategy_requested.connect(lambda objective_id: self.open_step.emit("strategies", objective_id))
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         for tab in (self.members, self.ballots, self.hands, self.results, self.decisions):
             tab.set_plan(plan)
-        self._had_content = self.has_content()
-        if plan is not None:
-            plan.changed.connect(self._on_change)
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
-
-    def has_content(self) -> bool:
-        if self.plan is None:
-            return False
-        doc = self.plan.doc
-        decided = doc.decision_counts()
-        return bool(doc.voted()) or decided["undecided"] < sum(decided.values())
-
-    def _on_change(self, change: Change) -> None:
-        if change.table in CONTENT_TABLES or change.action == "reset":
-            now = self.has_content()
-            if now != self._had_content:
-                self._had_content = now
-                self.state_changed.emit()
