@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget  # noq
 
 from planner_gui import cli  # noqa: E402
 from planner_gui.ui import main_window  # noqa: E402
+from planner_gui.ui.steps import STEPS  # noqa: E402
 
 MainWindow = main_window.MainWindow
 EDIT_ROWS = 12  # rows edited in turn: all on screen at the default window size
@@ -84,11 +85,11 @@ class Driver:
         """Right after the plan opened: go to the step (as Alt+N does) and the tab asked for."""
         self.values["opened"] = time.monotonic()
         window = self.window
-        row = next(i for i, p in enumerate(window.workspace.pages) if p.key == self.args.step)
+        row = next(i for i, step in enumerate(STEPS) if step.key == self.args.step)
         if window.workspace.current() != row:
             window.step_actions[row].trigger()
         if self.args.tab:
-            tabs = window.workspace.pages[row].findChild(QTabWidget)
+            tabs = window.workspace.page(row).findChild(QTabWidget)
             wanted = next(i for i in range(tabs.count()) if _plain(tabs.tabText(i)) == self.args.tab)
             tabs.setCurrentIndex(wanted)
 

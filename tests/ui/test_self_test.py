@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLibraryInfo, QStandardPaths
 
 from planner_gui.resources import resources_dir
-from planner_gui.ui import dialogs, main_window
+from planner_gui.ui import dialogs, plan_opener
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.self_test import run_self_test
 from planner_gui.ui.steps import STEPS
@@ -87,7 +87,7 @@ def test_a_sample_that_does_not_open_fails_it_without_a_dialog(
     def no_sample(parent: Any) -> None:
         dialogs.show_error(parent, "The sample could not be opened", "The disk is full.")
 
-    monkeypatch.setattr(main_window, "open_fresh_sample", no_sample)
+    monkeypatch.setattr(plan_opener, "open_fresh_sample", no_sample)
 
     code, out, err = run(window)
 

@@ -94,8 +94,11 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
         QTimer.singleShot(0, self_test_then_quit)
         app.exec()
         return outcome[0] if outcome else 1
+    # The window is on screen before the plan (and the core it needs) is loaded.
     if plan is not None:
-        QTimer.singleShot(0, lambda: window.open_path(plan))
+        window.show_opening(plan.name)
+        window.after_first_frame(lambda: window.open_path(plan))
     elif demo:
-        QTimer.singleShot(0, window.open_sample)
+        window.show_opening("the sample plan")
+        window.after_first_frame(window.open_sample)
     return app.exec()

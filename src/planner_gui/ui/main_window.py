@@ -1,30 +1,53 @@
-"""The main window: welcome screen or the open plan's workspace, menus, status bar."""
+"""The main window: welcome screen or the open plan's workspace, menus, status bar.
+
+It appears before anything a plan needs is loaded: the window, its menus and
+the steps' sidebar come from Qt alone. The core (and SQLAlchemy) load when a
+plan is opened, which ``run_gui`` does after the first frame is on screen; the
+agenda dock and the session timer are made just after, or when first asked for.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
-from planner_gui.core.planfile import PLAN_SUFFIX
 from planner_gui.ui import dialogs, icons, settings
-from planner_gui.ui.agenda_panel import AgendaDock
-from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.plan_opener import claim_for_writing, open_fresh_sample, open_plan_file, write_unless_in_use
+from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.style import apply_style
 from planner_gui.ui.welcome import WelcomeScreen
 from planner_gui.ui.widgets.elided_label import ElidedLabel
-from planner_gui.ui.widgets.timer_label import TimerLabel
 from planner_gui.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from planner_gui.ui.agenda_panel import AgendaDock
+    from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.widgets.timer_label import TimerLabel
 
-class MainWindow(QMainWindow):
+
+class NextFrame(QObject):
+    """Calls ``then`` once, as soon as the window's next frame has been painted."""
+
+    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:  # the frame is painted as this event is handled
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+class MainWindow(PlanFiles):
     def __init__(self, prefs: settings.Settings | None = None) -> None:
         super().__init__()
         self.prefs = prefs or settings.Settings()
@@ -41,17 +64,17 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.sample_requested.connect(self.open_sample)
         self.welcome.recent_requested.connect(self.open_path)
-        # -- agenda: a dock on the right, hidden until asked for (View > Agenda, Ctrl+Shift+A) --
-        self.agenda_dock = AgendaDock(parent=self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda_dock)
-        self.agenda_dock.hide()
-        # -- end agenda --
+        self._agenda: AgendaDock | None = None  # made just after the first frame, or when first asked for
+        self._timer_label: TimerLabel | None = None
         self._build_actions()
         self.out = PlanOutActions(self)  # export, print, templates, plans from spreadsheets
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
         self._show_plan(None)
+        self._first_frame_done = False
+        self._after_frame: list[Callable[[], None]] = []
+        NextFrame(self, self._first_frame_painted)
 
     # ------------------------------------------------------------- building
     def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
@@ -92,12 +115,14 @@ class MainWindow(QMainWindow):
         self.presentation_action.setChecked(self.prefs.get(settings.PRESENTATION))
         self.next_step_action = self._action("&Next Step", lambda: self._step(1), "Ctrl+PgDown", "next")
         self.previous_step_action = self._action("&Previous Step", lambda: self._step(-1), "Ctrl+PgUp", "previous")
-        self.agenda_action = self.agenda_dock.toggleViewAction()  # agenda: checkable, follows the dock
-        self.agenda_action.setText("&Agenda")
-        self.agenda_action.setIcon(icons.icon("agenda"))
-        self.agenda_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.agenda_action.setStatusTip("Show or hide the agenda and the session timer")
-        self.addAction(self.agenda_action)
+        self.agenda_action = self._action(
+            "&Agenda",
+            lambda on: self.agenda_dock.setVisible(on),
+            "Ctrl+Shift+A",
+            "agenda",
+            "Show or hide the agenda and the session timer",
+        )
+        self.agenda_action.setCheckable(True)  # follows the dock (see ``_make_agenda``)
         self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None, "about")
         self.step_actions = []
         for row, step in enumerate(STEPS):
@@ -145,16 +170,71 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName("Save state")
         status.addWidget(self.path_label, 1)
         status.addPermanentWidget(self.saved_label)
-        self.timer_label = TimerLabel()  # agenda: the running session, while one runs
-        self.timer_label.clicked.connect(self.agenda_dock.reveal)
-        status.addPermanentWidget(self.timer_label)
+
+    # --------------------------------------------------------------- agenda
+    @property
+    def agenda_dock(self) -> AgendaDock:
+        """The agenda: a dock on the right, hidden until asked for (View > Agenda, Ctrl+Shift+A)."""
+        if self._agenda is None:
+            self._make_agenda()
+        assert self._agenda is not None
+        return self._agenda
+
+    @property
+    def timer_label(self) -> TimerLabel:
+        """The running session in the status bar, while one runs (it opens the agenda when clicked)."""
+        if self._timer_label is None:
+            self._make_agenda()
+        assert self._timer_label is not None
+        return self._timer_label
+
+    def _make_agenda(self) -> None:
+        from planner_gui.ui.agenda_panel import AgendaDock
+        from planner_gui.ui.widgets.timer_label import TimerLabel
+
+        dock = self._agenda = AgendaDock(parent=self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        state = self.prefs.get(settings.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)  # the dock shown or not, and where
+        toggle = dock.toggleViewAction()
+        self.agenda_action.setChecked(toggle.isChecked())
+        toggle.toggled.connect(self.agenda_action.setChecked)
+        self._timer_label = TimerLabel()
+        self._timer_label.clicked.connect(dock.reveal)
+        self.statusBar().addPermanentWidget(self._timer_label)
+        dock.set_plan(self.plan)
+        self._timer_label.set_plan(self.plan)
+
+    def show_opening(self, name: str) -> None:
+        """Until a plan named ``name`` opens: the steps, empty, and a word in the status bar."""
+        self.central.setCurrentWidget(self.workspace)
+        self.statusBar().showMessage(f"Opening {name}…")
+
+    def after_first_frame(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the window's first frame is on screen (at once if it already is)."""
+        if self._first_frame_done:
+            QTimer.singleShot(0, then)
+        else:
+            self._after_frame.append(then)
+
+    def _first_frame_painted(self) -> None:
+        self._first_frame_done = True
+        for then in self._after_frame:
+            then()
+        self._after_frame.clear()
+        if self._agenda is None:  # after the frame showing what the first frame asked for (the plan)
+            NextFrame(self, lambda: self._agenda is None and self._make_agenda())
 
     # -------------------------------------------------------------- showing
     def _show_plan(self, plan: OpenPlan | None) -> None:
+        self.statusBar().clearMessage()  # "Opening…"
         self.plan = plan
         self.workspace.set_plan(plan)
-        self.agenda_dock.set_plan(plan)  # agenda
-        self.timer_label.set_plan(plan)
+        if self._agenda is not None and self._timer_label is not None:
+            self._agenda.set_plan(plan)
+            self._timer_label.set_plan(plan)
         self.out.set_plan(plan)
         has_plan = plan is not None
         self.central.setCurrentWidget(self.workspace if has_plan else self.welcome)
@@ -234,102 +314,6 @@ class MainWindow(QMainWindow):
         if self.plan is not None:
             self.workspace.go_to(row)
 
-    # ---------------------------------------------------------------- files
-    def _folder(self) -> str:
-        return self.prefs.get(settings.LAST_FOLDER) or str(Path.home())
-
-    def open_path(self, path: Path) -> bool:
-        path = Path(path)
-        if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
-            return True
-        self.close_plan()
-        plan = open_plan_file(path, self)
-        if plan is None:
-            if not path.exists():
-                self.prefs.forget_recent(path)
-                self.welcome.set_recent(self.prefs.recent_files())
-            return False
-        self.prefs.add_recent(path)
-        self._show_plan(plan)
-        return True
-
-    def open_dialog(self) -> None:
-        path = dialogs.ask_open_path(self, "Open a plan", self._folder())
-        if path is not None:
-            self.open_path(path)
-
-    def open_sample(self) -> None:
-        self.close_plan()
-        plan = open_fresh_sample(self)
-        if plan is not None:
-            self._show_plan(plan)
-
-    def new_plan(self) -> None:
-        path = dialogs.ask_save_path(self, "Create a new plan", str(Path(self._folder()) / f"New plan{PLAN_SUFFIX}"))
-        if path is None:
-            return
-        from planner_gui.core.document import PlanDocument
-
-        def create(target: Path) -> None:
-            PlanDocument.create(target, title=target.stem, overwrite=target.exists()).close()
-
-        if write_unless_in_use(path, self._open_here(), "The plan could not be created", self, create):
-            self.open_path(path)
-
-    def _open_here(self) -> Path | None:
-        return self.plan.doc.path if self.plan is not None else None
-
-    def save_copy(self) -> None:
-        if self.plan is None:
-            return
-        doc = self.plan.doc
-        path = dialogs.ask_save_path(
-            self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
-        )
-        if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
-            self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
-
-    def save_as(self) -> None:
-        if self.plan is None:
-            return
-        doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save the plan as", str(doc.path))
-        if path is None or path.resolve() == doc.path.resolve():
-            return
-        if self.plan.read_only:
-            # A read-only window has no edits to carry over: open the new file as any plan.
-            if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
-                self.close_plan()
-                self.open_path(path)
-            return
-        from planner_gui.core.document import PlanDocument
-
-        lock = claim_for_writing(path, doc.path, "The plan was not saved", self)
-        if lock is None:
-            return
-        try:
-            doc.save_copy(path)
-            new_doc = PlanDocument.open(path)
-        except PlanError as error:
-            lock.release()
-            dialogs.show_error(self, "The plan was not saved", str(error))
-            return
-        self.plan.switch_document(new_doc, lock)
-        self.prefs.add_recent(path)
-        self._update_title()
-        self.statusBar().showMessage(f"Now working on {path}", 8000)
-
-    def close_plan(self) -> None:
-        if self.plan is None:
-            return
-        focus = QApplication.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commit an edit still in its editor
-        plan = self.plan
-        self._show_plan(None)
-        plan.close()
-        plan.deleteLater()
-
     # ---------------------------------------------------------------- views
     def toggle_presentation(self) -> None:
         on = self.presentation_action.isChecked()
@@ -356,21 +340,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
-        state = self.prefs.get(settings.WINDOW_STATE)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)  # docks: the agenda shown or not, and where
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_plan()
         self.prefs.set(settings.GEOMETRY, self.saveGeometry())
-        self.prefs.set(settings.WINDOW_STATE, self.saveState())
+        if self._agenda is not None:  # else the dock was never made: what was saved still holds
+            self.prefs.set(settings.WINDOW_STATE, self.saveState())
         self.prefs.sync()
         event.accept()
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.prefs.recent_files():
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent plans").setEnabled(False)

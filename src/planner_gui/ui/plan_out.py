@@ -14,14 +14,13 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import PlanError
-from planner_gui.core.planfile import PLAN_SUFFIX
 from planner_gui.ui import dialogs, icons
-from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.plan_opener import write_unless_in_use
 
 if TYPE_CHECKING:
     from planner_gui.ui.main_window import MainWindow
+    from planner_gui.ui.open_plan import OpenPlan
 
 WORKBOOK_SUFFIX = ".xlsx"
 
@@ -186,6 +185,8 @@ class PlanOutActions(QObject):
         if asked is None:
             return
         source, target = asked
+        from planner_gui.ui.plan_opener import write_unless_in_use
+
         here = self.window.plan.doc.path if self.window.plan is not None else None
         made = write_unless_in_use(
             target, here, "The plan was not made", self.window, lambda path: import_plan_into(source, path)

@@ -144,9 +144,12 @@ class Workspace(QWidget):
             page.hide()
             page.deleteLater()
         self._built.clear()
-        if plan is not None:
-            plan.changed.connect(self._plan_changed)
-        self.refresh_states()
+        if plan is None:
+            self.refresh_states()
+            return
+        plan.changed.connect(self._plan_changed)
+        self._stale.update(range(len(STEPS)))
+        self._state_timer.start()  # the steps' states just after the plan's first frame
 
     def _plan_changed(self, change: Change) -> None:
         from planner_gui.core.progress import affects

@@ -1,0 +1,148 @@
+"""The window's plan files: open, new, the sample, recent plans, copies, Save As and close.
+
+A mixin of ``MainWindow``: it works through the window's preferences, its
+welcome screen, its status bar and ``_show_plan``. Nothing here loads the
+core until a plan is asked for.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from planner_gui import PLAN_SUFFIX
+from planner_gui.core.errors import PlanError
+from planner_gui.ui import dialogs, settings
+
+if TYPE_CHECKING:
+    from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.welcome import WelcomeScreen
+
+
+class PlanFiles(QMainWindow):
+    """Opening, making and closing plans (the File menu), for ``MainWindow``."""
+
+    prefs: settings.Settings
+    plan: OpenPlan | None
+    welcome: WelcomeScreen
+
+    def _show_plan(self, plan: OpenPlan | None) -> None:
+        raise NotImplementedError
+
+    def _update_title(self, *_args: object) -> None:
+        raise NotImplementedError
+
+    def _folder(self) -> str:
+        return self.prefs.get(settings.LAST_FOLDER) or str(Path.home())
+
+    def open_path(self, path: Path) -> bool:
+        from planner_gui.ui.plan_opener import open_plan_file
+
+        path = Path(path)
+        if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
+            return True
+        self.close_plan()
+        plan = open_plan_file(path, self)
+        if plan is None:
+            self._show_plan(None)  # the welcome screen again, if the window was showing "Opening…"
+            if not path.exists():
+                self.prefs.forget_recent(path)
+                self.welcome.set_recent(self.prefs.recent_files())
+            return False
+        self.prefs.add_recent(path)
+        self._show_plan(plan)
+        return True
+
+    def open_dialog(self) -> None:
+        path = dialogs.ask_open_path(self, "Open a plan", self._folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        from planner_gui.ui.plan_opener import open_fresh_sample
+
+        self.close_plan()
+        plan = open_fresh_sample(self)
+        self._show_plan(plan)
+
+    def new_plan(self) -> None:
+        from planner_gui.ui.plan_opener import write_unless_in_use
+
+        path = dialogs.ask_save_path(self, "Create a new plan", str(Path(self._folder()) / f"New plan{PLAN_SUFFIX}"))
+        if path is None:
+            return
+        from planner_gui.core.document import PlanDocument
+
+        def create(target: Path) -> None:
+            PlanDocument.create(target, title=target.stem, overwrite=target.exists()).close()
+
+        if write_unless_in_use(path, self._open_here(), "The plan could not be created", self, create):
+            self.open_path(path)
+
+    def _open_here(self) -> Path | None:
+        return self.plan.doc.path if self.plan is not None else None
+
+    def save_copy(self) -> None:
+        from planner_gui.ui.plan_opener import write_unless_in_use
+
+        if self.plan is None:
+            return
+        doc = self.plan.doc
+        path = dialogs.ask_save_path(
+            self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+        )
+        if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
+            self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
+
+    def save_as(self) -> None:
+        from planner_gui.ui.plan_opener import claim_for_writing, write_unless_in_use
+
+        if self.plan is None:
+            return
+        doc = self.plan.doc
+        path = dialogs.ask_save_path(self, "Save the plan as", str(doc.path))
+        if path is None or path.resolve() == doc.path.resolve():
+            return
+        if self.plan.read_only:
+            # A read-only window has no edits to carry over: open the new file as any plan.
+            if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
+                self.close_plan()
+                self.open_path(path)
+            return
+        from planner_gui.core.document import PlanDocument
+
+        lock = claim_for_writing(path, doc.path, "The plan was not saved", self)
+        if lock is None:
+            return
+        try:
+            doc.save_copy(path)
+            new_doc = PlanDocument.open(path)
+        except PlanError as error:
+            lock.release()
+            dialogs.show_error(self, "The plan was not saved", str(error))
+            return
+        self.plan.switch_document(new_doc, lock)
+        self.prefs.add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(f"Now working on {path}", 8000)
+
+    def close_plan(self) -> None:
+        if self.plan is None:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commit an edit still in its editor
+        plan = self.plan
+        self._show_plan(None)
+        plan.close()
+        plan.deleteLater()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent plans").setEnabled(False)
