@@ -416,6 +416,7 @@ def test_a_read_only_plan_offers_no_way_to_vote_or_decide(
     page = go_to_ranking(qtbot, viewer)
     before = sample_plan.read_bytes()
     assert not page.ballots.start_button.isEnabled()
+    page.show_tab(page.results)  # a tab is filled in when it is first shown
     assert not page.results.reveal_button.isEnabled()
     assert not page.members.add_button.isEnabled()
     proxy = page.decisions.proxy

@@ -228,7 +228,7 @@ class ResultsTab(QWidget):
         self._drop_model()
         if plan is not None:
             plan.changed.connect(self._on_change)
-        self._refresh()
+        self.refreshing.request()
 
     def revealed(self) -> bool:
         return self.plan is not None and self.plan.doc.plan.results_revealed
