@@ -166,6 +166,14 @@ def build_empty_plan(path: Path) -> Path:
     return path
 
 
+def build_sample_plan(path: Path) -> Path:
+    """The bundled sample plan, written once: start-up opens it as a facilitator opens their plan."""
+    from planner_gui.core.sample import write_sample
+
+    write_sample(path, overwrite=True).close()
+    return path
+
+
 def write_filled_ballots(plan: Path, outdir: Path, size: Size) -> list[Path]:
     """One filled-in ballot workbook per voting member of ``plan``, as a member hands it back.
 

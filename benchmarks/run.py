@@ -6,7 +6,7 @@ Generates plans of 20, 200 and 2,000 objectives with 12, 30 and 100 members'
 ballots (``plans.py``), then times, each a median of repeated runs beside a
 floor measured in the same run, taken in turns:
 
-- start-up on the sample plan (``planner-gui --demo``), to the main window's
+- start-up on the sample plan (``planner-gui sample.retreat``), to the main window's
   first frame against a bare PySide6 window, and to the Plan page painted with
   the plan against the bare window after ``import sqlalchemy.orm``;
 - opening each plan to a painted Ranking page (Results tab) against start-up
@@ -40,7 +40,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from plans import SIZES, Size, build_empty_plan, build_plan, write_filled_ballots  # noqa: E402
+from plans import SIZES, Size, build_empty_plan, build_plan, build_sample_plan, write_filled_ballots  # noqa: E402
 from table import Growth, Row, render  # noqa: E402
 
 FRAME_MS = 1000 / 60
@@ -102,6 +102,7 @@ class Bench:
     # ------------------------------------------------------------ plans
     def generate(self) -> None:
         self.empty = build_empty_plan(self.work / "empty.retreat")
+        self.sample = build_sample_plan(self.work / "sample.retreat")
         for size in self.sizes:
             started = time.perf_counter()
             build_plan(self.plan(size), size)
@@ -125,7 +126,7 @@ class Bench:
             window = run_child("bare_window.py", "--sqlalchemy")
             orm.append(window["first_frame"])
             orm_mb.append(window["peak_mb"])
-            demo = run_child("app_driver.py", "startup", "--demo")
+            demo = run_child("app_driver.py", "startup", str(self.sample))
             first.append(demo["first_frame"])
             content.append(demo["content_frame"])
             blank = run_child("app_driver.py", "startup", str(self.empty), "--empty")
