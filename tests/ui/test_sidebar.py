@@ -117,3 +117,47 @@ def test_step_shortcuts_do_nothing_without_a_plan(qtbot: Any, window: MainWindow
 
     assert window.central.currentWidget() is window.welcome
     assert window.workspace.current() == 0
+
+
+def sidebar_states(window: MainWindow) -> list[str]:
+    steps = window.workspace.steps
+    return [steps.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) for row in range(steps.count())]
+
+
+def test_each_steps_state_follows_the_plan_without_its_page_being_built(
+    qtbot: Any, window: MainWindow, tmp_path: Any
+) -> None:
+    from planner_gui.core.document import PlanDocument
+
+    path = tmp_path / "new.retreat"
+    PlanDocument.create(path, title="Board retreat").close()
+    assert window.open_path(path)
+    assert window.plan is not None
+    qtbot.waitUntil(lambda: sidebar_states(window) == ["Not started"] * 7)
+    assert window.workspace.built_pages() == [window.workspace.page(0)]  # only the page on screen is built
+
+    window.plan.doc.add_goal("1", "Protect journalists")  # an edit from anywhere: the Plan step has begun
+    qtbot.waitUntil(lambda: sidebar_states(window)[0] == "In progress")
+    window.step_actions[1].trigger()
+    achievements = window.workspace.stack.currentWidget()
+    click(qtbot, achievements.done_button)
+    qtbot.waitUntil(lambda: sidebar_states(window)[:2] == ["In progress", "Done"])
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: sidebar_states(window)[:2] == ["In progress", "Not started"])
+    assert sidebar_states(window)[2:] == [*["Not started"] * 4, "In progress"]  # Export: a goal was added
+    assert "Achievements: Not started" in window.workspace.steps.item(1).toolTip()
+
+
+def test_visiting_every_step_builds_its_page_once_and_keeps_the_window_active(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    seen = []
+    for row in range(7):
+        sample_window.step_actions[row].trigger()
+        seen.append(sample_window.workspace.stack.currentWidget())
+        assert QApplication.activeWindow() is sample_window  # no page flashes a window of its own as it is built
+    assert sample_window.workspace.built_pages() == seen
+    sample_window.step_actions[0].trigger()
+    assert sample_window.workspace.stack.currentWidget() is seen[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 
 from planner_gui.core.document_base import DocumentBase
 from planner_gui.core.errors import InvalidEdit
@@ -315,6 +315,6 @@ class RankingEdits(OrderedRows):
 
     def decision_counts(self) -> dict[str, int]:
         counts = dict.fromkeys((*PRIORITIES, "undecided"), 0)
-        for priority in self.session.scalars(select(Objective.priority)):
-            counts[priority or "undecided"] += 1
+        for priority, count in self.session.execute(select(Objective.priority, func.count()).group_by("priority")):
+            counts[priority or "undecided"] += count
         return counts

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
     from planner_gui.ui.pages.base import StepPage
 
+STATE_DELAY_MS = 250  # the sidebar's states wait for a pause in the edits (at 2,000 objectives one costs 50 ms)
 STATE_ICONS = {"Not started": "state-todo", "In progress": "state-progress", "Done": "state-done"}
 
 
@@ -67,7 +68,7 @@ class Workspace(QWidget):
         self._built: dict[int, StepPage] = {}
         self._shown: dict[int, str] = {}  # the state each sidebar item shows
         self._stale: set[int] = set()  # steps whose state a change may have changed
-        self._state_timer = QTimer(self, singleShot=True, interval=0)
+        self._state_timer = QTimer(self, singleShot=True, interval=STATE_DELAY_MS)
         self._state_timer.timeout.connect(lambda: self.refresh_states(self._stale))
         for step in STEPS:
             self.stack.addWidget(QWidget())  # the page's place, until it is first shown
@@ -149,14 +150,14 @@ class Workspace(QWidget):
             return
         plan.changed.connect(self._plan_changed)
         self._stale.update(range(len(STEPS)))
-        self._state_timer.start()  # the steps' states just after the plan's first frame
+        self._state_timer.start()  # the steps' states just after the plan's first frame, not before it
 
     def _plan_changed(self, change: Change) -> None:
         from planner_gui.core.progress import affects
 
         self._stale.update(row for row, step in enumerate(STEPS) if affects(change.table, change.action, step.key))
         if self._stale:
-            self._state_timer.start()  # after the change is painted: one refresh for a burst of changes
+            self._state_timer.start()  # (again): one refresh once the room pauses, never between a key and its frame
 
     def refresh_states(self, rows: set[int] | None = None) -> None:
         """Show each step's state in the sidebar (``rows``: only those); unchanged items are left alone."""

@@ -162,8 +162,12 @@ class ObjectivesModel(QAbstractTableModel):
             self.endResetModel()
             return
         self.results = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(self.columns) - 1))
+        last = len(self.columns) - 1
+        if change.table == "objective" and change.action == "changed" and change.ids:  # a decision: its rows
+            for row in (ids.index(oid) for oid in change.ids if oid in ids):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        elif fresh:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, last))
 
 
 def show_objectives(
