@@ -151,6 +151,12 @@ class ObjectivesModel(QAbstractTableModel):
     def _on_change(self, change: Change) -> None:
         if change.action != "reset" and change.table not in WATCHED:
             return
+        last = len(self.columns) - 1
+        if change.table == "objective" and change.action == "changed" and change.ids:  # a decision: its rows
+            self.results = self.plan.doc.results()  # the same objectives, in the same order
+            for row in (self._ids.index(oid) for oid in change.ids if oid in self._ids):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            return
         try:
             fresh = self.plan.doc.results()
         except PlanError:
@@ -162,11 +168,7 @@ class ObjectivesModel(QAbstractTableModel):
             self.endResetModel()
             return
         self.results = fresh
-        last = len(self.columns) - 1
-        if change.table == "objective" and change.action == "changed" and change.ids:  # a decision: its rows
-            for row in (ids.index(oid) for oid in change.ids if oid in ids):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        elif fresh:
+        if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, last))
 
 
