@@ -86,8 +86,11 @@ def test_the_bundle_is_no_bigger_than_its_budget(bundle: Build) -> None:
 
 def test_it_carries_the_programs_resources_where_the_locator_looks(shipped: Shipped) -> None:
     resources = shipped.internal / "resources"
-    for part in ("RESOURCES.txt", "sample/plan.json", "icons/retreat-planner.svg", "styles/app.qss"):
+    parts = ("RESOURCES.txt", "sample/plan.json", "icons/retreat-planner.svg", "icons/glyphs.ttf", "styles/app.qss")
+    for part in parts:
         assert (resources / part).is_file(), part
+    schema = shipped.internal / "planner_gui" / "core" / "migrations" / "schema.sql"  # new plans without Alembic
+    assert schema.read_bytes() == (ROOT / "src" / "planner_gui" / "core" / "migrations" / "schema.sql").read_bytes()
     templates = sorted(path.name for path in (resources / "context_templates").glob("*.json"))
     assert templates == sorted(path.name for path in (ROOT / "resources" / "context_templates").glob("*.json"))
     sample = resources / "sample" / "plan.json"
