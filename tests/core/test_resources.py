@@ -134,3 +134,5 @@ def test_an_installed_wheel_finds_the_resources_inside_the_package(tmp_path: Pat
     assert json.loads(sample.read_text("utf-8")) == json.loads(
         (REPO / "resources" / "sample" / "plan.json").read_text("utf-8")
     )
+    schema = Path("planner_gui", "core", "migrations", "schema.sql")  # new plans are made from it, not by Alembic
+    assert (site / schema).read_bytes() == (REPO / "src" / schema).read_bytes()
