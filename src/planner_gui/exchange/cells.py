@@ -10,6 +10,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff
 
 
 def clean_text(text: str) -> str:
+    if text.isprintable():  # most texts: no controls, line breaks, surrogates or non-characters, nothing to do
+        return text
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -235,8 +236,11 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         ("Countries", "strategy_country", ("country", "plan", "status")),
     ):
         rows: Table = []
+        by_strategy: dict[int, list[Any]] = defaultdict(list)
+        for row in doc.rows(table):  # one query for the sheet, each strategy's rows in their order
+            by_strategy[row.strategy_id].append(row)
         for i, s in enumerate(strategies, start=1):
-            for row in doc.rows(table, strategy_id=s.id):
+            for row in by_strategy.get(s.id, ()):
                 values = (
                     [kinds[row.kind_id], row.text, row.lead] if fields is None else [getattr(row, f) for f in fields]
                 )
@@ -284,11 +288,13 @@ def _votes(doc: PlanDocument, results: Sequence[Any]) -> Table:
         for r in results:
             rows.append([r.objective.number, r.objective.title, *(_count(v) for v in r.tally.counts)])
         return rows
-    voters = doc.members(voting_only=True)
+    voters = [m.id for m in doc.members(voting_only=True)]
     hands = _any_hands(doc)
+    word = cache(shown)  # a few words, each shown the same way in every cell
     for r in results:
         row: list[Cell] = [r.objective.number, r.objective.title]
-        row += [shown(r.by_member.get(m.id)) for m in voters]
+        vote = r.by_member.get
+        row += [word(vote(member)) for member in voters]
         if hands:
             row += [_count(v) for v in r.hands.counts]
         rows.append(row)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from copy import copy
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -34,6 +33,7 @@ CONTINUED_NOTE = " […continued on the sheet “Continued”]"
 INSTRUCTIONS = "Instructions"
 HEADER_FILL = "DCE3EC"
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
+Look = tuple[str, bool, str | None]  # kind ("text", "float", "other"), header, priority
 Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
 
 
@@ -111,9 +111,13 @@ def _save(
             tmp.unlink(missing_ok=True)
 
 
-def _lines(text: str, width: int) -> int:
-    """Lines ``text`` takes wrapped in a column ``width`` characters wide (about: proportional fonts)."""
-    per_line = max(1, int(width * 1.15))
+def _per_line(width: int) -> int:
+    """Characters on a line of a column ``width`` characters wide (about: proportional fonts)."""
+    return max(1, int(width * 1.15))
+
+
+def _lines(text: str, per_line: int) -> int:
+    """Lines ``text`` takes wrapped in a column with ``per_line`` characters on a line."""
     return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
 
 
@@ -147,7 +151,7 @@ class _SheetWriter:
         self.header_border = Border(bottom=Side(style="thin", color="7A8899"))
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.top = Alignment(vertical="top")
-        self.looks: dict[tuple[str, bool, str | None], Any] = {}
+        self.looks: dict[Look, Any] = {}  # each look's style (a StyleArray)
         self.fills = {p: PatternFill("solid", start_color=c.lstrip("#")) for p, c in PRIORITY_COLORS.items()}
 
     def instructions(self) -> None:
@@ -177,7 +181,9 @@ class _SheetWriter:
     ) -> None:
         from openpyxl.utils import get_column_letter
 
-        ws = self.wb.create_sheet(name)
+        from planner_gui.exchange.styled_sheet import Looks, StyledSheet
+
+        ws: Any = StyledSheet.add(self.wb, name)  # openpyxl's types don't have its sheet's settings
         last = get_column_letter(len(headers))
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
@@ -191,25 +197,34 @@ class _SheetWriter:
         ws.print_options.gridLines = True
         ws.oddFooter.left.text = clean_text(self.title).replace("&", "&&")[:200]
         ws.oddFooter.right.text = "Page &P of &N"
-        header_lines = max(_lines(h, width) for h, width in zip(headers, widths, strict=False))
+        per_line = [_per_line(width) for width in widths]
+        header_lines = max(_lines(h, n) for h, n in zip(headers, per_line, strict=False))
         if header_lines > 1:
             ws.row_dimensions[1].height = LINE_HEIGHT * header_lines
-        ws.append([self._cell(ws, h, header=True) for h in headers])
+        looks: Looks[Look] = Looks(ws, lambda look: self._look(ws, look))  # each look's cell, for every value of it
+        ws.append([(clean_text(h)[:CELL_LIMIT], looks["text", True, None]) for h in headers])  # Votes: names, cleaned
         priority_columns = {i for i, h in enumerate(headers) if h == "Priority"}
         if name == "Votes" and "Objective" in headers:
             priority_columns |= set(range(2, len(headers)))
-        for number, row in enumerate(rows, start=2):
-            cells = []
+        narrowest = _per_line(11)  # a column beyond the widths given
+        for row_number, row in enumerate(rows, start=2):
+            cells: list[tuple[Cell, Any]] = []  # (value, the cell of its look)
             lines = 1
             for index, value in enumerate(row):
                 if isinstance(value, str):
                     value = clean_text(value)
-                    if split and len(value) > CELL_LIMIT:
-                        value = self._split(name, f"{get_column_letter(index + 1)}{number}", value)
-                    lines = max(lines, _lines(value, widths[index] if index < len(widths) else 11))
-                cells.append(self._cell(ws, value, tier=index in priority_columns))
+                    if len(value) > CELL_LIMIT:
+                        ref = f"{get_column_letter(index + 1)}{row_number}"
+                        value = self._split(name, ref, value) if split else value[:CELL_LIMIT]
+                    chars = per_line[index] if index < len(per_line) else narrowest
+                    if len(value) > chars or "\n" in value:  # else one line: most cells
+                        lines = max(lines, _lines(value, chars))
+                    tier = self._priority(value) if value and index in priority_columns else None
+                    cells.append((value, looks["text", False, tier]))
+                else:
+                    cells.append((value, looks["float" if isinstance(value, float) else "other", False, None]))
             if lines > 1:  # wrapped text shows whole: spreadsheets don't all fit rows to it by themselves
-                ws.row_dimensions[number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+                ws.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
             ws.append(cells)
             self.done += 1
             if self.progress is not None and (self.done % 200 == 0 or self.done == self.total):
@@ -223,22 +238,12 @@ class _SheetWriter:
             self.continued.append([sheet, ref, part, piece])
         return text[:head] + CONTINUED_NOTE
 
-    def _cell(self, ws: Any, value: Cell, *, header: bool = False, tier: bool = False) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(ws, value)
-        kind = "text" if isinstance(value, str) else "float" if isinstance(value, float) else "other"
-        if kind == "text":
-            cell.data_type = "s"  # typed text is text: "=1+1" and "- a bullet" stay as they are
-        priority = None
-        if tier and not header and isinstance(value, str) and value:
-            priority = self._priority(value)
-        look = (kind, header, priority)
+    def _look(self, ws: Any, look: Look) -> Any:
+        """A look's style, made once for the workbook, where it is first needed (openpyxl numbers styles as made)."""
         style = self.looks.get(look)
-        if style is None:  # each look is styled once; its cells share a copy (openpyxl hashes every style set)
-            style = self.looks[look] = self._style(ws, kind, header, priority)
-        cell._style = copy(style)  # type: ignore[attr-defined]  # openpyxl's own shared-style idiom
-        return cell
+        if style is None:
+            style = self.looks[look] = self._style(ws, *look)
+        return style
 
     def _style(self, ws: Any, kind: str, header: bool, priority: str | None) -> Any:
         from openpyxl.cell import WriteOnlyCell
