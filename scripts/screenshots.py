@@ -41,18 +41,24 @@ def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped
     so the question whether to vote again is answered yes for the picture; nothing is submitted)."""
     from planner_gui.ui import dialogs
     from planner_gui.ui.pages.ranking.ranking_page import RankingPage
+    from planner_gui.ui.steps import STEPS
 
-    row = next(i for i, page in enumerate(window.workspace.pages) if isinstance(page, RankingPage))
-    page = window.workspace.pages[row]
-    assert isinstance(page, RankingPage)
+    row = next(i for i, step in enumerate(STEPS) if step.key == "ranking")
+
+    def ranking_page() -> RankingPage:  # built when first shown, for the plan open then
+        page = window.workspace.page(row)
+        assert isinstance(page, RankingPage)
+        return page
 
     def results() -> None:
         window.workspace.go_to(row)
+        page = ranking_page()
         page.show_tab(page.results)
         page.results.toggle_reveal()
 
     def ballot() -> None:
         dialogs.ask_yes_no = lambda *args, **kwargs: True  # type: ignore[assignment]
+        page = ranking_page()
         page.show_tab(page.ballots)
         page.ballots.members.setCurrentRow(0)
         page.ballots.start_ballot()
@@ -68,7 +74,7 @@ def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped
     later(700, lambda: capture("ranking-results"))
     later(200, ballot)
     later(700, lambda: capture("ranking-ballot"))
-    later(200, page.ballots.discard)
+    later(200, lambda: ranking_page().ballots.discard())
 
 
 def main() -> int:

@@ -75,6 +75,7 @@ class Workspace(QWidget):
             item = QListWidgetItem(icons.icon(STATE_ICONS["Not started"]), f"{step.number}  {step.title}")
             self.steps.addItem(item)
         self.steps.setCurrentRow(0)  # its page is built when a plan is shown
+        self.back_button.setEnabled(False)
         self.steps.currentRowChanged.connect(self._go)
         self.back_button.clicked.connect(lambda: self.go_to(self.current() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current() + 1))
