@@ -30,6 +30,7 @@ from planner_gui.core.model_ranking import (
 )
 from planner_gui.core.ordered import OrderedRows, RowKind, register
 from planner_gui.core.tally import Tally, tally
+from planner_gui.core.vote_details import NO_DETAILS, VoteDetails
 
 
 def _validate_member(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
@@ -86,9 +87,18 @@ class BallotExists(InvalidEdit):
 class ObjectiveResult:
     objective: Objective
     tally: Tally
-    by_member: dict[int, str] = field(default_factory=dict)  # member id -> priority
-    comments: dict[int, str] = field(default_factory=dict)  # member id -> comment
     hands: Tally = field(default_factory=Tally)
+    details: VoteDetails = field(default=NO_DETAILS, repr=False, compare=False)
+
+    @property
+    def by_member(self) -> dict[int, str]:
+        """Member id -> priority (read from the plan the first time any result is asked)."""
+        return self.details.by_member(self.objective.id)
+
+    @property
+    def comments(self) -> dict[int, str]:
+        """Member id -> comment."""
+        return self.details.comments(self.objective.id)
 
 
 RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name")
@@ -264,22 +274,24 @@ class RankingEdits(OrderedRows):
         return self._results
 
     def _compute_results(self) -> list[ObjectiveResult]:
-        weights = {m.id: m.weight for m in self.members(voting_only=True)}
-        results = {o.id: ObjectiveResult(o, Tally()) for o in self.objectives()}
-        votes: dict[int, list[tuple[str, float]]] = {oid: [] for oid in results}
+        voters = frozenset(m.id for m in self.members(voting_only=True))
         connection = self.session.connection()  # plain rows: no ORM result processing for 100 × 2,000 votes
-        rows = connection.execute(
-            select(Ballot.member_id, BallotVote.objective_id, BallotVote.priority, BallotVote.comment).join(
-                Ballot, Ballot.id == BallotVote.ballot_id
-            )
+        votes_of = select(Ballot.member_id, BallotVote.objective_id, BallotVote.priority, BallotVote.comment).join(
+            Ballot, Ballot.id == BallotVote.ballot_id
         )
-        for member_id, objective_id, priority, comment in rows:
-            if member_id not in weights or objective_id not in results:
-                continue  # a member since marked as not voting
-            votes[objective_id].append((priority, weights[member_id]))
-            results[objective_id].by_member[member_id] = priority
-            if comment:
-                results[objective_id].comments[member_id] = comment
+        details = VoteDetails(lambda: self.session.connection().execute(votes_of), voters)  # read when shown
+        results = {o.id: ObjectiveResult(o, Tally(), details=details) for o in self.objectives()}
+        votes: dict[int, list[tuple[str, float]]] = {oid: [] for oid in results}
+        weighted = (  # SQLite adds up the weights: one row per objective and tier, not one per vote
+            select(BallotVote.objective_id, BallotVote.priority, func.sum(Member.weight))
+            .join(Ballot, Ballot.id == BallotVote.ballot_id)
+            .join(Member, Member.id == Ballot.member_id)
+            .where(Member.votes)
+            .group_by(BallotVote.objective_id, BallotVote.priority)
+        )
+        for objective_id, priority, weight in connection.execute(weighted):
+            if objective_id in votes:
+                votes[objective_id].append((priority, weight))
         counts = select(HandCount.objective_id, HandCount.high, HandCount.medium, HandCount.low, HandCount.dropped)
         for objective_id, high, medium, low, dropped in connection.execute(counts):
             if objective_id in results:
