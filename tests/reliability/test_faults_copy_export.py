@@ -119,12 +119,6 @@ def test_a_copy_is_complete_when_nothing_fails(doc: PlanDocument, tmp_path: Path
     assert sorted(p.name for p in folder.iterdir()) == ["earlier.retreat", "revised.xlsx"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: PlanDocument.save_copy opens a new connection to self.path outside its try: when the plan "
-    "file has vanished (stick pulled, file deleted) it raises a raw sqlite3.OperationalError, and the plan "
-    "still on screen can't be rescued although the open connection still reads it",
-)
 def test_a_plan_whose_file_vanished_can_still_be_saved_as_a_copy(
     sample_plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -86,14 +86,6 @@ def test_a_lock_left_by_a_killed_program_is_taken_over_by_the_next_window(
     assert file_plan_fields(sample_plan)["period"] == "2016-2020"
 
 
-SNAPSHOT_RACE = (
-    "BUG: planfile.inspect_plan_file reads the header and looks for a -journal without any SQLite lock, so "
-    "a plan another instance is saving (every keystroke commits) is refused as 'left in the middle of a "
-    "change by a program that stopped', or even 'cut short: an incomplete copy'; open_snapshot (the "
-    "read-only window, `check`, `export`, `ballots`, `report`) fails at random while the plan is edited elsewhere"
-)
-
-
 @pytest.fixture
 def edited_elsewhere(tmp_path: Path) -> Iterator[Path]:
     """A plan another process holds and edits all the time (an edit about every 15 ms)."""
@@ -105,7 +97,6 @@ def edited_elsewhere(tmp_path: Path) -> Iterator[Path]:
     child.kill()
 
 
-@pytest.mark.xfail(strict=True, reason=SNAPSHOT_RACE)
 def test_a_plan_being_edited_elsewhere_opens_read_only_as_a_consistent_snapshot(edited_elsewhere: Path) -> None:
     rng = random.Random(5)
     refused: list[str] = []
@@ -125,7 +116,6 @@ def test_a_plan_being_edited_elsewhere_opens_read_only_as_a_consistent_snapshot(
     assert refused == []
 
 
-@pytest.mark.xfail(strict=True, reason=SNAPSHOT_RACE)
 def test_a_second_window_opens_a_plan_being_edited_elsewhere_read_only_every_time(
     make_window: Any, edited_elsewhere: Path, fake_dialogs: Any
 ) -> None:

@@ -16,7 +16,7 @@ from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, exc
+from sqlalchemy import Engine, create_engine, exc
 from sqlalchemy.pool import StaticPool
 
 from planner_gui.core.agenda import AgendaEdits
@@ -32,10 +32,12 @@ from planner_gui.core.planfile import (
     clear_stale_journal,
     connect_raw,
     inspect_plan_file,
+    journal_path,
     make_engine,
     stamp_identity,
 )
 from planner_gui.core.ranking import RankingEdits
+from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.strategies import StrategyEdits
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.walkthrough import WalkthroughEdits
@@ -67,7 +69,7 @@ class PlanDocument(
         """
         path = Path(path)
         cls.check_new_path(path, overwrite=overwrite)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        tmp = temporary_path(path, "creating")
         with suppress(OSError):  # a leftover of an earlier attempt; on a write-protected stick the next step says so
             tmp.unlink(missing_ok=True)
         engine = None
@@ -95,14 +97,14 @@ class PlanDocument(
             doc.close()
             doc = None
             clear_stale_journal(path)
-            os.replace(tmp, path)
+            replace_into_place(tmp, path)
         except BaseException as error:
             # Close the half-made plan before removing it (Windows can't delete an open file).
             if doc is not None:
                 doc.close()
             elif engine is not None:
                 engine.dispose()
-            for leftover in (tmp, tmp.with_name(f"{tmp.name}-journal")):
+            for leftover in (tmp, journal_path(tmp)):
                 with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
                     leftover.unlink(missing_ok=True)
             if isinstance(error, PermissionError):
@@ -143,6 +145,7 @@ class PlanDocument(
                     problems = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
                     if [p for (p,) in problems if p != "ok"]:
                         raise DamagedPlanFile(f"“{path.name}” is damaged. Open a backup copy instead.")
+            _clear_unused_journal(engine, path)
             doc = cls(path, engine, read_only=False)
             if info.schema_version < SCHEMA_VERSION:
                 doc.migration_backup = migrate(engine, info.schema_version, backup_of=path)
@@ -153,24 +156,24 @@ class PlanDocument(
         except (exc.DatabaseError, sqlite3.DatabaseError) as error:
             engine.dispose()
             raise DamagedPlanFile(f"“{path.name}” can't be opened as a plan: {error}.") from None
+        sweep_leftovers(path)
         return doc
 
     @classmethod
     def open_snapshot(cls, path: Path) -> PlanDocument:
         """Open a read-only view: a copy in memory, taken now, holding no lock on the file."""
         path = Path(path)
-        info = inspect_plan_file(path, SCHEMA_VERSION)
-        if info.hot_journal:
-            raise ReadOnlyPlan(
-                f"“{path.name}” was left in the middle of a change by a program that stopped. "
-                "Open it for editing once to recover it."
-            )
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        source = connect_raw(path, read_only=True)
         try:
-            source.backup(memory)
-        finally:
-            source.close()
+            info = inspect_plan_file(path, SCHEMA_VERSION, snapshot=memory)  # read under the plan's lock
+            if info.hot_journal:
+                raise ReadOnlyPlan(
+                    f"“{path.name}” was left in the middle of a change by a program that stopped. "
+                    "Open it for editing once to recover it."
+                )
+        except BaseException:
+            memory.close()
+            raise
         memory.execute("PRAGMA foreign_keys=ON")
         engine = create_engine("sqlite+pysqlite://", creator=lambda: memory, poolclass=StaticPool)
         if info.schema_version < SCHEMA_VERSION:
@@ -199,20 +202,37 @@ class PlanDocument(
             raise FileAccessError("A copy can't be saved over the plan itself. Choose another name.")
         if not dest.parent.is_dir():
             raise FileAccessError(f"The folder {dest.parent} does not exist.")
-        source = self._memory if self._memory is not None else connect_raw(self.path, read_only=True)
         try:
-            backup_to(source, dest)
+            # From the plan's own connection: it reads the plan even if its file was since removed (a stick pulled).
+            self.session.commit()
+            source = self.session.connection().connection.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            try:
+                backup_to(source, dest)
+            finally:
+                self.session.commit()
         except PermissionError:
             raise FileAccessError(f"You don't have permission to write in {dest.parent}.") from None
-        except (OSError, sqlite3.Error) as error:
+        except (OSError, sqlite3.Error, exc.DBAPIError) as error:
             raise FileAccessError(
                 f"The copy could not be written to {dest}: {describe_os_error(error)}. Nothing was written there."
             ) from None
-        finally:
-            if source is not self._memory:
-                source.close()
 
     def integrity_problems(self) -> list[str]:
         rows = self.session.connection().exec_driver_sql("PRAGMA integrity_check").fetchall()
         self.session.commit()
         return [row[0] for row in rows if row[0] != "ok"]
+
+
+def _clear_unused_journal(engine: Engine, path: Path) -> None:
+    """Remove a journal SQLite ignores (a commit killed before it began), so it can't bar read-only opening.
+
+    SQLite deletes such a journal only when it next writes; a write of nothing
+    (the file format, set to itself) does it now. If even that fails, the
+    journal stays, harmless.
+    """
+    if not journal_path(path).exists():
+        return
+    with suppress(exc.DBAPIError, OSError), engine.begin() as conn:
+        version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        conn.exec_driver_sql(f"PRAGMA user_version={version}")

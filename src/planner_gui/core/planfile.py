@@ -28,7 +28,9 @@ from planner_gui.core.errors import (
     FileAccessError,
     NewerPlanFile,
     NotAPlanFile,
+    PlanFileError,
 )
+from planner_gui.core.safe_files import replace_into_place, temporary_path
 
 PLAN_SUFFIX = ".retreat"
 APPLICATION_ID = 0x52504C4E  # "RPLN"
@@ -43,20 +45,20 @@ class PlanFileInfo:
     hot_journal: bool
 
 
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_IOERR, SQLITE_CANTOPEN = 5, 6, 10, 14
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection found a hot journal it may not roll back
+LOCK_WAIT = 5.0  # seconds a reader waits for another program's commit to end
+
+
 def _display(path: Path) -> str:
     return f"“{path.name}”"
 
 
-def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
-    """Decide, from the bytes alone, whether ``path`` is a plan this version can open.
+def journal_path(path: Path) -> Path:
+    return Path(f"{path}-journal")
 
-    Raises a ``PlanFileError`` with a message for the user; never writes.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise FileAccessError(f"The plan file {path} does not exist. It may have been moved or renamed.")
-    if path.is_dir():
-        raise NotAPlanFile(f"{path} is a folder, not a plan file. Choose a file ending in {PLAN_SUFFIX}.")
+
+def _read_header(path: Path) -> tuple[bytes, int]:
     try:
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
@@ -68,7 +70,68 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
         ) from None
     except OSError as exc:
         raise FileAccessError(f"{_display(path)} could not be read: {exc.strerror or exc}.") from None
+    return header, size
 
+
+def _field(header: bytes, offset: int) -> int:
+    return int(struct.unpack(">I", header[offset : offset + 4])[0])
+
+
+def _cut_short(path: Path, header: bytes, size: int) -> DamagedPlanFile | None:
+    """The refusal for a file shorter than its header says, when the header's page count is current."""
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    page_count = _field(header, 28)
+    if _field(header, 92) == _field(header, 24) and page_count and size < page_count * page_size:
+        return DamagedPlanFile(
+            f"{_display(path)} is cut short ({size:,} of {page_count * page_size:,} bytes): "
+            "it is an incomplete copy. Copy the plan again from where it came from."
+        )
+    return None
+
+
+def _check_version(path: Path, user_version: int, newest_version: int) -> int:
+    if user_version > newest_version:
+        raise NewerPlanFile(
+            f"{_display(path)} was saved by a newer version of Retreat Planner "
+            f"(file format {user_version}; this version reads up to {newest_version}). "
+            "Install the newer version to open it."
+        )
+    if user_version == 0:
+        raise DamagedPlanFile(f"{_display(path)} was never finished being created: it holds no plan.")
+    return user_version
+
+
+def _unreadable(path: Path, header: bytes, size: int, error: sqlite3.Error) -> PlanFileError:
+    """What to tell the user when SQLite itself can't read ``path``."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return FileAccessError(
+            f"{_display(path)} is being saved by another program and could not be read in time. Try again in a moment."
+        )
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return FileAccessError(f"{_display(path)} could not be read ({error}). Was the disk or stick removed?")
+    return _cut_short(path, header, size) or DamagedPlanFile(
+        f"{_display(path)} is damaged and can't be read ({error}). Open a backup copy of the plan instead."
+    )
+
+
+def inspect_plan_file(path: Path, newest_version: int, *, snapshot: sqlite3.Connection | None = None) -> PlanFileInfo:
+    """Decide whether ``path`` is a plan this version can open; ``snapshot``, if given, receives a copy of it.
+
+    What never changes in a plan's life (SQLite's mark, the application id) is
+    read from the bytes; the rest is read under SQLite's own shared lock, so a
+    plan another program is saving is seen as it was before or after a commit,
+    never half-way. A hot journal (a program stopped mid-commit) is reported,
+    never rolled back here: the connection is read-only.
+    Raises a ``PlanFileError`` with a message for the user; never writes.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileAccessError(f"The plan file {path} does not exist. It may have been moved or renamed.")
+    if path.is_dir():
+        raise NotAPlanFile(f"{path} is a folder, not a plan file. Choose a file ending in {PLAN_SUFFIX}.")
+    header, size = _read_header(path)
     if size == 0:
         raise NotAPlanFile(f"{_display(path)} is empty: it holds no plan.")
     if not header.startswith(SQLITE_MAGIC):
@@ -79,38 +142,35 @@ def inspect_plan_file(path: Path, newest_version: int) -> PlanFileInfo:
         raise NotAPlanFile(f"{_display(path)} is not a Retreat Planner plan.")
     if len(header) < HEADER_SIZE:
         raise DamagedPlanFile(f"{_display(path)} is cut short: it is an incomplete copy of a plan.")
-
-    (application_id,) = struct.unpack(">I", header[68:72])
-    (user_version,) = struct.unpack(">I", header[60:64])
-    if application_id != APPLICATION_ID:
+    if _field(header, 68) != APPLICATION_ID:
         raise NotAPlanFile(f"{_display(path)} is a database of another program, not a Retreat Planner plan.")
 
-    (raw_page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if raw_page_size == 1 else raw_page_size
-    (change_counter,) = struct.unpack(">I", header[24:28])
-    (page_count,) = struct.unpack(">I", header[28:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    # A program stopped mid-commit leaves its journal: SQLite rolls the file back to whole on the next open,
-    # so the header of the half-written state says nothing about the plan's size.
-    hot_journal = Path(f"{path}-journal").exists()
-    if not hot_journal and valid_for == change_counter and page_count and size < page_count * page_size:
-        raise DamagedPlanFile(
-            f"{_display(path)} is cut short ({size:,} of {page_count * page_size:,} bytes): "
-            "it is an incomplete copy. Copy the plan again from where it came from."
-        )
-
-    if user_version > newest_version:
-        raise NewerPlanFile(
-            f"{_display(path)} was saved by a newer version of Retreat Planner "
-            f"(file format {user_version}; this version reads up to {newest_version}). "
-            "Install the newer version to open it."
-        )
-    if user_version == 0:
-        raise DamagedPlanFile(f"{_display(path)} was never finished being created: it holds no plan.")
-
-    if not hot_journal:
-        check_integrity(path, quick=True)
-    return PlanFileInfo(path=path, schema_version=user_version, hot_journal=hot_journal)
+    conn = sqlite3.connect(_uri(path, True), uri=True, timeout=LOCK_WAIT, isolation_level=None)
+    try:
+        try:
+            # The shared lock: SQLite waits out a commit in progress, and refuses (read-only) a hot journal.
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as error:
+            if getattr(error, "sqlite_errorcode", None) != SQLITE_READONLY_ROLLBACK:
+                raise _unreadable(path, header, size, error) from None
+            # A program stopped mid-commit: SQLite rolls the file back to whole on the next open for
+            # editing, so the half-written header says nothing about the plan's size or soundness.
+            version = _check_version(path, _field(header, 60), newest_version)
+            return PlanFileInfo(path=path, schema_version=version, hot_journal=True)
+        # Under the lock, the plan as last committed, whole: read through SQLite only, since closing any
+        # other handle on the file would drop this process's locks on it (POSIX). A file shorter than its
+        # header says was refused above: SQLite checks that first.
+        try:
+            version = _check_version(path, int(conn.execute("PRAGMA user_version").fetchone()[0]), newest_version)
+            _integrity_problems(path, conn, "quick_check", quick=True)
+            if snapshot is not None:
+                conn.backup(snapshot)
+        except sqlite3.Error as error:
+            raise _unreadable(path, header, size, error) from None
+    finally:
+        conn.close()
+    return PlanFileInfo(path=path, schema_version=version, hot_journal=False)
 
 
 def _uri(path: Path, read_only: bool) -> str:
@@ -133,19 +193,23 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
     """Run SQLite's own check, read-only. Returns problems found (empty when sound)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(_uri(path, True), uri=True)
+        conn = sqlite3.connect(_uri(path, True), uri=True, timeout=LOCK_WAIT)
         try:
-            rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
+            return _integrity_problems(Path(path), conn, pragma, quick=quick)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedPlanFile(
             f"{_display(Path(path))} is damaged and can't be read ({exc}). Open a backup copy of the plan instead."
         ) from None
+
+
+def _integrity_problems(path: Path, conn: sqlite3.Connection, pragma: str, *, quick: bool) -> list[str]:
+    rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     problems = [line for row in rows if row != "ok" for line in str(row).splitlines() if not line.startswith("***")]
     if problems and quick:
         raise DamagedPlanFile(
-            f"{_display(Path(path))} is damaged: SQLite found {len(problems)} broken "
+            f"{_display(path)} is damaged: SQLite found {len(problems)} broken "
             f"{'part' if len(problems) == 1 else 'parts'} in it. Open a backup copy of the plan instead."
         )
     return problems
@@ -187,7 +251,7 @@ def backup_to(source: sqlite3.Connection, dest: Path) -> None:
     renamed into place, so a failed copy never leaves a half-written file.
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+    tmp = temporary_path(dest, "partial")
     try:
         if tmp.exists():
             tmp.unlink()
@@ -200,7 +264,7 @@ def backup_to(source: sqlite3.Connection, dest: Path) -> None:
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         clear_stale_journal(dest)
-        os.replace(tmp, dest)
+        replace_into_place(tmp, dest)
     except BaseException:
         with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
             tmp.unlink(missing_ok=True)
@@ -213,7 +277,7 @@ def clear_stale_journal(path: Path) -> None:
     SQLite would otherwise roll the old plan's pages into the new file. The
     caller holds the plan's lock, so no live program is using that journal.
     """
-    journal = path.with_name(f"{path.name}-journal")
+    journal = journal_path(path)
     try:
         journal.unlink(missing_ok=True)
     except OSError as error:

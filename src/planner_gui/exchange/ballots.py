@@ -8,7 +8,6 @@ plan's identity, so a ballot can't be imported into another plan.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -21,9 +20,10 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, InvalidEdit, PlanError
 from planner_gui.core.model_ranking import Member
 from planner_gui.core.ranking import BallotExists
+from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import cell_text, put_text
-from planner_gui.exchange.safe_workbook import DAMAGE, WorkbookRefused, open_workbook
+from planner_gui.exchange.safe_workbook import DAMAGE, Merge, WorkbookRefused, merged_cells, open_workbook
 
 SHEET = "Ballot"
 ID_SHEET = "Ballot identity"
@@ -178,10 +178,11 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     ident.sheet_state = "hidden"
     ident.protection.sheet = True
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    sweep_leftovers(path)  # what a killed writing of this ballot left
+    tmp = temporary_path(path, "writing")
     try:
         wb.save(tmp)
-        os.replace(tmp, path)
+        replace_into_place(tmp, path)
     except OSError as error:
         with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
             tmp.unlink(missing_ok=True)
@@ -192,7 +193,7 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
 def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     """Read and check one ballot workbook against the plan; BallotFileError lists every problem."""
     path = Path(path)
-    rows, identity = _load(path)
+    rows, identity, merged = _load(path)
     problems: list[Problem] = []
 
     def fail(row: int | None, column: str | None, message: str) -> None:
@@ -222,6 +223,13 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     )
     if header is None:
         fail(None, None, "has no table headed " + ", ".join(HEADERS) + ".")
+        raise BallotFileError(path, problems)
+    # Merged cells in the table would give their value to the first objective only, and blanks to the others.
+    table_merges = [m for m in merged if m.reaches(header + 1, range(1, len(HEADERS) + 1))]
+    if table_merges:
+        for merge in table_merges:
+            message = f"on the {SHEET} sheet, cells {merge.ref} are merged; unmerge them so each objective has its own"
+            fail(None, None, f"{message} priority and comment.")
         raise BallotFileError(path, problems)
     by_number = {o.number: o.id for o in doc.objectives()}
     choices: dict[int, tuple[str | None, str]] = {}
@@ -312,8 +320,8 @@ def _at(rows: Sequence[Sequence[Any]], row: int, column: int) -> Any:
 MAX_ROWS = 5000  # a plan has tens of objectives; a sheet longer than this is not a ballot
 
 
-def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
-    """The Ballot sheet's values (never formulas) and the identity sheet, or BallotFileError."""
+def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], list[Merge]]:
+    """The Ballot sheet's values (never formulas), the identity sheet and the Ballot sheet's merged cells."""
 
     def refuse(message: str) -> BallotFileError:
         return BallotFileError(path, [Problem(None, None, message)])
@@ -333,7 +341,7 @@ def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str]]:
             rows.append(row)
             if len(rows) > MAX_ROWS:
                 raise refuse(f"has more than {MAX_ROWS} rows; a ballot has one row per objective.")
-        return rows, identity
+        return rows, identity, merged_cells(path, [SHEET]).get(SHEET, [])
     except DAMAGE as error:
         raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
     finally:

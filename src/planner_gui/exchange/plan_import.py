@@ -29,7 +29,7 @@ from planner_gui.exchange.plan_sheets import (
     VOTES_FIELD,
 )
 from planner_gui.exchange.plan_workbook import CONTINUED, CONTINUED_HEADERS
-from planner_gui.exchange.safe_workbook import DAMAGE, WorkbookRefused, open_workbook
+from planner_gui.exchange.safe_workbook import DAMAGE, Merge, WorkbookRefused, merged_cells, open_workbook
 from planner_gui.exchange.sheet_reader import PlanWorkbookError, SheetProblem, SheetRows, read_sheet
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
@@ -56,7 +56,7 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
     source = Path(source)
     wb = open_workbook(source, max_bytes=MAX_WORKBOOK_BYTES, max_unpacked=MAX_UNPACKED_BYTES, what="plan workbook")
     try:
-        reader = _Reader(wb)
+        reader = _Reader(wb, merged_cells(source, wb.sheetnames))
         data = reader.read()
     except DAMAGE as error:
         raise WorkbookRefused(f"{source.name} is damaged and can't be read ({type(error).__name__}).") from None
@@ -78,8 +78,9 @@ def _numbers(text: str) -> list[str]:
 
 
 class _Reader:
-    def __init__(self, wb: Any) -> None:
+    def __init__(self, wb: Any, merged: dict[str, list[Merge]]) -> None:
         self.wb = wb
+        self.merged = merged  # sheet title -> its merged ranges
         self.sheets: dict[str, SheetRows] = {}
         self.problems: list[SheetProblem] = []
         self.objectives: set[str] = set()
@@ -94,7 +95,13 @@ class _Reader:
                 rows.fail(None, None, "the workbook has no such sheet.")
         else:
             rows = read_sheet(
-                self.wb[title], name, spec.headers, spec.required, extra=extra, continued=self.continued.get(name)
+                self.wb[title],
+                name,
+                spec.headers,
+                spec.required,
+                extra=extra,
+                continued=self.continued.get(name),
+                merged=self.merged.get(title, ()),
             )
         self.sheets[name] = rows
         return rows
@@ -104,7 +111,9 @@ class _Reader:
         found: dict[str, dict[str, list[str]]] = {}
         if title is None:
             return found
-        sheet = read_sheet(self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS)
+        sheet = read_sheet(
+            self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS, merged=self.merged.get(title, ())
+        )
         self.problems += sheet.problems
         for row, values in sorted(sheet, key=lambda r: (str(r[1]["Sheet"]), str(r[1]["Cell"]), r[1]["Part"] or 0)):
             parts = found.setdefault(sheet.label(row, values, "Sheet"), {})

@@ -10,6 +10,7 @@ from typing import Any
 
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.cells import cell_text, clean_text
+from planner_gui.exchange.safe_workbook import Merge
 
 MAX_ROWS = 50_000  # rows of one sheet: a plan of 2,000 objectives needs a few thousand
 MAX_COLUMNS = 200
@@ -52,6 +53,7 @@ class SheetRows:
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (row number, values)
     problems: list[SheetProblem] = field(default_factory=list)
     continued: dict[str, list[str]] = field(default_factory=dict)  # "E5" -> parts 2, 3... of a long text
+    merged: list[Merge] = field(default_factory=list)  # merged ranges over the rows read (each one a problem)
 
     def where(self, header: str) -> str:
         from openpyxl.utils import get_column_letter
@@ -60,6 +62,9 @@ class SheetRows:
         return f"{get_column_letter(index + 1)} ({header})" if index is not None else header
 
     def fail(self, row: int | None, header: str | None, message: str) -> None:
+        index = self.columns.get(header) if header else None
+        if row and index is not None and any(m.covers(row, index + 1) for m in self.merged):
+            return  # a blank under a merged range: the merge is the problem, and it is reported once
         self.problems.append(SheetProblem(self.name, row, self.where(header) if header else None, message))
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -125,8 +130,14 @@ def read_sheet(
     *,
     extra: bool = False,
     continued: dict[str, list[str]] | None = None,
+    merged: Sequence[Merge] = (),
 ) -> SheetRows:
-    """Rows of ``ws`` under its header row (row 1); ``extra`` keeps headers beyond ``known`` (the Votes sheet)."""
+    """Rows of ``ws`` under its header row (row 1); ``extra`` keeps headers beyond ``known`` (the Votes sheet).
+
+    Cells merged over the rows read (``merged``, see ``safe_workbook.merged_cells``)
+    are a problem: only the first row would get the value. Cells merged in the
+    header row alone are harmless (a header that goes missing is said so).
+    """
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     header = next(rows, None) or ()
     columns: dict[str, int] = {}
@@ -147,6 +158,10 @@ def read_sheet(
             result.fail(1, None, f"there is no column headed “{needed}”.")
     if result.problems:
         return result
+    read = [index + 1 for index in columns.values()]
+    result.merged = [m for m in merged if m.reaches(2, read)]
+    for merge in result.merged:
+        result.fail(None, None, f"cells {merge.ref} are merged; unmerge them so each row has its own value.")
     for number, row in enumerate(rows, start=2):
         if number > MAX_ROWS + 1:
             result.fail(None, None, f"has more than {MAX_ROWS:,} rows; that is more than any plan.")
