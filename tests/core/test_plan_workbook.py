@@ -10,9 +10,9 @@ from typing import Any
 import openpyxl
 import pytest
 
+from planner_gui.core import safe_files
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
-from planner_gui.exchange import plan_workbook
 from planner_gui.exchange.plan_sheets import SHEETS, plan_tables, vote_headers
 from planner_gui.exchange.plan_workbook import (
     CELL_LIMIT,
@@ -169,7 +169,7 @@ def test_a_failed_or_cancelled_export_leaves_the_earlier_file_untouched(
     def disk_full(src: Any, dst: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(plan_workbook.os, "replace", disk_full)
+    monkeypatch.setattr(safe_files.os, "replace", disk_full)
     with pytest.raises(FileAccessError, match="No space left on device"):
         write_plan_workbook(sample_doc, out)
     assert out.read_bytes() == b"the earlier export"

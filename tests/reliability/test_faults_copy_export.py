@@ -27,10 +27,9 @@ from reliability_tools import (
 )
 
 from plan_files import committed
-from planner_gui.core import planfile
+from planner_gui.core import planfile, safe_files
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
-from planner_gui.exchange import plan_workbook
 from planner_gui.exchange.plan_workbook import write_plan_workbook
 
 
@@ -209,7 +208,7 @@ def test_an_export_that_fails_at_the_rename_keeps_the_earlier_file(
 ) -> None:
     folder = out_folder(tmp_path)
     before = folder_bytes(folder)
-    monkeypatch.setattr(plan_workbook.os, "replace", fault)
+    monkeypatch.setattr(safe_files.os, "replace", fault)
     with pytest.raises(FileAccessError, match=said):
         write_plan_workbook(doc, folder / "revised.xlsx")
     monkeypatch.undo()

@@ -18,8 +18,7 @@ from reliability_tools import folder_bytes, no_space, read_only_file_system, set
 from ui_driver import click, file_outline, file_plan_fields, plan_page, replace_text, tree_model, tree_outline
 
 from planner_gui.core import document as document_module
-from planner_gui.core import planfile
-from planner_gui.exchange import plan_workbook
+from planner_gui.core import planfile, safe_files
 from planner_gui.exchange.plan_workbook import write_plan_workbook
 from planner_gui.ui.app import handle_exception
 from planner_gui.ui.main_window import MainWindow
@@ -54,7 +53,7 @@ def test_an_export_on_a_full_disk_says_so_keeps_last_weeks_file_and_the_plan_tak
     qtbot: Any, sample_window: MainWindow, fake_dialogs: Any, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = folder_bytes(out)
-    monkeypatch.setattr(plan_workbook.os, "replace", no_space)
+    monkeypatch.setattr(safe_files.os, "replace", no_space)
     fake_dialogs.answer("ask_save_path", out / "revised.xlsx")
 
     click(qtbot, export_page(sample_window).export_button)

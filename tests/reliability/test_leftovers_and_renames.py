@@ -25,6 +25,8 @@ from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.safe_files import process_is_alive
 from planner_gui.exchange.ballots import write_ballots
+from planner_gui.exchange.plan_workbook import write_plan_workbook
+from planner_gui.report.pdf import write_report_pdf
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX: process ids checked with kill(0), folders fsynced")
 
@@ -143,14 +145,17 @@ def synced_with(seen: list[tuple[int, list[str]]], folder: Path, name: str) -> b
 WRITES: dict[str, Callable[[PlanDocument, Path], Path]] = {
     "a copy": lambda doc, folder: (doc.save_copy(folder / "copy.retreat"), folder / "copy.retreat")[1],
     "a ballot": lambda doc, folder: write_ballots(doc, folder, ["Ana"])[0],
+    "a workbook": lambda doc, folder: (write_plan_workbook(doc, folder / "revised.xlsx"), folder / "revised.xlsx")[1],
+    "a report": lambda doc, folder: (write_report_pdf(doc, folder / "summary.pdf"), folder / "summary.pdf")[1],
 }
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads a folder's entries through /proc")
 @pytest.mark.parametrize("write", WRITES.values(), ids=WRITES.keys())
 def test_a_new_plan_and_each_file_renamed_into_place_have_their_folder_synced_after_the_rename(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Any
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: Any
 ) -> None:
+    """(``qapp``: the report is painted, and needs a QApplication, not the bare one it would make.)"""
     seen = folder_syncs(monkeypatch)
     plan = tmp_path / "board.retreat"
     doc = PlanDocument.create(plan, title="Synced")

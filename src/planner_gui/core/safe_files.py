@@ -42,6 +42,12 @@ def sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
+def sync_file(path: Path) -> None:
+    """Put a finished file's bytes on the disk before it is renamed into place (libraries that wrote it don't)."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def replace_into_place(tmp: Path, dest: Path) -> None:
     """Rename the finished ``tmp`` over ``dest`` (atomically) and sync their folder."""
     os.replace(tmp, dest)

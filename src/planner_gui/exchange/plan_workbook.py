@@ -11,7 +11,6 @@ place, so a failed or cancelled export leaves an earlier file untouched.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
@@ -22,6 +21,7 @@ from typing import Any
 from planner_gui.core.colors import PRIORITY_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, PlanError
+from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import clean_text
 from planner_gui.exchange.plan_sheets import SHEETS, SPECS, Cell, SheetSpec, Table, plan_tables, vote_headers
@@ -86,7 +86,8 @@ def _save(
         raise FileAccessError(f"The folder {path.parent} does not exist.")
     wb = Workbook(write_only=True)
     writer = _SheetWriter(wb, title, sum(len(rows) for _, _, rows in sheets), progress)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    sweep_leftovers(path)  # what an export killed before it finished left beside the workbook
+    tmp = temporary_path(path, "writing")
     try:
         try:
             if instructions:
@@ -99,7 +100,8 @@ def _save(
         except BaseException:
             _discard(wb)
             raise
-        os.replace(tmp, path)
+        sync_file(tmp)
+        replace_into_place(tmp, path)
     except PermissionError:
         raise FileAccessError(f"You don't have permission to write {path}. Nothing was written there.") from None
     except OSError as error:

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
+from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.report.content import report_html, report_sections, report_title
 from planner_gui.report.markup import MUTED, RULE
 from planner_gui.report.paginate import heading_pages, tidy_page_breaks
@@ -221,7 +222,8 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
             f"The report was not written: you don't have permission to write in {folder}. Choose another folder."
         )
     ensure_gui_app()
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.writing")
+    sweep_leftovers(path)
+    tmp = temporary_path(path, "writing")
     try:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
@@ -233,7 +235,8 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
         del writer
         if not tmp.is_file() or tmp.stat().st_size == 0:
             raise FileAccessError(f"The report could not be written in {folder} (is the disk full?).")
-        os.replace(tmp, path)
+        sync_file(tmp)
+        replace_into_place(tmp, path)
     except PermissionError:
         raise FileAccessError(
             f"The report was not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
