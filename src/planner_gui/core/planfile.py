@@ -23,6 +23,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from planner_gui import PLAN_SUFFIX  # here too: the window knows it without loading the core
 from planner_gui.core.errors import (
     DamagedPlanFile,
     FileAccessError,
@@ -32,7 +33,6 @@ from planner_gui.core.errors import (
 )
 from planner_gui.core.safe_files import replace_into_place, temporary_path
 
-PLAN_SUFFIX = ".retreat"
 APPLICATION_ID = 0x52504C4E  # "RPLN"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
