@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from planner_gui import APP_NAME, __version__
+from planner_gui import APP_NAME, PLAN_SUFFIX, __version__
 
 PROG = "planner-gui"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -71,7 +71,6 @@ def _held(path: Path) -> Iterator[None]:
 
 def cmd_new(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
-    from planner_gui.core.planfile import PLAN_SUFFIX
     from planner_gui.core.sample import write_sample
 
     path: Path = args.plan
@@ -197,7 +196,6 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import_plan(args: argparse.Namespace) -> int:
-    from planner_gui.core.planfile import PLAN_SUFFIX
     from planner_gui.exchange.plan_import import import_plan
 
     path: Path = args.plan

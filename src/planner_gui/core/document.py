@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, exc
 from sqlalchemy.pool import StaticPool
 
+from planner_gui import PLAN_SUFFIX
 from planner_gui.core.agenda import AgendaEdits
 from planner_gui.core.baseline import BaselineEdits
 from planner_gui.core.context import ContextEdits
@@ -27,7 +28,6 @@ from planner_gui.core.errors import DamagedPlanFile, FileAccessError, PlanError,
 from planner_gui.core.migrations import SCHEMA_VERSION, migrate
 from planner_gui.core.model import Plan
 from planner_gui.core.planfile import (
-    PLAN_SUFFIX,
     backup_to,
     clear_stale_journal,
     connect_raw,

@@ -23,7 +23,7 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from planner_gui import PLAN_SUFFIX  # here too: the window knows it without loading the core
+from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import (
     DamagedPlanFile,
     FileAccessError,
