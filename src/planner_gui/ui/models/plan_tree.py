@@ -41,11 +41,13 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         self.plan = plan
         self._goals: list[int] = []
         self._children: dict[int, list[int]] = {}
+        self._rows: dict[tuple[str, int], Any] = {}  # the goal or objective behind each row, as painted
         self._load()
         plan.changed.connect(self._on_change)
 
     # ------------------------------------------------------------ structure
     def _load(self) -> None:
+        self._rows.clear()
         structure = self.plan.doc.structure()
         self._goals = [gid for gid, _ in structure]
         self._children = {gid: list(children) for gid, children in structure}
@@ -111,11 +113,14 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
             return kind
         if role == ROW_ID_ROLE:
             return row_id
-        doc = self.plan.doc
-        try:
-            row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
-        except PlanError:  # already deleted from the plan, while the view is being told
-            return None
+        row = self._rows.get(found)
+        if row is None:  # asked once per row, not per cell and role (2,000 objectives, many cells each)
+            doc = self.plan.doc
+            try:
+                row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+            except PlanError:  # already deleted from the plan, while the view is being told
+                return None
+            self._rows[found] = row
         column = index.column()
         folded = kind == "goal" and row.folded
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -243,6 +248,8 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
             return
         if change.table not in ("goal", "objective"):
             return
+        if change.action != "changed":
+            self._rows.clear()  # an undone delete puts back other objects under the same ids
         if change.action == "changed":
             if change.fields and not SHOWN_FIELDS.intersection(change.fields):
                 return  # a decision or a vote: nothing this tree shows (and a hidden tree re-measured for it)
