@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="retreat-tests-"))
@@ -19,6 +21,9 @@ os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, parents=True, exist_ok=True)
 
 import pytest  # noqa: E402
+
+if TYPE_CHECKING:
+    from planner_gui.core.document import PlanDocument
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,3 +41,13 @@ def sample_plan(tmp_path: Path) -> Path:
     path = tmp_path / "sample.retreat"
     write_sample(path).close()
     return path
+
+
+@pytest.fixture
+def doc(sample_plan: Path) -> Iterator[PlanDocument]:
+    """The sample plan, open for editing; closed after the test."""
+    from planner_gui.core.document import PlanDocument
+
+    document = PlanDocument.open(sample_plan)
+    yield document
+    document.close()

@@ -70,13 +70,6 @@ def assert_positions_contiguous(doc: PlanDocument) -> None:
 
 
 @pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
-
-
-@pytest.fixture
 def heard(doc: PlanDocument) -> list[Change]:
     changes: list[Change] = []
     doc.subscribe(changes.append)

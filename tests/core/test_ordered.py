@@ -49,13 +49,6 @@ def empty(tmp_path: Path) -> Iterator[PlanDocument]:
     document.close()
 
 
-@pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
-
-
 def heard_on(document: PlanDocument) -> list[Change]:
     changes: list[Change] = []
     document.subscribe(changes.append)

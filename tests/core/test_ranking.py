@@ -22,13 +22,6 @@ RANKING = sample_data()["ranking"]
 
 
 @pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
-
-
-@pytest.fixture
 def empty(tmp_path: Path) -> Iterator[PlanDocument]:
     """A plan with two goals, five objectives and three members, no ballots."""
     document = PlanDocument.create(tmp_path / "empty.retreat", title="Test plan")

@@ -3,9 +3,6 @@ countries, coverage of the priorities, and undo of a deletion with everything th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from plan_files import committed
@@ -14,13 +11,6 @@ from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.sample import sample_data
 
 STRATEGIES = sample_data()["strategies"]
-
-
-@pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
 
 
 def oid(doc: PlanDocument, number: str) -> int:

@@ -7,7 +7,6 @@ Expectations about the sample are computed from the bundled data
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,6 @@ from planner_gui.core.sample import sample_data
 
 DATA = sample_data()
 PLAN_ORDER = [o["number"] for g in DATA["goals"] for o in g.get("objectives", [])]
-
-
-@pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +31,6 @@ from planner_gui.core import planfile, safe_files
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
 from planner_gui.exchange.plan_workbook import write_plan_workbook
-
-
-@pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import errno
 import os
 import sqlite3
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,13 +28,6 @@ from planner_gui.exchange.plan_import import import_plan
 from planner_gui.exchange.plan_workbook import write_plan_workbook
 
 BIG = "x" * 200_000  # a text that needs new pages in the file
-
-
-@pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
 
 
 @pytest.fixture

@@ -27,13 +27,6 @@ from planner_gui.ui.pages.export_page import ExportPage
 
 
 @pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    yield document
-    document.close()
-
-
-@pytest.fixture
 def stick(tmp_path: Path) -> Iterator[Path]:
     """A stick with 16 KB free: too small for the sample plan (about 190 KB) or its workbook (about 30 KB)."""
     with small_disk(tmp_path / "stick", 16) as folder:
