@@ -161,3 +161,11 @@ def test_visiting_every_step_builds_its_page_once_and_keeps_the_window_active(
     assert sample_window.workspace.built_pages() == seen
     sample_window.step_actions[0].trigger()
     assert sample_window.workspace.stack.currentWidget() is seen[0]
+
+
+def test_the_sidebar_has_an_icon_for_every_state_the_core_gives() -> None:
+    from planner_gui.core.progress import StepState
+    from planner_gui.ui.workspace import NOT_STARTED, STATE_ICONS
+
+    assert set(STATE_ICONS) == {state.value for state in StepState}
+    assert StepState.NOT_STARTED.value == NOT_STARTED

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
     from planner_gui.ui.pages.base import StepPage
 
 STATE_DELAY_MS = 250  # the sidebar's states wait for a pause in the edits (at 2,000 objectives one costs 50 ms)
-STATE_ICONS = {"Not started": "state-todo", "In progress": "state-progress", "Done": "state-done"}
+NOT_STARTED = "Not started"  # core.progress.StepState's values, named here so the window needn't load the core
+STATE_ICONS = {NOT_STARTED: "state-todo", "In progress": "state-progress", "Done": "state-done"}
 
 
 class Workspace(QWidget):
@@ -72,7 +73,7 @@ class Workspace(QWidget):
         self._state_timer.timeout.connect(lambda: self.refresh_states(self._stale))
         for step in STEPS:
             self.stack.addWidget(QWidget())  # the page's place, until it is first shown
-            item = QListWidgetItem(icons.icon(STATE_ICONS["Not started"]), f"{step.number}  {step.title}")
+            item = QListWidgetItem(icons.icon(STATE_ICONS[NOT_STARTED]), f"{step.number}  {step.title}")
             self.steps.addItem(item)
         self.steps.setCurrentRow(0)  # its page is built when a plan is shown
         self.back_button.setEnabled(False)
@@ -166,7 +167,7 @@ class Workspace(QWidget):
         self._stale.clear()
         if self.plan is None:  # no plan: nothing started, and no need to load the core to say so
             for row in rows:
-                self._show_state(row, "Not started")
+                self._show_state(row, NOT_STARTED)
             return
         from planner_gui.core.progress import step_state
 
