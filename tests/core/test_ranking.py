@@ -9,8 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from plan_files import committed
+from planner_gui.core import vote_details
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.model_ranking import PRIORITIES
@@ -211,6 +214,52 @@ def test_a_weighted_ballot_counts_for_its_weight_and_a_non_voter_not_at_all(empt
     assert (first.tally.high, first.tally.low) == (2.0, 1.0)
     empty.update_row("member", mid(empty, "Ben"), votes=False)
     assert empty.results()[0].tally.counts == (2.0, 0.0, 0.0, 0.0)
+
+
+MEMBER_NAMES = ("Ana", "Ben", "Chloé")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from((1.0, 2.0, 0.5, 3.25)), st.booleans(), st.text("HMLD ", min_size=5, max_size=5)),
+        min_size=3,
+        max_size=3,
+    )
+)
+def test_the_tally_is_the_weight_of_the_voting_members_ballots_however_weights_mix(
+    empty: PlanDocument, members: list[tuple[float, bool, str]]
+) -> None:
+    # SQLite counts the commonest weight as every vote less the others': any mix must add up as by hand.
+    expected = {o.id: dict.fromkeys(PRIORITIES, 0.0) for o in empty.objectives()}
+    for name, (weight, votes, letters) in zip(MEMBER_NAMES, members, strict=True):
+        empty.update_row("member", mid(empty, name), weight=weight, votes=True)
+        ballot = choices(empty, letters)
+        empty.cast_ballot(mid(empty, name), ballot, replace=True)
+        empty.update_row("member", mid(empty, name), votes=votes)  # a member may stop voting after casting
+        for objective_id, (priority, _comment) in ballot.items():
+            if votes and priority is not None:
+                expected[objective_id][priority] += weight
+    assert {r.objective.id: dict(zip(PRIORITIES, r.tally.counts, strict=True)) for r in empty.results()} == expected
+
+
+def test_each_members_vote_is_read_a_batch_of_objectives_at_a_time(empty: PlanDocument, monkeypatch) -> None:
+    monkeypatch.setattr(vote_details, "BATCH", 2)
+    for name, letters in zip(MEMBER_NAMES, ("HHMLD", "L LDD", "MMMMM"), strict=True):
+        empty.cast_ballot(mid(empty, name), choices(empty, letters))
+    empty.update_row("member", mid(empty, "Chloé"), votes=False)
+    read: list[list[int]] = []
+    results = empty.results()
+    details_read = results[0].details._read
+    monkeypatch.setattr(results[0].details, "_read", lambda ids: read.append(list(ids)) or details_read(ids))
+    ids = [r.objective.id for r in results]
+    ana, ben = mid(empty, "Ana"), mid(empty, "Ben")
+    assert results[3].by_member == {ana: "low", ben: "dropped"}  # Chloé no longer votes
+    assert read == [ids[2:4]]
+    assert results[2].by_member == {ana: "medium", ben: "low"} and results[1].by_member == {ana: "high"}
+    assert read == [ids[2:4], ids[0:2]]
+    assert [r.by_member for r in results][4] == {ana: "dropped", ben: "dropped"}
+    assert read == [ids[2:4], ids[0:2], ids[4:]]
 
 
 # ----------------------------------------------------------------- decisions

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner_gui.core.model import Base
@@ -56,11 +56,12 @@ class BallotVote(Base):
     __tablename__ = "ballot_vote"
 
     ballot_id: Mapped[int] = mapped_column(ForeignKey("ballot.id", ondelete="CASCADE"), primary_key=True)
-    objective_id: Mapped[int] = mapped_column(
-        ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True)
     priority: Mapped[str] = mapped_column(String(10), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    # The tally counts votes from this index alone, in its order (schema 6); it serves look-ups by objective too.
+    __table_args__ = (Index("ix_ballot_vote_tally", "objective_id", "priority", "ballot_id"),)
 
 
 class HandCount(Base):
