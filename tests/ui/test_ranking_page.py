@@ -21,7 +21,7 @@ from planner_gui.exchange.ballots import SHEET
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.pages.ranking.ballot_model import PRIORITY
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
-from planner_gui.ui.pages.ranking.results_tab import CONSENSUS, DISCUSS, DISCUSS_TEXT, HIGH, MEAN
+from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DISCUSS, DISCUSS_TEXT, HIGH, MEAN
 
 MEMBER = "Amina Diallo"
 
@@ -326,6 +326,7 @@ def test_the_reason_and_the_objective_it_points_to_are_editable_only_where_they_
     qtbot: Any, sample_window: MainWindow
 ) -> None:
     page = go_to_ranking(qtbot, sample_window)
+    page.show_tab(page.decisions)
     proxy = page.decisions.proxy
     editable = Qt.ItemFlag.ItemIsEditable
     assert not proxy.flags(proxy.index(0, 4)) & editable  # Obj. 1 is high: no reason to drop
@@ -430,3 +431,25 @@ def test_a_read_only_plan_offers_no_way_to_vote_or_decide(
 def _no_stray_ballot_edits(sample_plan: Path) -> None:
     """Every test starts from the sample as written (7 ballots)."""
     assert committed(sample_plan, "SELECT count(*) FROM ballot") == [(7,)]
+
+
+def test_a_tabs_table_is_made_when_the_tab_is_first_shown_and_then_kept_up_to_date(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    # 2,000 rows take a tenth of a second to make: a plan opened on another tab doesn't wait for these.
+    page = go_to_ranking(qtbot, sample_window)
+    page.show_tab(page.results)
+    assert page.decisions.model is None and page.hands.model is None
+    assert page.decisions.proxy.rowCount() == 0
+    page.show_tab(page.decisions)
+    assert sample_window.plan is not None
+    doc = sample_window.plan.doc
+    assert page.decisions.model is not None and page.hands.model is None
+    assert page.decisions.proxy.rowCount() == len(doc.objectives())
+    assert page.decisions.summary.text().startswith("Decided:")
+    page.show_tab(page.hands)  # a decision made while the table is hidden still reaches it
+    first = doc.objectives()[0]
+    new = "low" if first.priority != "low" else "high"
+    doc.set_decision(first.id, priority=new)
+    assert page.decisions.proxy.index(0, 3).data(Qt.ItemDataRole.EditRole) == new
+    assert f"{doc.decision_counts()[new]} {new}" in page.decisions.summary.text()

@@ -19,17 +19,8 @@ from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking import hands_tab
 from planner_gui.ui.pages.ranking.hands_tab import BALLOTS, HandsTab
-from planner_gui.ui.pages.ranking.results_tab import (
-    COMPACT_HIDES,
-    CONSENSUS,
-    DECISION,
-    DISCUSS,
-    DISCUSS_TEXT,
-    HIGH,
-    LEADING,
-    MEAN,
-    ResultsTab,
-)
+from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DECISION, DISCUSS, DISCUSS_TEXT, HIGH, LEADING, MEAN
+from planner_gui.ui.pages.ranking.results_tab import COMPACT_HIDES, ResultsTab
 from planner_gui.ui.widgets.distribution import distribution_text, legend_html, segments
 
 TIER_WORDS = ("high", "medium", "low", "dropped", "mean", "consensus")

@@ -31,9 +31,9 @@ from planner_gui.ui.pages.ranking.objectives_model import (
     OBJECTIVE_ID_ROLE,
     SORT_ROLE,
     ObjectivesModel,
+    ObjectivesTable,
     ResultColumn,
     objective_label,
-    show_objectives,
 )
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
@@ -79,7 +79,6 @@ class DecisionsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
-        self.model: ObjectivesModel | None = None
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         layout = QVBoxLayout(self)
@@ -121,6 +120,17 @@ class DecisionsTab(QWidget):
         self.view.setItemDelegateForColumn(REASON, self.reasons)
         self.targets = ComboDelegate(self._target_choices)
         self.view.setItemDelegateForColumn(RELATED, self.targets)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table = ObjectivesTable(
+            self,
+            self.view,
+            self.proxy,
+            self._columns,
+            widths={NUMBER: 70, VOTE: 150, DECISION: 120, REASON: 230, RELATED: 110},
+            current_column=DECISION,
+            on_change=self._on_change,
+            made=self._refresh,
+        )
         splitter.addWidget(self.view)
         below = QWidget()
         below_layout = QVBoxLayout(below)
@@ -139,15 +149,13 @@ class DecisionsTab(QWidget):
         layout.addWidget(splitter, 1)
 
     # ---------------------------------------------------------------- plan
+    @property
+    def model(self) -> ObjectivesModel | None:
+        return self.table.model
+
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        widths = {NUMBER: 70, VOTE: 150, DECISION: 120, REASON: 230, RELATED: 110}
-        self.model = show_objectives(
-            self.view, self.proxy, self.model, plan, self._columns(), widths=widths, current_column=DECISION
-        )
-        if plan is not None:  # after the model's own: the table is up to date when this tab hears of a change
-            plan.changed.connect(self._on_change)
-            self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.set_plan(plan)  # the table is made when this tab is first shown
         self._refresh()
 
     def _columns(self) -> list[ResultColumn]:

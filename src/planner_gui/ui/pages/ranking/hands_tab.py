@@ -33,7 +33,7 @@ from planner_gui.core.document import Change
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.core.ranking import ObjectiveResult
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.ranking.objectives_model import SORT_ROLE, ObjectivesModel, ResultColumn, show_objectives
+from planner_gui.ui.pages.ranking.objectives_model import SORT_ROLE, ObjectivesModel, ObjectivesTable, ResultColumn
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BALLOTS = range(7)
@@ -98,7 +98,6 @@ class HandsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
-        self.model: ObjectivesModel | None = None
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(False)  # a row stays put while its counts are typed in
@@ -131,18 +130,25 @@ class HandsTab(QWidget):
             self.view.setItemDelegateForColumn(column, self.counts)
         self.view.installEventFilter(self)
         layout.addWidget(self.view, 1)
+        self.table = ObjectivesTable(
+            self,
+            self.view,
+            self.proxy,
+            self._columns,
+            widths={NUMBER: 70} | {column: 110 for column in (*COUNT_COLUMNS, BALLOTS)},
+            current_column=HIGH,
+            on_change=self._on_change,
+            made=self._refresh,
+        )
 
     # ---------------------------------------------------------------- plan
+    @property
+    def model(self) -> ObjectivesModel | None:
+        return self.table.model
+
     def set_plan(self, plan: OpenPlan | None) -> None:
-        if self.plan is not None:
-            self.plan.changed.disconnect(self._on_change)
         self.plan = plan
-        widths = {NUMBER: 70} | {column: 110 for column in (*COUNT_COLUMNS, BALLOTS)}
-        self.model = show_objectives(
-            self.view, self.proxy, self.model, plan, self._columns(), widths=widths, current_column=HIGH
-        )
-        if plan is not None:  # after the model's own: the table is up to date when this tab hears of a change
-            plan.changed.connect(self._on_change)
+        self.table.set_plan(plan)  # the table is made when this tab is first shown
         self._refresh()
 
     def _columns(self) -> list[ResultColumn]:
