@@ -75,9 +75,9 @@ def test_an_exception_in_a_slot_fails_it_and_is_reported(window: MainWindow) -> 
     code, out, err = run(window)
 
     assert code == 1
-    assert err[0] == "self-test: FAILED: Traceback (most recent call last):"
+    assert err[0] == "self-test: FAILED: Traceback (most recent call last):", err
     assert "RuntimeError: the flip chart fell over" in err
-    assert out[-1] == f"self-test: failed: {len(STEPS)} steps, 1 failures"
+    assert out[-1] == f"self-test: failed: {len(STEPS)} steps, 1 failures", err
     assert steps(out) == SHOWN_LINES  # it went on to the end
 
 

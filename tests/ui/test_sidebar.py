@@ -19,7 +19,7 @@ def step_titles(window: MainWindow) -> list[str]:
 
 
 def current_title(window: MainWindow) -> str:
-    return window.workspace.stack.currentWidget().title_label.text()
+    return window.workspace.current_page().title_label.text()
 
 
 def test_the_sidebar_lists_the_seven_steps_in_order(sample_window: MainWindow) -> None:
@@ -134,12 +134,13 @@ def test_each_steps_state_follows_the_plan_without_its_page_being_built(
     assert window.open_path(path)
     assert window.plan is not None
     qtbot.waitUntil(lambda: sidebar_states(window) == ["Not started"] * 7)
-    assert window.workspace.built_pages() == [window.workspace.page(0)]  # only the page on screen is built
+    shown = window.workspace.current_page()
+    assert window.workspace.built_pages() == [shown]  # only the page on screen is built
 
     window.plan.doc.add_goal("1", "Protect journalists")  # an edit from anywhere: the Plan step has begun
     qtbot.waitUntil(lambda: sidebar_states(window)[0] == "In progress")
     window.step_actions[1].trigger()
-    achievements = window.workspace.stack.currentWidget()
+    achievements = window.workspace.current_page()
     click(qtbot, achievements.done_button)
     qtbot.waitUntil(lambda: sidebar_states(window)[:2] == ["In progress", "Done"])
     window.undo_action.trigger()
@@ -156,11 +157,11 @@ def test_visiting_every_step_builds_its_page_once_and_keeps_the_window_active(
     seen = []
     for row in range(7):
         sample_window.step_actions[row].trigger()
-        seen.append(sample_window.workspace.stack.currentWidget())
+        seen.append(sample_window.workspace.current_page())
         assert QApplication.activeWindow() is sample_window  # no page flashes a window of its own as it is built
     assert sample_window.workspace.built_pages() == seen
     sample_window.step_actions[0].trigger()
-    assert sample_window.workspace.stack.currentWidget() is seen[0]
+    assert sample_window.workspace.current_page() is seen[0]
 
 
 def test_the_sidebar_has_an_icon_for_every_state_the_core_gives() -> None:
@@ -169,3 +170,32 @@ def test_the_sidebar_has_an_icon_for_every_state_the_core_gives() -> None:
 
     assert set(STATE_ICONS) == {state.value for state in StepState}
     assert StepState.NOT_STARTED.value == NOT_STARTED
+
+
+def test_a_step_passed_over_in_one_go_is_never_built_and_no_frame_shows_an_empty_step(
+    qtbot: Any, window: MainWindow, sample_plan: Any
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    workspace = window.workspace
+    shown_in_frames: list[bool] = []
+
+    class Frames(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:  # a frame is painted as this is handled
+                shown_in_frames.append(workspace.stack.currentWidget() in workspace.built_pages())
+            return False
+
+    frames = Frames(window)
+    window.installEventFilter(frames)
+    assert window.open_path(sample_plan)
+    window.step_actions[4].trigger()  # Alt+5 straight after opening: the Plan page is passed over
+    qtbot.waitUntil(lambda: len(shown_in_frames) >= 2)
+    assert [page.key for page in workspace.built_pages()] == ["ranking"]
+    assert workspace.stack.currentWidget() is workspace.page(4)
+    assert all(shown_in_frames), shown_in_frames  # the page was built before the frame that shows it
+    window.step_actions[1].trigger()
+    window.step_actions[2].trigger()
+    qtbot.waitUntil(lambda: len(workspace.built_pages()) == 2)
+    assert [page.key for page in workspace.built_pages()] == ["review", "ranking"]
+    window.removeEventFilter(frames)

@@ -32,7 +32,7 @@ NAME = "Clear the last mined areas"
 
 def go_to_strategies(qtbot: Any, window: MainWindow) -> StrategiesPage:
     qtbot.keyClick(window, Qt.Key.Key_6, ALT)
-    page = window.workspace.stack.currentWidget()
+    page = window.workspace.current_page()
     assert isinstance(page, StrategiesPage)
     return page
 
@@ -278,7 +278,7 @@ def test_strategy_button_on_the_decisions_tab_drafts_then_finds_the_strategy(
     assert sample_window.plan is not None
     target = unserved(sample_window)[0]
     qtbot.keyClick(sample_window, Qt.Key.Key_5, ALT)
-    ranking = sample_window.workspace.stack.currentWidget()
+    ranking = sample_window.workspace.current_page()
     assert isinstance(ranking, RankingPage)
     ranking.show_tab(ranking.decisions)
     decisions = ranking.decisions
@@ -291,7 +291,7 @@ def test_strategy_button_on_the_decisions_tab_drafts_then_finds_the_strategy(
 
     click(qtbot, decisions.strategy_button)
 
-    page = sample_window.workspace.stack.currentWidget()
+    page = sample_window.workspace.current_page()
     assert isinstance(page, StrategiesPage)
     assert len(sample_window.plan.doc.strategies()) == count + 1
     drafted = page.selected_id()

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
 
 from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, icons, settings
+from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
@@ -30,21 +31,6 @@ if TYPE_CHECKING:
     from planner_gui.ui.agenda_panel import AgendaDock
     from planner_gui.ui.open_plan import OpenPlan
     from planner_gui.ui.widgets.timer_label import TimerLabel
-
-
-class NextFrame(QObject):
-    """Calls ``then`` once, as soon as the window's next frame has been painted."""
-
-    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:  # the frame is painted as this event is handled
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
 
 
 class MainWindow(PlanFiles):

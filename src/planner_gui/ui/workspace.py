@@ -1,7 +1,9 @@
 """The retreat's steps in a sidebar, the current step's page beside it, Back and Next below.
 
 The sidebar, the step shortcuts and Back/Next come from ``steps.STEPS``. A
-step's page is built the first time it is shown and given the open plan then;
+step's page is built the first time it is shown and given the open plan then,
+just after the event that went to it (a plan opened, a key pressed), so steps
+passed over on the way (Alt+5 straight after opening a plan) are never built;
 opening another plan lets the built pages go, so a plan fills only the pages
 the room visits. Each step's state in the sidebar comes from the core, and is
 refreshed for the steps a change can affect, just after the change is painted.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.ui import icons
+from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.steps import STEPS
 
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ if TYPE_CHECKING:
 STATE_DELAY_MS = 250  # the sidebar's states wait for a pause in the edits (at 2,000 objectives one costs 50 ms)
 NOT_STARTED = "Not started"  # core.progress.StepState's values, named here so the window needn't load the core
 STATE_ICONS = {NOT_STARTED: "state-todo", "In progress": "state-progress", "Done": "state-done"}
+BUILD_PAGE = QEvent.Type(QEvent.registerEventType())  # build the current step's page, if it is not yet
 
 
 class Workspace(QWidget):
@@ -67,6 +71,7 @@ class Workspace(QWidget):
 
         self.plan: OpenPlan | None = None
         self._built: dict[int, StepPage] = {}
+        self._showing: int | None = None  # the step whose page the stack shows, or will once it is built
         self._shown: dict[int, str] = {}  # the state each sidebar item shows
         self._stale: set[int] = set()  # steps whose state a change may have changed
         self._state_timer = QTimer(self, singleShot=True, interval=STATE_DELAY_MS)
@@ -95,7 +100,19 @@ class Workspace(QWidget):
             page.open_step.connect(self.open_step)
             page.set_plan(self.plan)
             self._built[row] = page
+            if row == self.current():
+                self.stack.setCurrentWidget(page)
         return page
+
+    def current_page(self) -> StepPage:
+        """The current step's page, built now if the room has only just gone to it."""
+        return self.page(self.current())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == BUILD_PAGE:
+            self.current_page()  # the step the room went to last: steps passed over on the way are not built
+            return True
+        return super().event(event)
 
     @property
     def pages(self) -> list[StepPage]:
@@ -113,10 +130,12 @@ class Workspace(QWidget):
         return self.steps.currentRow()
 
     def go_to(self, row: int) -> None:
-        if 0 <= row < len(STEPS):
-            self.steps.setCurrentRow(row)
-            if self.stack.currentWidget() is not self._built.get(row):  # its page was let go with a plan
-                self._go(row)
+        if not 0 <= row < len(STEPS):
+            return
+        if row != self.current():
+            self.steps.setCurrentRow(row)  # shown through currentRowChanged
+        elif self._showing != row:  # the same step, its page let go with a plan
+            self._go(row)
 
     def open_step(self, key: str, target: object) -> None:
         """Go to the step ``key`` and show ``target`` there (one page asking for another)."""
@@ -127,7 +146,13 @@ class Workspace(QWidget):
     def _go(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.page(row))
+        self._showing = row
+        page = self._built.get(row)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+        else:  # built just below, before the next frame: after the rest of what the room asked for
+            self.stack.setCurrentIndex(row)
+            QCoreApplication.postEvent(self, QEvent(BUILD_PAGE))  # repaints wait behind it: they are posted low
         last = len(STEPS) - 1
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < last)
@@ -139,6 +164,7 @@ class Workspace(QWidget):
     def set_plan(self, plan: OpenPlan | None) -> None:
         """Show ``plan`` (or none): the pages built for the last plan go, and are built again when shown."""
         self.plan = plan
+        self._showing = None
         for row, page in self._built.items():
             placeholder = QWidget()
             self.stack.insertWidget(row, placeholder)
@@ -152,7 +178,11 @@ class Workspace(QWidget):
             return
         plan.changed.connect(self._plan_changed)
         self._stale.update(range(len(STEPS)))
-        self._state_timer.start()  # the steps' states just after the plan's first frame, not before it
+        window = self.window()
+        if window.isVisible():  # the steps' states just after the plan's first frame, not before it
+            NextFrame(window, self._state_timer.start)
+        else:
+            self._state_timer.start()
 
     def _plan_changed(self, change: Change) -> None:
         from planner_gui.core.progress import affects

@@ -28,6 +28,20 @@ SHOWN_FIELDS = frozenset({"number", "title", "description", "folded", "fold_note
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "objective"
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLDED_COLOR = QColor("#6B6B6B")
+Role = Qt.ItemDataRole
+SERVED_ROLES = frozenset(
+    {
+        Role.DisplayRole,
+        Role.EditRole,
+        Role.ToolTipRole,
+        Role.AccessibleTextRole,
+        Role.DecorationRole,
+        Role.FontRole,
+        Role.ForegroundRole,
+        ROW_KIND_ROLE,
+        ROW_ID_ROLE,
+    }
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -105,6 +119,8 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in SERVED_ROLES:  # sizing a column asks every role of a hundred rows, several times
+            return None
         found = self.kind_and_id(index)
         if found is None:
             return None
