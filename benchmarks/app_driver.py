@@ -22,12 +22,14 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+from planner_gui import cli  # noqa: E402  (first, as planner-gui imports it: before any Qt)
+
+# isort: split
 from frames import FrameProbe, peak_rss_mb, report  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget  # noqa: E402
 
-from planner_gui import cli  # noqa: E402
 from planner_gui.ui import main_window  # noqa: E402
 from planner_gui.ui.steps import STEPS  # noqa: E402
 

@@ -144,8 +144,8 @@ def make_window(qtbot: Any, make_prefs: Callable[[], Settings]) -> Iterator[Call
     """Build main windows (shown and active, so shortcuts work); all are closed at the end."""
     windows: list[MainWindow] = []
 
-    def make(prefs: Settings | None = None) -> MainWindow:
-        window = MainWindow(prefs or make_prefs())
+    def make(prefs: Settings | None = None, opening: str | None = None) -> MainWindow:
+        window = MainWindow(prefs or make_prefs(), opening=opening)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

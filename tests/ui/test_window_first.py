@@ -6,9 +6,13 @@ import ast
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from planner_gui.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +30,15 @@ def watched(window):
     seen["core loaded at the first frame"] = "sqlalchemy" in sys.modules
     seen["plan open at the first frame"] = window.plan is not None
     seen["status at the first frame"] = window.statusBar().currentMessage()
+    seen["welcome screen made"] = window._welcome is not None
     first_frame(window)
     seen["plan open after it"] = window.plan is not None and window.plan.doc.path.name
-    QTimer.singleShot(300, lambda: (seen.__setitem__("agenda made", window._agenda is not None), window.close()))
+    def later():
+        seen["agenda made"] = window._agenda is not None
+        seen["welcome screen made after it"] = window._welcome is not None
+        window.close()
+
+    QTimer.singleShot(300, later)
 
 MainWindow._first_frame_painted = watched
 code = app.run_gui(Path(sys.argv[1]))
@@ -48,6 +58,19 @@ def test_the_window_shows_before_the_plan_and_the_core_are_loaded(sample_plan: P
         "core loaded at the first frame": False,
         "plan open at the first frame": False,
         "status at the first frame": f"Opening {sample_plan.name}…",
+        "welcome screen made": False,  # nor ever, when the plan opens
         "plan open after it": sample_plan.name,
         "agenda made": True,
+        "welcome screen made after it": False,
     }
+
+
+def test_a_plan_that_does_not_open_leaves_the_welcome_screen(
+    make_window: Callable[..., MainWindow], fake_dialogs: Any, tmp_path: Path
+) -> None:
+    window = make_window(opening="missing.retreat")
+    assert window._welcome is None and window.central.currentWidget() is window.workspace
+    assert not window.open_path(tmp_path / "missing.retreat")
+    assert [call.title for call in fake_dialogs.take("show_error")] == ["The plan could not be opened"]
+    assert window.central.currentWidget() is window.welcome
+    assert window.welcome.new_button.isVisible()

@@ -78,7 +78,8 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     prefs = settings.Settings()
     apply_style(app, prefs.get(settings.PRESENTATION_SCALE) if prefs.get(settings.PRESENTATION) else 1.0)
     install_exception_hook()
-    window = MainWindow(prefs)
+    opening = plan.name if plan is not None else "the sample plan" if demo and not self_test else None
+    window = MainWindow(prefs, opening=opening)
     if sys.platform == "darwin":  # only macOS hands files over this way; elsewhere the filter would cost every event
         app.installEventFilter(FileOpenFilter(window.open_path, app))
     window.show()
@@ -96,9 +97,7 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
         return outcome[0] if outcome else 1
     # The window is on screen before the plan (and the core it needs) is loaded.
     if plan is not None:
-        window.show_opening(plan.name)
         window.after_first_frame(lambda: window.open_path(plan))
     elif demo:
-        window.show_opening("the sample plan")
         window.after_first_frame(window.open_sample)
     return app.exec()

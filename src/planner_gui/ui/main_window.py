@@ -23,33 +23,29 @@ from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.style import apply_style
-from planner_gui.ui.welcome import WelcomeScreen
 from planner_gui.ui.widgets.elided_label import ElidedLabel
 from planner_gui.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from planner_gui.ui.agenda_panel import AgendaDock
     from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.welcome import WelcomeScreen
     from planner_gui.ui.widgets.timer_label import TimerLabel
 
 
 class MainWindow(PlanFiles):
-    def __init__(self, prefs: settings.Settings | None = None) -> None:
+    def __init__(self, prefs: settings.Settings | None = None, opening: str | None = None) -> None:
+        """``opening``: the name of the plan about to open, shown instead of the welcome screen until it is."""
         super().__init__()
         self.prefs = prefs or settings.Settings()
         self.plan: OpenPlan | None = None
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(1024, 640)
         self.central = QStackedWidget()
-        self.welcome = WelcomeScreen()
         self.workspace = Workspace()
-        self.central.addWidget(self.welcome)
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
-        self.welcome.new_requested.connect(self.new_plan)
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.sample_requested.connect(self.open_sample)
-        self.welcome.recent_requested.connect(self.open_path)
+        self._welcome: WelcomeScreen | None = None  # made when first shown: not at all if a plan opens
         self._agenda: AgendaDock | None = None  # made just after the first frame, or when first asked for
         self._timer_label: TimerLabel | None = None
         self._build_actions()
@@ -57,7 +53,11 @@ class MainWindow(PlanFiles):
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
-        self._show_plan(None)
+        if opening is None:
+            self._show_plan(None)
+        else:
+            self._show_plan(None, welcome=False)
+            self.show_opening(opening)
         self._first_frame_done = False
         self._after_frame: list[Callable[[], None]] = []
         NextFrame(self, self._first_frame_painted)
@@ -214,7 +214,22 @@ class MainWindow(PlanFiles):
             NextFrame(self, lambda: self._agenda is None and self._make_agenda())
 
     # -------------------------------------------------------------- showing
-    def _show_plan(self, plan: OpenPlan | None) -> None:
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The first screen (new, open, sample, recent plans), made the first time it is asked for."""
+        if self._welcome is None:
+            from planner_gui.ui.welcome import WelcomeScreen
+
+            self._welcome = WelcomeScreen()
+            self.central.insertWidget(0, self._welcome)
+            self._welcome.new_requested.connect(self.new_plan)
+            self._welcome.open_requested.connect(self.open_dialog)
+            self._welcome.sample_requested.connect(self.open_sample)
+            self._welcome.recent_requested.connect(self.open_path)
+            self._welcome.set_recent(self.prefs.recent_files())
+        return self._welcome
+
+    def _show_plan(self, plan: OpenPlan | None, *, welcome: bool = True) -> None:
         self.statusBar().clearMessage()  # "Opening…"
         self.plan = plan
         self.workspace.set_plan(plan)
@@ -223,7 +238,7 @@ class MainWindow(PlanFiles):
             self._timer_label.set_plan(plan)
         self.out.set_plan(plan)
         has_plan = plan is not None
-        self.central.setCurrentWidget(self.workspace if has_plan else self.welcome)
+        self.central.setCurrentWidget(self.welcome if welcome and not has_plan else self.workspace)
         for action in (
             self.save_copy_action,
             self.save_as_action,
@@ -233,7 +248,8 @@ class MainWindow(PlanFiles):
             *self.step_actions,
         ):
             action.setEnabled(has_plan)
-        self.welcome.set_recent(self.prefs.recent_files())
+        if self._welcome is not None:
+            self._welcome.set_recent(self.prefs.recent_files())
         if plan is None:
             self.setWindowTitle(APP_NAME)
             self.path_label.set_full_text("")

@@ -26,9 +26,12 @@ class PlanFiles(QMainWindow):
 
     prefs: settings.Settings
     plan: OpenPlan | None
-    welcome: WelcomeScreen
 
-    def _show_plan(self, plan: OpenPlan | None) -> None:
+    @property
+    def welcome(self) -> WelcomeScreen:
+        raise NotImplementedError
+
+    def _show_plan(self, plan: OpenPlan | None, *, welcome: bool = True) -> None:
         raise NotImplementedError
 
     def _update_title(self, *_args: object) -> None:
