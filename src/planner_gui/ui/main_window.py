@@ -86,7 +86,7 @@ class MainWindow(PlanFiles):
         self.save_as_action = self._action(
             "Save &As…", self.save_as, keys.SaveAs, "save-as", "Move on to a copy of the plan under a new name"
         )
-        self.close_action = self._action("&Close Plan", self.close_plan, keys.Close, "close")
+        self.close_action = self._action("&Close Plan", lambda: self.close_plan(), keys.Close, "close")
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.undo_action = self._action("&Undo", self._undo, keys.Undo, "undo")
         self.redo_action = self._action("&Redo", self._redo, keys.Redo, "redo")
@@ -344,7 +344,7 @@ class MainWindow(PlanFiles):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_plan()
+        self.close_plan(welcome=False)
         self.prefs.set(settings.GEOMETRY, self.saveGeometry())
         if self._agenda is not None:  # else the dock was never made: what was saved still holds
             self.prefs.set(settings.WINDOW_STATE, self.saveState())

@@ -46,7 +46,7 @@ class PlanFiles(QMainWindow):
         path = Path(path)
         if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
             return True
-        self.close_plan()
+        self.close_plan(welcome=False)  # another plan, or the welcome screen if it won't open
         plan = open_plan_file(path, self)
         if plan is None:
             self._show_plan(None)  # the welcome screen again, if the window was showing "Opening…"
@@ -66,7 +66,7 @@ class PlanFiles(QMainWindow):
     def open_sample(self) -> None:
         from planner_gui.ui.plan_opener import open_fresh_sample
 
-        self.close_plan()
+        self.close_plan(welcome=False)
         plan = open_fresh_sample(self)
         self._show_plan(plan)
 
@@ -111,7 +111,7 @@ class PlanFiles(QMainWindow):
         if self.plan.read_only:
             # A read-only window has no edits to carry over: open the new file as any plan.
             if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
-                self.close_plan()
+                self.close_plan(welcome=False)
                 self.open_path(path)
             return
         from planner_gui.core.document import PlanDocument
@@ -131,14 +131,15 @@ class PlanFiles(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Now working on {path}", 8000)
 
-    def close_plan(self) -> None:
+    def close_plan(self, *, welcome: bool = True) -> None:
+        """Close the open plan; then the welcome screen, unless something else is about to be shown."""
         if self.plan is None:
             return
         focus = QApplication.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commit an edit still in its editor
         plan = self.plan
-        self._show_plan(None)
+        self._show_plan(None, welcome=welcome)
         plan.close()
         plan.deleteLater()
 
