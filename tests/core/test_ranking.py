@@ -19,7 +19,7 @@ from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.core.ranking import BallotExists
 from planner_gui.core.sample import sample_data
-from planner_gui.core.tally import parse_priority
+from planner_gui.core.tally import parse_priority, tally
 
 RANKING = sample_data()["ranking"]
 
@@ -230,8 +230,8 @@ MEMBER_NAMES = ("Ana", "Ben", "Chloé")
 def test_the_tally_is_the_weight_of_the_voting_members_ballots_however_weights_mix(
     empty: PlanDocument, members: list[tuple[float, bool, str]]
 ) -> None:
-    # SQLite counts the commonest weight as every vote less the others': any mix must add up as by hand.
-    expected = {o.id: dict.fromkeys(PRIORITIES, 0.0) for o in empty.objectives()}
+    # SQLite counts the commonest weight as every vote less the others': any mix must add up as ``tally`` does.
+    cast: dict[int, list[tuple[str, float]]] = {o.id: [] for o in empty.objectives()}
     for name, (weight, votes, letters) in zip(MEMBER_NAMES, members, strict=True):
         empty.update_row("member", mid(empty, name), weight=weight, votes=True)
         ballot = choices(empty, letters)
@@ -239,8 +239,9 @@ def test_the_tally_is_the_weight_of_the_voting_members_ballots_however_weights_m
         empty.update_row("member", mid(empty, name), votes=votes)  # a member may stop voting after casting
         for objective_id, (priority, _comment) in ballot.items():
             if votes and priority is not None:
-                expected[objective_id][priority] += weight
-    assert {r.objective.id: dict(zip(PRIORITIES, r.tally.counts, strict=True)) for r in empty.results()} == expected
+                cast[objective_id].append((priority, weight))
+    expected = {objective_id: tally(votes).counts for objective_id, votes in cast.items()}
+    assert {r.objective.id: r.tally.counts for r in empty.results()} == expected
 
 
 def test_each_members_vote_is_read_a_batch_of_objectives_at_a_time(empty: PlanDocument, monkeypatch) -> None:

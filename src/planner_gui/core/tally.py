@@ -109,7 +109,11 @@ class Tally:
 
 
 def tally(votes: Iterable[tuple[str, float]]) -> Tally:
-    """Add up ``(priority, weight)`` pairs; the order never matters."""
+    """Add up ``(priority, weight)`` pairs; the order never matters.
+
+    The definition of a tally: ``RankingEdits.results`` has SQLite count the plan's votes instead (from an
+    index, a weight at a time), and a property test holds it to this.
+    """
     sums = dict.fromkeys(PRIORITIES, 0.0)
     for priority, weight in votes:
         if priority not in sums:
