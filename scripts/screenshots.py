@@ -90,7 +90,7 @@ def main() -> int:
         steps.append((delay, step))
 
     later(800, lambda: capture("welcome"))
-    later(200, window.open_sample)
+    later(200, lambda: window.open_sample(fresh=True))
     later(800, lambda: capture("plan"))
     for row, name in ((1, "achievements"), (2, "review"), (3, "context")):
         later(200, lambda row=row: window.workspace.go_to(row))

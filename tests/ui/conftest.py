@@ -23,7 +23,7 @@ from planner_gui.ui import dialogs
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.settings import Settings
 
-QUESTIONS = ("ask_yes_no", "ask_open_path", "ask_save_path", "ask_open_paths", "ask_folder")
+QUESTIONS = ("ask_yes_no", "ask_choice", "ask_open_path", "ask_save_path", "ask_open_paths", "ask_folder")
 
 NOTICES = ("inform", "show_error", "show_unexpected_error")
 
@@ -85,6 +85,13 @@ class ScriptedDialogs:
 
     def ask_yes_no(self, parent: Any, title: str, text: str, *, yes: str = "Yes", no: str = "Cancel") -> bool:
         return bool(self._ask("ask_yes_no", parent, title, text))
+
+    def ask_choice(
+        self, parent: Any, title: str, text: str, choices: list[str], *, cancel: str = "Cancel"
+    ) -> int | None:
+        """Answer with the index of a choice, or None (cancel); a choice's text may be given instead of its index."""
+        answer = self._ask("ask_choice", parent, title, text)
+        return choices.index(answer) if isinstance(answer, str) else answer  # type: ignore[no-any-return]
 
     def ask_open_path(self, parent: Any, title: str, folder: str, filter: str = dialogs.PLAN_FILTER) -> Path | None:
         return self._ask("ask_open_path", parent, title, folder)  # type: ignore[no-any-return]

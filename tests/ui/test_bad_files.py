@@ -104,18 +104,19 @@ def test_opening_a_file_that_is_not_a_plan_explains_why_and_changes_nothing(
     assert window.prefs.recent_files() == []
 
 
-def test_a_bad_file_opened_over_an_open_plan_leaves_the_window_on_the_welcome_screen(
+def test_a_bad_file_opened_over_an_open_plan_leaves_the_window_exactly_as_it_was(
     window: MainWindow, sample_plan: Path, tmp_path: Path, fake_dialogs: Any
 ) -> None:
     assert window.open_path(sample_plan)
+    plan, page = window.plan, plan_page(window)
     bad = empty_file(tmp_path / "empty.retreat")
 
     assert not window.open_path(bad)
 
     assert len(fake_dialogs.take("show_error")) == 1
-    assert window.central.currentWidget() is window.welcome
-    assert plan_page(window).model is None
-    assert not lock_path_for(sample_plan).exists()  # the plan that was open is closed properly
+    assert window.plan is plan and window.central.currentWidget() is window.workspace
+    assert plan_page(window) is page and page.model is not None
+    assert lock_path_for(sample_plan).exists()  # the plan that was open is still open, and still ours
 
 
 def test_a_recent_plan_that_was_moved_away_is_explained_and_dropped_from_the_list(

@@ -84,10 +84,10 @@ def test_an_exception_in_a_slot_fails_it_and_is_reported(window: MainWindow) -> 
 def test_a_sample_that_does_not_open_fails_it_without_a_dialog(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, fake_dialogs: ScriptedDialogs
 ) -> None:
-    def no_sample(parent: Any) -> None:
+    def no_sample(parent: Any, folder: Path, *, ask: bool) -> None:
         dialogs.show_error(parent, "The sample could not be opened", "The disk is full.")
 
-    monkeypatch.setattr(plan_opener, "open_fresh_sample", no_sample)
+    monkeypatch.setattr(plan_opener, "choose_sample_copy", no_sample)
 
     code, out, err = run(window)
 

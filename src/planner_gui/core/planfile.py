@@ -77,6 +77,22 @@ def _field(header: bytes, offset: int) -> int:
     return int(struct.unpack(">I", header[offset : offset + 4])[0])
 
 
+def change_counter(path: Path) -> int | None:
+    """SQLite's file change counter (header offset 24): it goes up with every commit that changes the file.
+
+    None if ``path`` is missing or is not an SQLite file. A plan uses a rollback
+    journal, so the counter is kept by every commit (a WAL database would not).
+    """
+    try:
+        with Path(path).open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return None
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        return None
+    return _field(header, 24)
+
+
 def _cut_short(path: Path, header: bytes, size: int) -> DamagedPlanFile | None:
     """The refusal for a file shorter than its header says, when the header's page count is current."""
     (raw_page_size,) = struct.unpack(">H", header[16:18])

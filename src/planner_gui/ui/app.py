@@ -99,5 +99,5 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     if plan is not None:
         window.after_first_frame(lambda: window.open_path(plan))
     elif demo:
-        window.after_first_frame(window.open_sample)
+        window.after_first_frame(lambda: window.open_sample(fresh=True))
     return app.exec()

@@ -23,6 +23,19 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "Yes
     return box.clickedButton() is yes_button
 
 
+def ask_choice(
+    parent: QWidget | None, title: str, text: str, choices: list[str], *, cancel: str = "Cancel"
+) -> int | None:
+    """One of ``choices`` (its index; the first is the default, so make it the safe one), or None for ``cancel``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
+    box.setEscapeButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

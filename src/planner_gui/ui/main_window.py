@@ -9,6 +9,7 @@ agenda dock and the session timer are made just after, or when first asked for.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -19,7 +20,7 @@ from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.next_frame import NextFrame
-from planner_gui.ui.plan_files import PlanFiles
+from planner_gui.ui.plan_files import PlanFiles, sample_folder
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.style import apply_style
@@ -79,13 +80,21 @@ class MainWindow(PlanFiles):
         keys = QKeySequence.StandardKey
         self.new_action = self._action("&New Plan…", self.new_plan, keys.New, "new", "Start a new, empty plan")
         self.open_action = self._action("&Open Plan…", self.open_dialog, keys.Open, "open", "Open a plan file")
-        self.sample_action = self._action("Open &Sample Plan", self.open_sample, None, "sample")
+        self.sample_action = self._action("Open &Sample Plan", lambda: self.open_sample(), None, "sample")
         self.save_copy_action = self._action(
             "Save a &Copy…", self.save_copy, None, "save-copy", "Write a copy of the plan elsewhere; keep working here"
         )
         self.save_as_action = self._action(
             "Save &As…", self.save_as, keys.SaveAs, "save-as", "Move on to a copy of the plan under a new name"
         )
+        self.keep_sample_action = self._action(
+            "&Keep the Sample as My Own Plan…",
+            lambda: self.keep_sample(),
+            None,
+            "save-as",
+            "Save this copy of the sample plan under a name and in a folder of your choice, and carry on there",
+        )
+        self.keep_sample_action.setVisible(False)
         self.close_action = self._action("&Close Plan", lambda: self.close_plan(), keys.Close, "close")
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.undo_action = self._action("&Undo", self._undo, keys.Undo, "undo")
@@ -125,7 +134,7 @@ class MainWindow(PlanFiles):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        for action in (self.save_copy_action, self.save_as_action):
+        for action in (self.save_copy_action, self.save_as_action, self.keep_sample_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         out = self.out
@@ -213,6 +222,10 @@ class MainWindow(PlanFiles):
         if self._agenda is None:  # after the frame showing what the first frame asked for (the plan)
             NextFrame(self, lambda: self._agenda is None and self._make_agenda())
 
+    @staticmethod
+    def _resolved_samples() -> Path:
+        return sample_folder().resolve()
+
     # -------------------------------------------------------------- showing
     @property
     def welcome(self) -> WelcomeScreen:
@@ -224,9 +237,10 @@ class MainWindow(PlanFiles):
             self.central.insertWidget(0, self._welcome)
             self._welcome.new_requested.connect(self.new_plan)
             self._welcome.open_requested.connect(self.open_dialog)
-            self._welcome.sample_requested.connect(self.open_sample)
+            self._welcome.sample_requested.connect(lambda: self.open_sample())
             self._welcome.recent_requested.connect(self.open_path)
-            self._welcome.set_recent(self.prefs.recent_files())
+            self._welcome.keep_sample_requested.connect(self.keep_sample)
+            self._welcome.set_recent(self.prefs.recent_files(), self._resolved_samples())
         return self._welcome
 
     def _show_plan(self, plan: OpenPlan | None, *, welcome: bool = True) -> None:
@@ -248,8 +262,9 @@ class MainWindow(PlanFiles):
             *self.step_actions,
         ):
             action.setEnabled(has_plan)
+        self._note_sample_copy()
         if self._welcome is not None:
-            self._welcome.set_recent(self.prefs.recent_files())
+            self._welcome.set_recent(self.prefs.recent_files(), self._resolved_samples())
         if plan is None:
             self.setWindowTitle(APP_NAME)
             self.path_label.set_full_text("")
@@ -269,7 +284,7 @@ class MainWindow(PlanFiles):
             return
         doc = self.plan.doc
         name = doc.plan.title or doc.path.stem
-        suffix = " (read-only)" if doc.read_only else ""
+        suffix = " (read-only)" if doc.read_only else " (a copy of the sample)" if self._sample_open else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
         self.path_label.set_full_text(str(doc.path))
         if doc.read_only:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from planner_gui import PLAN_SUFFIX
@@ -21,11 +23,19 @@ if TYPE_CHECKING:
     from planner_gui.ui.welcome import WelcomeScreen
 
 
+def sample_folder() -> Path:
+    """Where the sample's copies are written: the program's own data folder (Qt's choice for the platform)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "samples"
+
+
 class PlanFiles(QMainWindow):
     """Opening, making and closing plans (the File menu), for ``MainWindow``."""
 
     prefs: settings.Settings
     plan: OpenPlan | None
+    keep_sample_action: QAction
+    _sample_open = False
 
     @property
     def welcome(self) -> WelcomeScreen:
@@ -46,15 +56,16 @@ class PlanFiles(QMainWindow):
         path = Path(path)
         if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
             return True
-        self.close_plan(welcome=False)  # another plan, or the welcome screen if it won't open
-        plan = open_plan_file(path, self)
-        if plan is None:
-            self._show_plan(None)  # the welcome screen again, if the window was showing "Opening…"
+        self._finish_editing()
+        plan = open_plan_file(path, self)  # checked and opened before the plan on screen is closed
+        if plan is None:  # refused: the window stays exactly as it was
             if not path.exists():
                 self.prefs.forget_recent(path)
-                self.welcome.set_recent(self.prefs.recent_files())
+            if self.plan is None:
+                self._show_plan(None)  # the welcome screen again, if the window was showing "Opening…"
             return False
-        self.prefs.add_recent(path)
+        self.close_plan(welcome=False)
+        self.prefs.add_recent(path, remember_folder=not self.is_sample_copy(path))  # not the program's own folder
         self._show_plan(plan)
         return True
 
@@ -63,12 +74,46 @@ class PlanFiles(QMainWindow):
         if path is not None:
             self.open_path(path)
 
-    def open_sample(self) -> None:
-        from planner_gui.ui.plan_opener import open_fresh_sample
+    def open_sample(self, *, fresh: bool = False) -> bool:
+        """Open a copy of the sample: the one worked in last (asked first), or a fresh one (``fresh``: no question).
 
-        self.close_plan(welcome=False)
-        plan = open_fresh_sample(self)
-        self._show_plan(plan)
+        Never writes over a copy someone worked in; the copy is listed in recent plans.
+        """
+        from planner_gui.ui.plan_opener import choose_sample_copy
+
+        path = choose_sample_copy(self, sample_folder(), ask=not fresh)
+        return path is not None and self.open_path(path)
+
+    def is_sample_copy(self, path: Path | None = None) -> bool:
+        """Whether ``path`` (by default, the open plan) is one of the sample's copies."""
+        if path is None:
+            if self.plan is None:
+                return False
+            path = self.plan.doc.path
+        return Path(path).resolve().parent == sample_folder().resolve()
+
+    def _note_sample_copy(self) -> None:
+        """Whether the open plan is a sample copy: said in the title, and File > Keep the Sample… offered."""
+        self._sample_open = self.is_sample_copy()
+        self.keep_sample_action.setVisible(self._sample_open)
+
+    def keep_sample(self, path: Path | None = None) -> None:
+        """Save a sample copy (the open one, or ``path``) as a plan of one's own, and carry on in it."""
+        from planner_gui.ui.plan_opener import copy_plan, write_unless_in_use
+
+        source = path or (self.plan.doc.path if self.plan is not None else None)
+        if source is None:
+            return
+        if self.plan is not None and Path(source).resolve() == self.plan.doc.path.resolve():
+            self.save_as(suggestion=Path(self._folder()) / f"My plan{PLAN_SUFFIX}")
+            return
+        dest = dialogs.ask_save_path(
+            self, "Keep the sample copy as your own plan", str(Path(self._folder()) / f"My plan{PLAN_SUFFIX}")
+        )
+        if dest is None:
+            return
+        if write_unless_in_use(dest, None, "The plan was not saved", self, lambda d: copy_plan(Path(source), d)):
+            self.open_path(dest)
 
     def new_plan(self) -> None:
         from planner_gui.ui.plan_opener import write_unless_in_use
@@ -99,13 +144,13 @@ class PlanFiles(QMainWindow):
         if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
             self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
 
-    def save_as(self) -> None:
+    def save_as(self, *, suggestion: Path | None = None) -> None:
         from planner_gui.ui.plan_opener import claim_for_writing, write_unless_in_use
 
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save the plan as", str(doc.path))
+        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or doc.path))
         if path is None or path.resolve() == doc.path.resolve():
             return
         if self.plan.read_only:
@@ -127,17 +172,22 @@ class PlanFiles(QMainWindow):
             dialogs.show_error(self, "The plan was not saved", str(error))
             return
         self.plan.switch_document(new_doc, lock)
+        self._note_sample_copy()
         self.prefs.add_recent(path)
         self._update_title()
         self.statusBar().showMessage(f"Now working on {path}", 8000)
+
+    @staticmethod
+    def _finish_editing() -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commit an edit still in its editor
 
     def close_plan(self, *, welcome: bool = True) -> None:
         """Close the open plan; then the welcome screen, unless something else is about to be shown."""
         if self.plan is None:
             return
-        focus = QApplication.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commit an edit still in its editor
+        self._finish_editing()
         plan = self.plan
         self._show_plan(None, welcome=welcome)
         plan.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QWidget
 
+from planner_gui import PLAN_SUFFIX
 from planner_gui.core.document import PlanDocument
-from planner_gui.core.errors import PlanError, ReadOnlyPlan
-from planner_gui.core.sample import write_sample
+from planner_gui.core.errors import NotAPlanFile, PlanError, ReadOnlyPlan
 from planner_gui.plan_lock import PlanLock
 from planner_gui.ui import dialogs
 from planner_gui.ui.open_plan import OpenPlan
@@ -49,8 +49,17 @@ def open_plan_file(path: Path, parent: QWidget | None) -> OpenPlan | None:
             "you can look, but not change it. Close it there to edit it here.",
         )
     except PlanError as error:
-        dialogs.show_error(parent, "The plan could not be opened", str(error))
+        dialogs.show_error(parent, "The plan could not be opened", f"{error}{_next_step(error)}")
         return None
+
+
+def _next_step(error: PlanError) -> str:
+    if isinstance(error, NotAPlanFile):
+        return (
+            f"\n\nChoose a plan file: its name ends in {PLAN_SUFFIX}. A spreadsheet can be made into a plan "
+            "with File > New from Spreadsheet…"
+        )
+    return ""
 
 
 def _open_read_only(path: Path, parent: QWidget | None, reason: str) -> OpenPlan | None:
@@ -59,33 +68,54 @@ def _open_read_only(path: Path, parent: QWidget | None, reason: str) -> OpenPlan
     return OpenPlan(doc, None)
 
 
-def demo_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    folder = Path(base) / "samples"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def in_use(path: Path) -> bool:
+    """Whether a plan at ``path`` is open in a window or command (this program's or another's)."""
+    lock = PlanLock(path)
+    if lock.acquire(0):
+        lock.release()
+        return False
+    return lock.holder() is not None
 
 
-def fresh_sample_path() -> Path:
-    """Where a new copy of the sample goes: a fixed name, unless another program has it open."""
-    folder = demo_folder()
-    for n in range(1, 50):
-        candidate = folder / ("Sample plan.retreat" if n == 1 else f"Sample plan {n}.retreat")
-        lock = PlanLock(candidate)
-        if lock.acquire(0):
-            lock.release()
-            return candidate
-    raise PlanError(f"Too many copies of the sample plan are open; close some, or clear {folder}.")
+def choose_sample_copy(parent: QWidget | None, folder: Path, *, ask: bool) -> Path | None:
+    """The sample copy to open: the one worked in last (``ask``: asked first), or a fresh one; None to cancel.
 
+    A copy someone worked in is never written over: a fresh copy takes an
+    untouched copy's place or a new name (see ``core/sample.py``).
+    """
+    from planner_gui.core.sample import worked_in_copies, write_sample_copy
 
-def open_fresh_sample(parent: QWidget | None) -> OpenPlan | None:
+    worked = worked_in_copies(folder) if ask else []
+    if worked:
+        latest = worked[0]
+        when = QDateTime.fromSecsSinceEpoch(int(latest.stat().st_mtime))
+        changed = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        answer = dialogs.ask_choice(
+            parent,
+            "Open the sample plan",
+            f"You have worked in a copy of the sample plan: “{latest.stem}”, last changed {changed}.\n\n"
+            "Continue in it, or start a fresh copy of the sample? Your copy is kept either way, "
+            "and File > Open Recent lists it.",
+            ["Continue in My Copy", "Start a Fresh Copy"],
+        )
+        if answer is None:
+            return None
+        if answer == 0:
+            return latest
     try:
-        path = fresh_sample_path()
-        write_sample(path, overwrite=True).close()
+        return write_sample_copy(folder, in_use=in_use)
     except PlanError as error:
         dialogs.show_error(parent, "The sample plan could not be opened", str(error))
         return None
-    return open_plan_file(path, parent)
+
+
+def copy_plan(source: Path, dest: Path) -> None:
+    """Write a copy of the plan at ``source`` to ``dest`` (read under its lock; ``source`` is not changed)."""
+    doc = PlanDocument.open_snapshot(source)
+    try:
+        doc.save_copy(dest)
+    finally:
+        doc.close()
 
 
 def claim_for_writing(

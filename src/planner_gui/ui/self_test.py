@@ -33,6 +33,7 @@ PREFIX = "self-test:"
 # Each dialog function, and what it answers while the self-test runs: nobody is there to click.
 QUIET_ANSWERS: dict[str, Any] = {
     "ask_yes_no": False,
+    "ask_choice": None,
     "ask_open_path": None,
     "ask_save_path": None,
     "ask_open_paths": [],
@@ -122,7 +123,7 @@ def _walk(window: MainWindow, failures: list[str], say: Callable[[str], None]) -
     _where(say)
     window.show()
     settle()
-    window.open_sample()
+    window.open_sample(fresh=True)
     settle()
     plan = window.plan
     if plan is None:

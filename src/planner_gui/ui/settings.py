@@ -63,11 +63,13 @@ class Settings:
     def recent_files(self) -> list[Path]:
         return [Path(p) for p in self.get(RECENT_FILES)]
 
-    def add_recent(self, path: Path) -> None:
+    def add_recent(self, path: Path, *, remember_folder: bool = True) -> None:
+        """Put ``path`` first in recent plans; its folder becomes the one dialogs start in (``remember_folder``)."""
         text = str(Path(path).resolve())
         recent = [p for p in self.get(RECENT_FILES) if p != text]
         self.set(RECENT_FILES, [text, *recent][:MAX_RECENT])
-        self.set(LAST_FOLDER, str(Path(text).parent))
+        if remember_folder:
+            self.set(LAST_FOLDER, str(Path(text).parent))
 
     def forget_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())

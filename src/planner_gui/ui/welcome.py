@@ -26,6 +26,7 @@ class WelcomeScreen(QWidget):
     open_requested = Signal()
     sample_requested = Signal()
     recent_requested = Signal(Path)
+    keep_sample_requested = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +72,17 @@ class WelcomeScreen(QWidget):
         self.recent.setAccessibleName("Recent plans")
         self.recent.itemActivated.connect(self._recent_activated)
         column.addWidget(self.recent, 2)
+        keep = QHBoxLayout()
+        self.sample_note = QLabel()
+        self.sample_note.setWordWrap(True)
+        self.keep_sample_button = QPushButton(icons.icon("save-as"), "Keep It as My Own Plan…")
+        self.keep_sample_button.setToolTip("Save the sample copy under a name and in a folder of your choice")
+        self.keep_sample_button.clicked.connect(lambda: self.keep_sample_requested.emit(self._sample_copy))
+        keep.addWidget(self.sample_note, 1)
+        keep.addWidget(self.keep_sample_button)
+        column.addLayout(keep)
         column.addStretch(1)
+        self._sample_copy = Path()
 
     def _button(self, text: str, icon_name: str, tip: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
         button = QPushButton(icons.icon(icon_name), text, objectName="welcomeButton")
@@ -81,11 +92,16 @@ class WelcomeScreen(QWidget):
         button.clicked.connect(signal.emit)
         return button
 
-    def set_recent(self, paths: list[Path]) -> None:
+    def set_recent(self, paths: list[Path], samples: Path | None = None) -> None:
+        """List ``paths``; those in ``samples`` (the sample copies' folder) are named as sample copies."""
         self.recent.clear()
+        sample_copies = [p for p in paths if samples is not None and p.parent == samples and p.exists()]
         for path in paths:
             exists = path.exists()
-            item = QListWidgetItem(icons.icon("open"), f"{path.stem}    —    {path.parent}")
+            where = "a copy of the sample plan" if path in sample_copies else str(path.parent)
+            item = QListWidgetItem(
+                icons.icon("sample" if path in sample_copies else "open"), f"{path.stem}    —    {where}"
+            )
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path) if exists else f"{path} (not found: moved, renamed or on a removed stick)")
             if not exists:
@@ -93,6 +109,13 @@ class WelcomeScreen(QWidget):
             self.recent.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent.setVisible(bool(paths))
+        self._sample_copy = sample_copies[0] if sample_copies else Path()
+        self.sample_note.setText(
+            f"“{self._sample_copy.stem}” is a copy of the sample plan, kept in the program's own folder. "
+            "Worked in it? Keep it as a plan of your own, where you keep your files."
+        )
+        self.sample_note.setVisible(bool(sample_copies))
+        self.keep_sample_button.setVisible(bool(sample_copies))
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         self.recent_requested.emit(Path(item.data(PATH_ROLE)))
