@@ -87,9 +87,7 @@ def test_cancelling_the_question_changes_nothing(window: MainWindow, fake_dialog
     assert sorted(p.name for p in sample_folder().glob("*.retreat")) == [worked.name]
 
 
-def test_the_demo_opens_a_fresh_copy_without_touching_the_copy_worked_in(
-    make_window: Any, fake_dialogs: Any
-) -> None:
+def test_the_demo_opens_a_fresh_copy_without_touching_the_copy_worked_in(make_window: Any, fake_dialogs: Any) -> None:
     first = make_window()
     assert first.open_sample(fresh=True)
     worked = work_in(first)
