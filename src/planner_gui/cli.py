@@ -24,6 +24,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from planner_gui import APP_NAME, PLAN_SUFFIX, __version__
 
@@ -38,6 +39,13 @@ class CommandFailed(Exception):
 def _fail(message: str) -> int:
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return EXIT_FAILED
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake said in one line, like every other refusal (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see “{self.prog} --help”)\n")
 
 
 def _plan_arg(value: str) -> Path:
@@ -69,13 +77,20 @@ def _held(path: Path) -> Iterator[None]:
         lock.release()
 
 
+def _new_plan_path(path: Path, force: bool) -> None:
+    """Refuse, saying how to go on, a name that is no plan's or a file that would be replaced without --force."""
+    if path.suffix.lower() != PLAN_SUFFIX:
+        raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
+    if path.exists() and not path.is_dir() and not force:
+        raise CommandFailed(f"“{path.name}” already exists; choose another name, or add --force to replace it")
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
     from planner_gui.core.sample import write_sample
 
     path: Path = args.plan
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
+    _new_plan_path(path, args.force)
     with _held(path):
         if args.sample:
             doc = write_sample(path, overwrite=args.force)
@@ -112,11 +127,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_ballots(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
-    from planner_gui.exchange.ballots import write_ballots
+    from planner_gui.exchange.ballots import BallotsInTheWay, write_ballots
 
     doc = PlanDocument.open_snapshot(args.plan)
     try:
-        written = write_ballots(doc, args.outdir, args.member or ())
+        written = write_ballots(doc, args.outdir, args.member or (), overwrite=args.force)
+    except BallotsInTheWay as error:
+        raise CommandFailed(f"{error} To replace them anyway, add --force") from None
     finally:
         doc.close()
     for path in written:
@@ -199,8 +216,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     from planner_gui.exchange.plan_import import import_plan
 
     path: Path = args.plan
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CommandFailed(f"a plan file name ends in {PLAN_SUFFIX} (got “{path.name}”)")
+    _new_plan_path(path, args.force)
     with _held(path):
         doc = import_plan(path, args.source, overwrite=args.force)
         counts = doc.counts()
@@ -227,6 +243,7 @@ def _setup_ballots(p: argparse.ArgumentParser) -> None:
     p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
     p.add_argument("outdir", type=_plan_arg, metavar="OUTDIR", help="folder to write the ballot workbooks in")
     p.add_argument("--member", action="append", metavar="NAME", help="only this member (repeat for more)")
+    p.add_argument("--force", action="store_true", help="replace ballot workbooks already in OUTDIR")
 
 
 def _setup_import_ballots(p: argparse.ArgumentParser) -> None:
@@ -272,14 +289,14 @@ COMMANDS["import-plan"] = ("make a new plan from a plan workbook", _setup_import
 
 def _command_parser(name: str) -> argparse.ArgumentParser:
     summary, setup, _ = COMMANDS[name]
-    parser = argparse.ArgumentParser(prog=f"{PROG} {name}", description=summary)
+    parser = _Parser(prog=f"{PROG} {name}", description=summary)
     setup(parser)
     return parser
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {PROG} {name:<15} {summary}" for name, (summary, _, _) in COMMANDS.items())
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         description=f"{APP_NAME}: run a strategic-plan review retreat.",
         epilog=f"headless commands:\n{commands}\n\n'{PROG} COMMAND --help' describes each.",

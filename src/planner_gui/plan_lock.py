@@ -8,20 +8,46 @@ This module is on the Qt side on purpose: the core stays Qt-free.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QDateTime, QLocale, QLockFile, QSysInfo
+
+from planner_gui import APP_NAME
 
 
 @dataclass(frozen=True)
 class LockHolder:
+    """Who holds a plan's lock. ``program`` is the process's name as Qt records it ("python3.11" from source)."""
+
     pid: int
     host: str
     program: str
+    since: datetime | None = None
 
     def describe(self) -> str:
-        return f"{self.program or 'another program'} (process {self.pid} on {self.host or 'another computer'})"
+        """In a person's words: "Retreat Planner on this computer since 10:42".
+
+        Only Retreat Planner (its window or its command line) makes a plan's
+        lock file, whatever the process is called, so the program is named as
+        that; the computer is "this" one, or named when the plan is on a
+        shared folder; the time is when the plan was opened there.
+        """
+        here = not self.host or self.host == QSysInfo.machineHostName()
+        where = "on this computer" if here else f"on the computer “{self.host}”"
+        program = f"another window of {APP_NAME}" if here and self.pid == os.getpid() else APP_NAME
+        return f"{program} {where}{_since(self.since)}"
+
+
+def _since(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    locale, moment = QLocale(), QDateTime(when)
+    if when.date() == datetime.now().date():
+        return f" since {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    return f" since {locale.toString(moment, QLocale.FormatType.ShortFormat)}"
 
 
 def lock_path_for(plan_path: Path) -> Path:
@@ -49,7 +75,11 @@ class PlanLock:
         if not info or not info[0]:
             return None
         pid, host, program = info
-        return LockHolder(int(pid), str(host), str(program))
+        try:
+            since: datetime | None = datetime.fromtimestamp(self.path.stat().st_mtime)
+        except OSError:
+            since = None
+        return LockHolder(int(pid), str(host), str(program), since)
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -47,8 +47,9 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], phrase: str)
 
 def assert_usage_error(result: subprocess.CompletedProcess[str], phrase: str) -> None:
     assert result.returncode == 2, result.stderr
-    assert result.stderr.startswith("usage: planner-gui")
-    assert phrase in result.stderr
+    [line] = result.stderr.splitlines()  # one line, as every refusal: no usage block
+    assert line.startswith("planner-gui: error: ") and line.endswith("--help”)")
+    assert phrase in line
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -276,7 +277,9 @@ def test_new_refuses_an_existing_file(tmp_path: Path) -> None:
 def test_new_refuses_an_existing_plan_and_keeps_it(plan_copy: Path) -> None:
     before = plan_copy.read_bytes()
     result = planner("new", plan_copy.name, cwd=plan_copy.parent)
-    assert_one_line_error(result, "already exists")
+    assert_one_line_error(
+        result, f"“{plan_copy.name}” already exists; choose another name, or add --force to replace it"
+    )
     assert plan_copy.read_bytes() == before
 
 
@@ -297,8 +300,11 @@ def test_new_in_a_missing_folder(tmp_path: Path) -> None:
         (["new"], "required: PLAN.retreat"),
         (["check"], "required: PLAN.retreat"),
         (["--bogus"], "unrecognized arguments: --bogus"),
+        (["import-plan", "X.retreat", "plan.ods"], "a workbook's name ends in .xlsx (got “plan.ods”)"),
+        (["export", "X.retreat", "out.ods"], "a workbook's name ends in .xlsx (got “out.ods”)"),
+        (["report", "X.retreat", "out.xlsx"], "the summary's file name ends in .pdf (got “out.xlsx”)"),
     ],
-    ids=["check-option", "new-option", "new-no-file", "check-no-file", "top-option"],
+    ids=["check-option", "new-option", "new-no-file", "check-no-file", "top-option", "ods-in", "ods-out", "xlsx-pdf"],
 )
 def test_a_usage_mistake_prints_usage_and_exits_2(tmp_path: Path, args: list[str], phrase: str) -> None:
     result = planner(*args, cwd=tmp_path)

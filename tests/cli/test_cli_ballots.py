@@ -87,10 +87,39 @@ def test_ballots_for_an_unknown_member_or_into_a_missing_folder(tmp_path: Path) 
     unknown = planner("ballots", plan, tmp_path, "--member", "Nobody", cwd=tmp_path)
     assert unknown.returncode == 1
     assert unknown.stderr.strip() == "planner-gui: error: The plan has no member called “Nobody”."
-    missing = planner("ballots", plan, tmp_path / "nowhere", cwd=tmp_path)
+    missing = planner("ballots", plan, tmp_path / "nowhere" / "deeper", cwd=tmp_path)
     assert missing.returncode == 1
-    assert "does not exist" in missing.stderr
-    assert list(tmp_path.glob("*.xlsx")) == []
+    assert missing.stderr.strip().startswith("planner-gui: error: The folder ") and "does not exist" in missing.stderr
+    assert list(tmp_path.glob("*.xlsx")) == [] and not (tmp_path / "nowhere").exists()
+
+
+def test_ballots_makes_the_folder_it_is_given_when_its_parent_exists(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    planner("new", plan, "--sample", cwd=tmp_path)
+    made = planner("ballots", plan, "ballots", "--member", "Mei Tanaka", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert [p.name for p in (tmp_path / "ballots").iterdir()] == ["ballot-mei-tanaka.xlsx"]
+
+
+def test_ballots_never_writes_over_ballots_already_in_the_folder_unless_forced(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.retreat"
+    planner("new", plan, "--sample", cwd=tmp_path)
+    outdir = tmp_path / "ballots"
+    assert planner("ballots", plan, outdir, cwd=tmp_path).returncode == 0
+    returned = outdir / "ballot-mei-tanaka.xlsx"
+    fill(returned, ["High"] * 3)
+    filled = {p.name: p.read_bytes() for p in outdir.iterdir()}
+
+    again = planner("ballots", plan, outdir, cwd=tmp_path)  # for a late member, where the ballots came back
+
+    assert again.returncode == 1 and again.stdout == ""
+    [line] = again.stderr.splitlines()
+    assert line.startswith(f"planner-gui: error: {outdir} already holds 7 ballot workbooks with the same names (")
+    assert "ballot-amina-diallo.xlsx" in line and line.endswith("To replace them anyway, add --force")
+    assert {p.name: p.read_bytes() for p in outdir.iterdir()} == filled
+    forced = planner("ballots", plan, outdir, "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert returned.read_bytes() != filled[returned.name]
 
 
 def test_import_ballots_needs_at_least_one_file(tmp_path: Path) -> None:

@@ -52,7 +52,10 @@ def test_bad_input_says_why_on_stderr_exits_non_zero_and_writes_nothing(tmp_path
         ("export", "plan.retreat", "out.csv"): (2, "a workbook's name ends in .xlsx (got “out.csv”)"),
         ("export", "missing.retreat", "out.xlsx"): (1, "missing.retreat"),
         ("export", "plan.retreat", "nowhere/out.xlsx"): (1, "does not exist"),
-        ("import-plan", "plan.retreat", "notes.xlsx"): (1, "already exists"),
+        ("import-plan", "plan.retreat", "notes.xlsx"): (
+            1,
+            "planner-gui: error: “plan.retreat” already exists; choose another name, or add --force to replace it\n",
+        ),
         ("import-plan", "new.retreat", "notes.xlsx"): (
             1,
             "notes.xlsx is not an Excel workbook (.xlsx) that can be read.",

@@ -15,11 +15,13 @@ import pytest
 
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import FileAccessError
 from planner_gui.exchange.ballots import (
     HEADERS,
     ID_SHEET,
     SHEET,
     BallotFileError,
+    BallotsInTheWay,
     import_ballots,
     read_ballot,
     write_ballots,
@@ -247,9 +249,27 @@ def test_a_formula_in_a_priority_cell_is_read_as_its_value_never_evaluated(doc: 
     assert sorted(p for p, _ in ballot.choices.values() if p) == ["low", "low"]
 
 
-def test_write_refuses_a_missing_folder(doc: PlanDocument, tmp_path: Path) -> None:
-    with pytest.raises(Exception, match="does not exist"):
-        write_ballots(doc, tmp_path / "nowhere")
+def test_write_makes_a_missing_folder_as_mkdir_would_and_no_deeper(doc: PlanDocument, tmp_path: Path) -> None:
+    assert [p.name for p in write_ballots(doc, tmp_path / "ballots")] == ["ballot-ana-silva.xlsx", "ballot-ben.xlsx"]
+    with pytest.raises(FileAccessError, match=r"The folder .*nowhere does not exist, so deeper can't be made in it"):
+        write_ballots(doc, tmp_path / "nowhere" / "deeper")
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_write_never_replaces_a_ballot_already_there_unless_asked(doc: PlanDocument, tmp_path: Path) -> None:
+    ana, ben = write_ballots(doc, tmp_path)
+    fill(ben, ["High", "Low", "Low"])
+    filled = ben.read_bytes()
+
+    with pytest.raises(BallotsInTheWay) as refused:
+        write_ballots(doc, tmp_path)  # again, say for a late member, where the filled ballots came back
+
+    assert refused.value.paths == [ana, ben]
+    said = str(refused.value)
+    assert "ballot-ana-silva.xlsx, ballot-ben.xlsx" in said and "nothing was written" in said
+    assert ben.read_bytes() == filled
+    assert write_ballots(doc, tmp_path, overwrite=True) == [ana, ben]
+    assert ben.read_bytes() != filled
 
 
 def test_a_failed_read_raises_with_every_problem_in_its_message(doc: PlanDocument, tmp_path: Path) -> None:

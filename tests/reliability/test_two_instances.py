@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from edit_sequence import TITLE, expected, state_of
-from PySide6.QtCore import QSysInfo
+from PySide6.QtCore import QDateTime, QLocale
 from reliability_tools import ROOT, Child, wait_until
 from ui_driver import file_plan_fields, plan_page, replace_text
 
@@ -53,14 +53,16 @@ def test_a_plan_open_in_a_running_program_opens_read_only_here_saying_who_holds_
     assert window.open_path(sample_plan)
 
     [notice] = fake_dialogs.take("inform")
-    # The program is named by its executable, as Qt's lock file records it ("python3.11" when run from source).
-    holder = f"(process {running_app.pid} on {QSysInfo.machineHostName()})"
+    # In a person's words, whatever the process is called ("python3.11" when run from source): no process id.
+    opened = lock_path_for(sample_plan).stat().st_mtime
+    since = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(opened)).time(), QLocale.FormatType.ShortFormat)
+    holder = f"Retreat Planner on this computer since {since}"
     assert notice.title == "Opened read-only"
-    assert notice.text.startswith("“sample.retreat” is already open in ")
-    assert notice.text.endswith(
-        f"{holder}. To keep it safe, it opens read-only here: you can look, but not change it. "
-        "Close it there to edit it here."
+    assert notice.text == (
+        f"“sample.retreat” is already open in {holder}. To keep it safe, it opens read-only here: "
+        "you can look, but not change it. Close it there to edit it here."
     )
+    assert "python" not in notice.text and str(running_app.pid) not in notice.text
     assert window.plan is not None and window.plan.read_only
     qtbot.keyClicks(plan_page(window).plan_fields.fields["period"], "typed in the second window")
     cli = planner("new", sample_plan, "--force", cwd=sample_plan.parent)

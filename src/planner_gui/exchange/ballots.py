@@ -76,11 +76,22 @@ def ballot_file_name(member_name: str) -> str:
 
 
 # ------------------------------------------------------------------ writing
-def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> list[Path]:
-    """One ballot workbook per voting member (or per member named), in ``outdir``."""
-    outdir = Path(outdir)
-    if not outdir.is_dir():
-        raise FileAccessError(f"The folder {outdir} does not exist.")
+class BallotsInTheWay(FileAccessError):
+    """Ballot workbooks are already where new ones would go; ``paths`` names them."""
+
+    def __init__(self, outdir: Path, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        shown = ", ".join(p.name for p in self.paths[:5]) + (", …" if len(self.paths) > 5 else "")
+        count = len(self.paths)
+        super().__init__(
+            f"{outdir} already holds {count} ballot workbook{'s' if count != 1 else ''} with the same name"
+            f"{'s' if count != 1 else ''} ({shown}); nothing was written. Members may have filled them in: "
+            "import them first, or write the new ballots in another folder."
+        )
+
+
+def ballot_paths(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> list[tuple[Member, Path]]:
+    """Each member who gets a ballot (every voting member, or those named) with its file in ``outdir``."""
     wanted = list(names)
     if wanted:
         members = []
@@ -95,9 +106,31 @@ def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) ->
         members = doc.members(voting_only=True)
         if not members:
             raise InvalidEdit("The plan has no voting members yet: add the board's members first.")
+    return [(member, Path(outdir) / ballot_file_name(member.name)) for member in members]
+
+
+def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = (), *, overwrite: bool = False) -> list[Path]:
+    """One ballot workbook per voting member (or per member named), in ``outdir``.
+
+    A workbook already there is never replaced unless ``overwrite``
+    (:class:`BallotsInTheWay` names them, and nothing is written). A folder
+    that does not exist yet is made, if the folder it goes in exists.
+    """
+    outdir = Path(outdir)
+    ballots = ballot_paths(doc, outdir, names)
+    if outdir.exists() and not outdir.is_dir():
+        raise FileAccessError(f"{outdir} is a file, not a folder. Choose a folder for the ballot workbooks.")
+    if not outdir.parent.is_dir():
+        raise FileAccessError(f"The folder {outdir.parent} does not exist, so {outdir.name} can't be made in it.")
+    in_the_way = [path for _, path in ballots if path.exists()]
+    if in_the_way and not overwrite:
+        raise BallotsInTheWay(outdir, in_the_way)
+    try:
+        outdir.mkdir(exist_ok=True)
+    except OSError as error:
+        raise FileAccessError(f"The folder {outdir} could not be made: {error.strerror or error}.") from None
     written = []
-    for member in members:
-        path = outdir / ballot_file_name(member.name)
+    for member, path in ballots:
         write_ballot(doc, member, path)
         written.append(path)
     return written

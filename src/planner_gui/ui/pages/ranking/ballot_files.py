@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planner_gui.core.errors import PlanError
-from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_file_name, read_ballot, write_ballots
+from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_paths, read_ballot, write_ballots
 from planner_gui.ui import dialogs
 from planner_gui.ui.commands import CastBallots
 from planner_gui.ui.open_plan import OpenPlan
@@ -45,11 +45,11 @@ def write_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> list[Path]
     if folder is None:
         return []
     folder = Path(folder)
-    existing = [
-        folder / ballot_file_name(m.name)
-        for m in doc.members(voting_only=True)
-        if (folder / ballot_file_name(m.name)).exists()
-    ]
+    try:
+        existing = [path for _, path in ballot_paths(doc, folder) if path.exists()]
+    except PlanError as error:
+        dialogs.show_error(parent, "The ballot workbooks were not written", str(error))
+        return []
     if existing and not dialogs.ask_yes_no(
         parent,
         "Replace the ballot workbooks already there?",
@@ -63,7 +63,7 @@ def write_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> list[Path]
         return []
     try:
         with busy():
-            written = write_ballots(doc, folder)
+            written = write_ballots(doc, folder, overwrite=bool(existing))
     except PlanError as error:
         dialogs.show_error(parent, "The ballot workbooks were not written", str(error))
         return []
