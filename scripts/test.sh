@@ -3,7 +3,8 @@
 # Extra arguments go to pytest, e.g.: bash scripts/test.sh tests/core -x
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils binutils  # LibreOffice: a real spreadsheet client; poppler: pdftotext; binutils: strip for the installer test
+# LibreOffice and Gnumeric: two real spreadsheet clients; poppler: pdftotext; binutils: strip for the installer test
+apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc gnumeric poppler-utils binutils
 setup_python test
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"

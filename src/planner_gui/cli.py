@@ -144,7 +144,7 @@ def cmd_ballots(args: argparse.Namespace) -> int:
 
 def cmd_import_ballots(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
-    from planner_gui.exchange.ballots import import_ballots
+    from planner_gui.exchange.ballots import AlreadyVoted, import_ballots
 
     with _held(args.plan):
         doc = PlanDocument.open(args.plan)
@@ -156,7 +156,8 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
         chosen = sum(1 for priority, _ in ballot.choices.values() if priority)
         print(f"Imported {ballot.path.name}: {ballot.member_name}, {chosen} objectives ranked.")
     for rejected in report.rejected:
-        print(f"{PROG}: not imported: {rejected}", file=sys.stderr)
+        again = " To replace their ballot with this one, add --replace." if isinstance(rejected, AlreadyVoted) else ""
+        print(f"{PROG}: not imported: {rejected}{again}", file=sys.stderr)
     print(f"{len(report.imported)} imported, {len(report.rejected)} not imported.")
     return EXIT_FAILED if report.rejected else EXIT_OK
 

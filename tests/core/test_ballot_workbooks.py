@@ -139,7 +139,9 @@ def test_an_objective_the_plan_does_not_have(doc: PlanDocument, tmp_path: Path) 
 def test_an_unknown_member(doc: PlanDocument, tmp_path: Path) -> None:
     (path,) = write_ballots(doc, tmp_path, ["Ben"])
     fill(path, ["High", "Low", "Low"], B2="Zoe")
-    assert rejected(doc, path) == ["row 2, column B (Member): the plan has no member called “Zoe”."]
+    assert rejected(doc, path) == [
+        "row 2, column B (Member): the plan has no member called “Zoe” (this ballot was written for Ben)."
+    ]
 
 
 def test_a_ballot_from_another_plan(doc: PlanDocument, tmp_path: Path) -> None:
@@ -241,12 +243,44 @@ def test_a_missing_file_and_a_folder(doc: PlanDocument, tmp_path: Path) -> None:
     assert "is a folder" in rejected(doc, tmp_path)[0]
 
 
-def test_a_formula_in_a_priority_cell_is_read_as_its_value_never_evaluated(doc: PlanDocument, tmp_path: Path) -> None:
+def test_a_formula_with_no_saved_value_in_a_priority_cell_is_refused_never_an_abstention(
+    doc: PlanDocument, tmp_path: Path
+) -> None:
     (path,) = write_ballots(doc, tmp_path, ["Ben"])
-    fill(path, ['="High"', "Low", "Low"])
-    # openpyxl keeps no cached value for a formula it wrote, so the cell reads as blank: an abstention.
-    ballot = read_ballot(doc, path)
-    assert sorted(p for p, _ in ballot.choices.values() if p) == ["low", "low"]
+    fill(path, ['="High"', "Low", "Low"])  # openpyxl saves no value for a formula: it would read as blank
+    assert rejected(doc, path) == [
+        "row 7, column C (Priority): holds a formula with no saved value (the program that wrote the file did not "
+        "calculate it): open the file in a spreadsheet program and save it, or type the value in."
+    ]
+
+
+def test_a_ballot_counts_only_for_the_member_it_was_written_for(doc: PlanDocument, tmp_path: Path) -> None:
+    """Unlocking the sheet and typing another member's name must not move the vote to them."""
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", "Low", "Low"], B2="Ana Silva")
+    assert rejected(doc, path) == [
+        "row 2, column B (Member): the Member cell says “Ana Silva”, but this ballot was written for Ben. A ballot "
+        "counts only for the member it was written for: give it back to Ben, or write Ana Silva a ballot of their own."
+    ]
+    fill(path, ["High", "Low", "Low"], B2="  ben ")  # the same name, typed again: case and spaces forgiven
+    assert read_ballot(doc, path).member_name == "Ben"
+
+
+def test_a_ballot_of_another_plan_with_the_same_title_says_what_differs(doc: PlanDocument, tmp_path: Path) -> None:
+    twin = PlanDocument.create(tmp_path / "last year.retreat", title="Test plan")
+    try:
+        twin.add_objective(twin.add_goal("1"), "1")
+        twin.add_member("Ben")
+        outdir = tmp_path / "twin"
+        (path,) = write_ballots(twin, outdir)
+        made = twin.plan.created_at.isoformat(" ", "minutes")
+    finally:
+        twin.close()
+    assert rejected(doc, path) == [
+        f": is a ballot for another plan also called “Test plan” (“last year.retreat”, made {made}), not for this one "
+        f"(“plan.retreat”, made {doc.plan.created_at.isoformat(' ', 'minutes')}). Write the ballots again from "
+        "this plan, or import this one into the plan it came from."
+    ]
 
 
 def test_write_makes_a_missing_folder_as_mkdir_would_and_no_deeper(doc: PlanDocument, tmp_path: Path) -> None:

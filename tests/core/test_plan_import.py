@@ -78,7 +78,7 @@ def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_nu
             ],
             "Members": [["Ana", "Chair"], ["Ben", "Member", "no"]],
             "Strategies": [[None, "Universalise", "10", "agreed", "Country by country"]],
-            "Actions": [[None, "Universalise", "Proactive", "- lobby ministries", "Ana"], [1, None, None, "=1+1"]],
+            "Actions": [[None, "Universalise", "Proactive", "- lobby ministries", "Ana"], [1, None, None, "Report"]],
             "Targets": [[1, None, "New States Parties", "States", 25, "2015-09"]],
             "Stakeholders": [["Donors", "Donor", "Fund us", "Money"]],
             "Context": [["Mandate", None, None, "Ban the weapons"], ["Mandate", None, None, None, "for good"]],
@@ -100,10 +100,9 @@ def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_nu
         [strategy] = doc.strategies()
         assert strategy.status == "agreed"
         assert [doc.objective(i).number for i in doc.strategy_objectives(strategy.id)] == ["10"]
-        action, formula = doc.rows("strategy_action", strategy_id=strategy.id)
+        action, report = doc.rows("strategy_action", strategy_id=strategy.id)
         assert (action.text, action.lead) == ("- lobby ministries", "Ana")
-        # A formula is read as the value it last showed (none here: never calculated), never evaluated.
-        assert (formula.text, doc.action_kinds()[formula.kind_id - 1].name) == ("", "other")
+        assert (report.text, doc.action_kinds()[report.kind_id - 1].name) == ("Report", "other")
         [target] = doc.rows("strategy_target", strategy_id=strategy.id)
         assert (target.number, target.due) == (25.0, "2015-09")
         assert doc.rows("stakeholder")[0].kind == "donor"
@@ -193,3 +192,26 @@ def test_an_existing_plan_is_never_replaced_unless_asked(sample_plan: Path, tmp_
     with pytest.raises(FileAccessError, match="already exists"):
         import_plan(sample_plan, out)
     assert sample_plan.read_bytes() == before
+
+
+def test_a_template_filled_by_a_script_that_left_formulas_uncalculated_is_refused_by_cell(tmp_path: Path) -> None:
+    """openpyxl (like many scripts and web exports) saves a formula without its value: it must not become a blank."""
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(
+        template,
+        {
+            "Goals": [[1, '=CONCAT("Ban ", "them")']],
+            "Objectives": [[1, 10, "=A1", "High"], [1, 11, "Stop use", '=IF(TRUE, "Low")']],
+        },
+    )
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", template)
+    said = [str(p).split(": ")[0] for p in caught.value.problems]
+    assert said == [
+        "Goals, row 2, column B (Title)",
+        "Objectives, row 2, column C (Objective)",
+        "Objectives, row 3, column D (Priority)",
+    ]
+    assert all("a formula with no saved value" in str(p) for p in caught.value.problems)
+    assert not (tmp_path / "new.retreat").exists()

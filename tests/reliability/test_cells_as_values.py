@@ -114,7 +114,7 @@ def test_a_formula_in_a_plan_workbook_is_read_as_the_value_it_showed_never_compu
                 ["1", "1", shown('HYPERLINK("http://example.invalid/x","Ban them")', "Ban them"), shown("1", "High")],
                 ["1", "2", shown("1+1", "5", "n"), shown('IF(TRUE,"Low","High")', "Medium")],
                 ["2", "3", shown("cmd|' /C calc'!A0", "Safe text"), None, shown('WEBSERVICE("http://x")', "Kept")],
-                ["2", "4", Raw("", "<f>NOW()</f>"), shown('"Dropped"', "Dropped")],
+                ["2", "4", "Clear land", shown('"Dropped"', "Dropped")],
             ]
         ),
     )
@@ -124,11 +124,49 @@ def test_a_formula_in_a_plan_workbook_is_read_as_the_value_it_showed_never_compu
             ("1", "Ban them", "high"),
             ("2", "5", "medium"),  # 1+1 showed 5, and 5 it is: nothing was recalculated
             ("3", "Safe text", None),
-            ("4", "", "dropped"),  # a formula saved without its value reads as empty
+            ("4", "Clear land", "dropped"),
         ]
         assert doc.find_objective("3").rationale == "Kept"  # type: ignore[union-attr]
     finally:
         doc.close()
+
+
+UNSAVED = (
+    "holds a formula with no saved value (the program that wrote the file did not calculate it): "
+    "open the file in a spreadsheet program and save it, or type the value in."
+)
+
+
+@pytest.mark.parametrize(
+    "formula",
+    ["<f>NOW()</f>", "<f>A1</f><v></v>", "<f>A1</f><v/>", '<f t="shared" si="0"/>'],
+    ids=["no value", "an empty value", "a closed value", "a shared formula"],
+)
+def test_a_formula_with_no_saved_value_is_named_by_cell_and_nothing_is_made(tmp_path: Path, formula: str) -> None:
+    """A script, or a web export, writes formulas without calculating them: openpyxl would read them as blanks."""
+    source = xlsx(
+        tmp_path / "plan.xlsx",
+        plan_sheets([["1", "1", "Ban", "High"], ["1", "2", Raw("", formula), Raw('t="str"', "<f>B2</f>")]]),
+    )
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", source)
+    assert [str(p) for p in caught.value.problems] == [
+        f"Objectives, row 3, column C (Objective): {UNSAVED}",
+        f"Objectives, row 3, column D (Priority): {UNSAVED}",
+    ]
+    assert not (tmp_path / "new.retreat").exists()
+
+
+def test_a_goal_or_objective_with_an_empty_title_is_a_problem_not_a_blank_row(tmp_path: Path) -> None:
+    sheets = plan_sheets([["1", "1", "  ", "High"], ["1", "2", "Clear land", "Low"]])
+    sheets["Goals"] = sheet_xml([["Number", "Title"], ["1", None]])
+    source = xlsx(tmp_path / "plan.xlsx", sheets)
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", source)
+    assert [str(p) for p in caught.value.problems] == [
+        "Goals, row 2, column B (Title): Goal 1 has no title; type one.",
+        "Objectives, row 2, column C (Objective): Obj. 1 has no title; type one.",
+    ]
 
 
 def test_an_error_value_where_a_priority_belongs_is_reported_by_row_and_column(tmp_path: Path) -> None:
@@ -175,6 +213,31 @@ def test_a_formula_in_a_ballot_is_read_as_the_value_it_showed_never_computed(
         assert record is not None
         by_number = {doc.objective(i).number: p for i, (p, _) in record.votes.items() if p}
         assert by_number == {"1": "high", "2": "dropped"}
+    finally:
+        doc.close()
+
+
+def test_a_formula_with_no_saved_value_in_a_ballot_is_refused_not_counted_as_an_abstention(
+    mei: tuple[PlanDocument, Path],
+) -> None:
+    doc, path = mei
+    ballot_with(path, {"C7": Raw("", '<f>"High"</f>'), "C9": Raw('t="inlineStr"', "<is><t>Low</t></is>")})
+    try:
+        report = import_ballots(doc, [path])
+        [rejected] = report.rejected
+        assert str(rejected) == f"{path.name}: row 7, column C (Priority): {UNSAVED}"
+        assert doc.ballot(doc.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
+    finally:
+        doc.close()
+
+
+def test_a_re_saved_ballot_counts_its_formula_by_the_value_it_showed(mei: tuple[PlanDocument, Path]) -> None:
+    """The live "High so far" count is a formula of the program's own: once saved it has a value; unsaved, it is
+    outside the table and harmless."""
+    doc, path = mei
+    ballot_with(path, {"C9": Raw('t="inlineStr"', "<is><t>Low</t></is>")})
+    try:
+        assert import_ballots(doc, [path]).rejected == []
     finally:
         doc.close()
 

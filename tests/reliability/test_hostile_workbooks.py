@@ -42,6 +42,10 @@ from planner_gui.exchange.plan_import import import_plan
 from planner_gui.exchange.sheet_reader import PlanWorkbookError
 
 NOT_A_WORKBOOK = "is not an Excel workbook (.xlsx) that can be read."
+ENTITIES = (
+    "is unsafe to open: its XML declares entities, which spreadsheet programs never write "
+    "(a way to crash programs or read other files). Nothing was read."
+)
 OBJECTIVES_PART = "xl/worksheets/sheet3.xml"  # in ``plan_sheets``: Plan, Goals, Objectives
 
 
@@ -59,18 +63,21 @@ Make = Callable[[Path, Path], Path]  # (folder, a good workbook) -> the bad one
 PLAN_CASES: dict[str, tuple[Make, str]] = {
     "random bytes": (lambda f, good: not_a_zip(f / "plan.xlsx"), NOT_A_WORKBOOK),
     "a zip that is not a workbook": (lambda f, good: zip_of_text(f / "plan.xlsx"), NOT_A_WORKBOOK),
-    "a zip of 2,001 parts": (lambda f, good: many_parts(f / "plan.xlsx"), "unpacks to far more than any plan"),
+    "a zip of 2,001 parts": (
+        lambda f, good: many_parts(f / "plan.xlsx"),
+        "is unsafe to open: it would unpack to far more than any plan workbook (a “zip bomb”). Nothing was read.",
+    ),
     "an entity bomb in the workbook part": (
         lambda f, good: rewrite(good, f / "plan.xlsx", with_doctype(LAUGHS, "xl/workbook.xml")),
-        NOT_A_WORKBOOK,
+        ENTITIES,
     ),
     "an entity bomb in a sheet": (
         lambda f, good: rewrite(good, f / "plan.xlsx", with_doctype(LAUGHS, OBJECTIVES_PART, "&lol9;")),
-        NOT_A_WORKBOOK,
+        ENTITIES,
     ),
     "an entity naming a file on this computer": (
         lambda f, good: rewrite(good, f / "plan.xlsx", with_doctype(OUTSIDE, OBJECTIVES_PART, "&secret;")),
-        NOT_A_WORKBOOK,
+        ENTITIES,
     ),
     "a million rows": (
         lambda f, good: million_rows(
@@ -112,7 +119,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(folder: Path, bomb: Path) -
     source = folder / "plan.xlsx"
     shutil.copyfile(bomb, source)
     before = folder_bytes(folder)
-    with pytest.raises(PlanError, match=r"^plan\.xlsx unpacks to far more than any plan workbook; it is not one\.$"):
+    with pytest.raises(PlanError, match=r"^plan\.xlsx is unsafe to open: it would unpack to far more than any plan "):
         import_plan(folder / "new.retreat", source)
     assert folder_bytes(folder) == before
 
@@ -201,6 +208,17 @@ def ballot(doc: PlanDocument, tmp_path: Path) -> Path:
 BALLOT_PART = "xl/worksheets/sheet1.xml"
 
 
+def filled(ballot: Path, folder: Path) -> Path:
+    """A copy of ``ballot`` with every priority filled in, as a member hands it back."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(ballot)
+    for row in range(7, wb[SHEET].max_row + 1):
+        wb[SHEET].cell(row, 3, "Low")
+    wb.save(folder / "filled.xlsx")
+    return folder / "filled.xlsx"
+
+
 def identity_sheet(doc: PlanDocument) -> str:
     rows = [["format", "retreat-planner-ballot-1"], ["plan id", doc.plan.uid], ["plan", doc.plan.title]]
     return sheet_xml([*rows, ["member", "Mei Tanaka"]])
@@ -209,14 +227,21 @@ def identity_sheet(doc: PlanDocument) -> str:
 BALLOT_CASES: dict[str, tuple[Callable[[Path, Path, PlanDocument], Path], str]] = {
     "random bytes": (lambda f, b, d: not_a_zip(f / "ballot.xlsx"), NOT_A_WORKBOOK),
     "a zip that is not a workbook": (lambda f, b, d: zip_of_text(f / "ballot.xlsx"), NOT_A_WORKBOOK),
-    "a zip of 2,001 parts": (lambda f, b, d: many_parts(f / "ballot.xlsx"), "unpacks to far more than any ballot"),
+    "a zip of 2,001 parts": (
+        lambda f, b, d: many_parts(f / "ballot.xlsx"),
+        "is unsafe to open: it would unpack to far more than any ballot (a “zip bomb”). Nothing was read.",
+    ),
     "an entity bomb in the ballot": (
         lambda f, b, d: rewrite(b, f / "ballot.xlsx", with_doctype(LAUGHS, BALLOT_PART, "&lol9;")),
-        NOT_A_WORKBOOK,
+        ENTITIES,
+    ),
+    "an entity bomb in a filled ballot's theme (openpyxl never parses it)": (
+        lambda f, b, d: rewrite(filled(b, f), f / "ballot.xlsx", with_doctype(LAUGHS, "xl/theme/theme1.xml", "&lol9;")),
+        ENTITIES,
     ),
     "an entity naming a file on this computer": (
         lambda f, b, d: rewrite(b, f / "ballot.xlsx", with_doctype(OUTSIDE, BALLOT_PART, "&secret;")),
-        NOT_A_WORKBOOK,
+        ENTITIES,
     ),
     "a million rows": (
         lambda f, b, d: million_rows(f / "ballot.xlsx", SHEET, list(HEADERS), {ID_SHEET: identity_sheet(d)}),
@@ -250,7 +275,9 @@ def test_a_zip_bomb_ballot_is_rejected_before_it_is_unpacked(doc: PlanDocument, 
     shutil.copyfile(bomb, source)
     recorded = votes(doc)
     [rejected] = import_ballots(doc, [source]).rejected
-    assert str(rejected) == "ballot.xlsx: unpacks to far more than any ballot; it is not one."
+    assert str(rejected) == (
+        "ballot.xlsx: is unsafe to open: it would unpack to far more than any ballot (a “zip bomb”). Nothing was read."
+    )
     assert votes(doc) == recorded
 
 

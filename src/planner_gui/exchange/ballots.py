@@ -23,7 +23,14 @@ from planner_gui.core.ranking import BallotExists
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import cell_text, put_text
-from planner_gui.exchange.safe_workbook import DAMAGE, Merge, WorkbookRefused, merged_cells, open_workbook
+from planner_gui.exchange.safe_workbook import (
+    DAMAGE,
+    UNSAVED_FORMULA,
+    SheetMarks,
+    WorkbookRefused,
+    open_workbook,
+    sheet_marks,
+)
 
 SHEET = "Ballot"
 ID_SHEET = "Ballot identity"
@@ -54,6 +61,10 @@ class BallotFileError(PlanError):
             f"{path.name}: {p.where()}: {p.message}" if p.where() else f"{path.name}: {p.message}" for p in problems
         ]
         super().__init__("\n".join(lines))
+
+
+class AlreadyVoted(BallotFileError):
+    """A ballot for a member who has voted: it replaces theirs only when asked to."""
 
 
 @dataclass
@@ -203,9 +214,15 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     ws.protection.formatRows = False
 
     ident = wb.create_sheet(ID_SHEET)
-    for row, (key, value) in enumerate(
-        (("format", FORMAT), ("plan id", plan.uid), ("plan", plan.title), ("member", member.name)), start=1
-    ):
+    identity = (
+        ("format", FORMAT),
+        ("plan id", plan.uid),
+        ("plan", plan.title),
+        ("member", member.name),
+        ("plan file", doc.path.name),
+        ("plan created", plan.created_at.isoformat(" ", "minutes")),
+    )
+    for row, (key, value) in enumerate(identity, start=1):
         put_text(ident.cell(row, 1), key)
         put_text(ident.cell(row, 2), value)
     ident.sheet_state = "hidden"
@@ -226,7 +243,7 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
 def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     """Read and check one ballot workbook against the plan; BallotFileError lists every problem."""
     path = Path(path)
-    rows, identity, merged = _load(path)
+    rows, identity, marks = _load(path)
     problems: list[Problem] = []
 
     def fail(row: int | None, column: str | None, message: str) -> None:
@@ -236,13 +253,30 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
         raise BallotFileError(path, [Problem(None, None, "is not a ballot written by Retreat Planner.")])
     plan = doc.plan
     if identity.get("plan id") != plan.uid:
-        other = identity.get("plan") or "another plan"
-        raise BallotFileError(
-            path, [Problem(None, None, f"is a ballot for “{other}”, not for this plan (“{plan.title}”).")]
-        )
+        raise BallotFileError(path, [Problem(None, None, _another_plan(doc, identity))])
     name = cell_text(_at(rows, MEMBER_ROW, 2))
+    written_for = " ".join(identity.get("member", "").split())
     member = doc.find_member(name) if name else None
-    if member is None:
+    mismatch = bool(written_for) and " ".join(name.split()).casefold() != written_for.casefold()
+    if (MEMBER_ROW, 2) in marks.unsaved:
+        fail(MEMBER_ROW, "B (Member)", UNSAVED_FORMULA)
+        member = None
+    elif mismatch and member is None and name:
+        fail(
+            MEMBER_ROW,
+            "B (Member)",
+            f"the plan has no member called “{name}” (this ballot was written for {written_for}).",
+        )
+    elif mismatch:
+        fail(
+            MEMBER_ROW,
+            "B (Member)",
+            f"the Member cell says “{name}”, but this ballot was written for {written_for}. A ballot counts only "
+            f"for the member it was written for: give it back to {written_for}, or write {name or 'them'} "
+            "a ballot of their own.",
+        )
+        member = None
+    elif member is None:
         fail(
             MEMBER_ROW,
             "B (Member)",
@@ -258,7 +292,7 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
         fail(None, None, "has no table headed " + ", ".join(HEADERS) + ".")
         raise BallotFileError(path, problems)
     # Merged cells in the table would give their value to the first objective only, and blanks to the others.
-    table_merges = [m for m in merged if m.reaches(header + 1, range(1, len(HEADERS) + 1))]
+    table_merges = [m for m in marks.merges if m.reaches(header + 1, range(1, len(HEADERS) + 1))]
     if table_merges:
         for merge in table_merges:
             message = f"on the {SHEET} sheet, cells {merge.ref} are merged; unmerge them so each objective has its own"
@@ -268,6 +302,11 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     choices: dict[int, tuple[str | None, str]] = {}
     seen: dict[str, int] = {}
     for row_number, row in enumerate(rows[header:], start=header + 1):
+        unsaved = [c for c in range(1, len(HEADERS) + 1) if (row_number, c) in marks.unsaved]
+        for column in unsaved:
+            fail(row_number, f"{'ABCD'[column - 1]} ({HEADERS[column - 1]})", UNSAVED_FORMULA)
+        if unsaved:
+            continue
         number = cell_text(_cell(row, 0))
         priority_text, comment = _cell(row, 2), cell_text(_cell(row, 3))
         if not number:
@@ -322,7 +361,7 @@ def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = 
             try:
                 doc.cast_ballot(ballot.member_id, ballot.choices, source="spreadsheet", replace=replace)
             except BallotExists:
-                raise BallotFileError(
+                raise AlreadyVoted(
                     path,
                     [
                         Problem(
@@ -353,8 +392,24 @@ def _at(rows: Sequence[Sequence[Any]], row: int, column: int) -> Any:
 MAX_ROWS = 5000  # a plan has tens of objectives; a sheet longer than this is not a ballot
 
 
-def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], list[Merge]]:
-    """The Ballot sheet's values (never formulas), the identity sheet and the Ballot sheet's merged cells."""
+def _another_plan(doc: PlanDocument, identity: dict[str, str]) -> str:
+    """Why a ballot of another plan is refused, naming what tells the two plans apart."""
+    plan, other = doc.plan, identity.get("plan") or "another plan"
+    if other != plan.title:
+        return f"is a ballot for “{other}”, not for this plan (“{plan.title}”)."
+    theirs = [f"“{identity['plan file']}”" if identity.get("plan file") else ""]
+    if identity.get("plan created"):
+        theirs.append(f"made {identity['plan created']}")
+    ours = f"“{doc.path.name}”, made {plan.created_at.isoformat(' ', 'minutes')}"
+    told = ", ".join(t for t in theirs if t) or "a plan file written elsewhere"
+    return (
+        f"is a ballot for another plan also called “{other}” ({told}), not for this one ({ours}). "
+        "Write the ballots again from this plan, or import this one into the plan it came from."
+    )
+
+
+def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], SheetMarks]:
+    """The Ballot sheet's values (never formulas), the identity sheet, and what the Ballot sheet's values don't show."""
 
     def refuse(message: str) -> BallotFileError:
         return BallotFileError(path, [Problem(None, None, message)])
@@ -374,7 +429,7 @@ def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], list[Merge
             rows.append(row)
             if len(rows) > MAX_ROWS:
                 raise refuse(f"has more than {MAX_ROWS} rows; a ballot has one row per objective.")
-        return rows, identity, merged_cells(path, [SHEET]).get(SHEET, [])
+        return rows, identity, sheet_marks(path, [SHEET]).get(SHEET, SheetMarks())
     except DAMAGE as error:
         raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
     finally:

@@ -29,7 +29,7 @@ from planner_gui.exchange.plan_sheets import (
     VOTES_FIELD,
 )
 from planner_gui.exchange.plan_workbook import CONTINUED, CONTINUED_HEADERS
-from planner_gui.exchange.safe_workbook import DAMAGE, Merge, WorkbookRefused, merged_cells, open_workbook
+from planner_gui.exchange.safe_workbook import DAMAGE, SheetMarks, WorkbookRefused, open_workbook, sheet_marks
 from planner_gui.exchange.sheet_reader import PlanWorkbookError, SheetProblem, SheetRows, read_sheet
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
@@ -56,7 +56,7 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
     source = Path(source)
     wb = open_workbook(source, max_bytes=MAX_WORKBOOK_BYTES, max_unpacked=MAX_UNPACKED_BYTES, what="plan workbook")
     try:
-        reader = _Reader(wb, merged_cells(source, wb.sheetnames))
+        reader = _Reader(wb, sheet_marks(source, wb.sheetnames))
         data = reader.read()
     except DAMAGE as error:
         raise WorkbookRefused(f"{source.name} is damaged and can't be read ({type(error).__name__}).") from None
@@ -78,9 +78,9 @@ def _numbers(text: str) -> list[str]:
 
 
 class _Reader:
-    def __init__(self, wb: Any, merged: dict[str, list[Merge]]) -> None:
+    def __init__(self, wb: Any, marks: dict[str, SheetMarks]) -> None:
         self.wb = wb
-        self.merged = merged  # sheet title -> its merged ranges
+        self.marks = marks  # sheet title -> its merged ranges and formulas with no saved value
         self.sheets: dict[str, SheetRows] = {}
         self.problems: list[SheetProblem] = []
         self.objectives: set[str] = set()
@@ -101,7 +101,7 @@ class _Reader:
                 spec.required,
                 extra=extra,
                 continued=self.continued.get(name),
-                merged=self.merged.get(title, ()),
+                marks=self.marks.get(title),
             )
         self.sheets[name] = rows
         return rows
@@ -111,9 +111,7 @@ class _Reader:
         found: dict[str, dict[str, list[str]]] = {}
         if title is None:
             return found
-        sheet = read_sheet(
-            self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS, merged=self.merged.get(title, ())
-        )
+        sheet = read_sheet(self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS, marks=self.marks.get(title))
         self.problems += sheet.problems
         for row, values in sorted(sheet, key=lambda r: (str(r[1]["Sheet"]), str(r[1]["Cell"]), r[1]["Part"] or 0)):
             parts = found.setdefault(sheet.label(row, values, "Sheet"), {})
@@ -165,9 +163,12 @@ class _Reader:
                 goals.fail(row, "Number", f"Goal {number} is already on an earlier row.")
                 continue
             status = goals.choice(row, values, "Status", ("Active", "Folded"), "Active")
+            title = goals.text(row, values, "Title")
+            if not title.strip():
+                goals.fail(row, "Title", f"Goal {number} has no title; type one.")
             goal = {
                 "number": number,
-                "title": goals.text(row, values, "Title"),
+                "title": title,
                 "description": goals.text(row, values, "Description"),
                 "folded": status == "Folded",
                 "fold_note": goals.text(row, values, "Note"),
@@ -194,10 +195,13 @@ class _Reader:
                 message = f"Goal {goal_number} is not on the Goals sheet." if goal_number else "the goal is missing."
                 objectives.fail(row, "Goal", message)
                 continue
+            title = objectives.text(row, values, "Objective")
+            if not title.strip():
+                objectives.fail(row, "Objective", f"Obj. {number} has no title; type one.")
             parent["objectives"].append(
                 {
                     "number": number,
-                    "title": objectives.text(row, values, "Objective"),
+                    "title": title,
                     "description": objectives.text(row, values, "Description"),
                 }
             )

@@ -9,6 +9,8 @@ and is never evaluated.
 from __future__ import annotations
 
 import posixpath
+import re
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -16,12 +18,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+
 from planner_gui.core.errors import PlanError
 
 MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
 # What reading a damaged sheet's rows can raise (openpyxl reads rows lazily, after the file opened fine):
 # a bad checksum, a cut-off part, malformed XML, a number cell holding a word, a stick pulled mid-read.
 DAMAGE = (zipfile.BadZipFile, zlib.error, SyntaxError, ValueError, EOFError, OSError)
+
+
+UNSAFE = "is unsafe to open"
+_ENTITY_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
+_PROLOG_BYTES = 64 * 1024  # a declaration comes before a part's first element, so near its start
+
+
+def _declares_entities(archive: zipfile.ZipFile, entries: Iterable[zipfile.ZipInfo]) -> bool:
+    """Whether any part opens with a document type or entity declaration (no spreadsheet program writes one)."""
+    for info in entries:
+        if info.is_dir() or not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            continue  # pictures (an SVG may well declare its type) are never parsed as the workbook's XML
+        with archive.open(info) as stream:
+            start = stream.read(_PROLOG_BYTES)
+        if any(mark in start for mark in _ENTITY_MARKS):
+            return True
+    return False
 
 
 class WorkbookRefused(PlanError):
@@ -49,11 +70,20 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-        if len(entries) > MAX_ENTRIES or sum(info.file_size for info in entries) > max_unpacked:
-            raise refuse(f"unpacks to far more than any {what}; it is not one.")
-        return load_workbook(path, read_only=True, data_only=True)
+            if len(entries) > MAX_ENTRIES or sum(info.file_size for info in entries) > max_unpacked:
+                raise refuse(f"{UNSAFE}: it would unpack to far more than any {what} (a “zip bomb”). Nothing was read.")
+            if _declares_entities(archive, entries):
+                raise refuse(
+                    f"{UNSAFE}: its XML declares entities, which spreadsheet programs never write "
+                    "(a way to crash programs or read other files). Nothing was read."
+                )
+        with warnings.catch_warnings():  # openpyxl's notes on a workbook's style: not the user's business
+            warnings.simplefilter("ignore", UserWarning)
+            return load_workbook(path, read_only=True, data_only=True)
     except WorkbookRefused:
         raise
+    except DefusedXmlException:
+        raise refuse(f"{UNSAFE}: its XML declares entities or refers to other files. Nothing was read.") from None
     except PermissionError:
         raise refuse("can't be read: you don't have permission to open it.") from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError):
@@ -62,12 +92,18 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
         raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
 
 
-# ------------------------------------------------------------------ merged cells
-# openpyxl's read-only mode gives a merged range as its top-left value and blanks, without a word: the
-# ranges are read here from the sheets' XML, so an importer can refuse what it would otherwise misread.
+# ------------------------------------------------------------------ what openpyxl reads without a word
+# openpyxl's read-only mode gives a merged range as its top-left value and blanks, and a formula with no saved
+# value as a blank: the ranges and those formulas are read here from the sheets' XML, so an importer can
+# refuse what it would otherwise misread.
 
-_MERGE_MARK = b"mergeCell"
+_MARKS = (b"mergeCell", b"<f", b":f")  # a merged range; a formula (perhaps with a namespace prefix)
 _CHUNK = 1 << 20
+MAX_SHEET_BYTES = 256 * 1024 * 1024  # a sheet's XML read whole to find its formulas (plans are far smaller)
+UNSAVED_FORMULA = (
+    "holds a formula with no saved value (the program that wrote the file did not calculate it): "
+    "open the file in a spreadsheet program and save it, or type the value in."
+)
 
 
 @dataclass(frozen=True)
@@ -88,21 +124,32 @@ class Merge:
         return self.max_row >= first_row and any(self.min_col <= col <= self.max_col for col in columns)
 
 
-def merged_cells(path: Path, sheets: Iterable[str]) -> dict[str, list[Merge]]:
-    """The merged ranges of each of ``sheets`` (by name) in the workbook at ``path``; sheets without any are left out.
+@dataclass(frozen=True)
+class SheetMarks:
+    """What a sheet holds that its values alone don't show: merged ranges, formulas with no saved value."""
 
-    Cheap for the usual workbook: a sheet's XML is parsed (through defusedxml)
-    only if the word ``mergeCell`` occurs in it. Raises what ``DAMAGE`` lists
-    for a damaged or hostile part.
+    merges: tuple[Merge, ...] = ()
+    unsaved: frozenset[tuple[int, int]] = frozenset()  # (row, column) of each formula with no value, from 1
+
+
+def sheet_marks(path: Path, sheets: Iterable[str]) -> dict[str, SheetMarks]:
+    """The marks of each of ``sheets`` (by name) in the workbook at ``path``; sheets with none are left out.
+
+    Cheap for the usual workbook: a sheet's XML is streamed once looking for
+    the words that start a merge or a formula, and looked at more closely only
+    if one is there. Raises what ``DAMAGE`` lists for a damaged or hostile part.
     """
     wanted = set(sheets)
-    found: dict[str, list[Merge]] = {}
+    found: dict[str, SheetMarks] = {}
     with zipfile.ZipFile(path) as archive:
         for name, part in _sheet_parts(archive).items():
-            if name in wanted and _mentions_merges(archive, part):
-                merges = _read_merges(archive, part)
-                if merges:
-                    found[name] = merges
+            if name not in wanted:
+                continue
+            seen = _marks_in(archive, part)
+            merges = tuple(_read_merges(archive, part)) if _MARKS[0] in seen else ()
+            unsaved = _unsaved_formulas(archive, part) if seen & set(_MARKS[1:]) else frozenset()
+            if merges or unsaved:
+                found[name] = SheetMarks(merges, unsaved)
     return found
 
 
@@ -151,18 +198,57 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _mentions_merges(archive: zipfile.ZipFile, part: str) -> bool:
+def _marks_in(archive: zipfile.ZipFile, part: str) -> set[bytes]:
+    """Which of ``_MARKS`` occur in ``part`` (streamed: the part is never held whole)."""
+    seen: set[bytes] = set()
     try:
         stream = archive.open(part)
     except KeyError:
-        return False
+        return seen
+    width = max(len(mark) for mark in _MARKS)
     with stream:
         tail = b""
         while chunk := stream.read(_CHUNK):
-            if _MERGE_MARK in tail + chunk[: len(_MERGE_MARK)] or _MERGE_MARK in chunk:
-                return True
-            tail = chunk[-len(_MERGE_MARK) :]
-    return False
+            window = tail + chunk
+            seen.update(mark for mark in _MARKS if mark in window)
+            if len(seen) == len(_MARKS):
+                break
+            tail = chunk[-width:]
+    return seen
+
+
+_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
+_CELL_START = re.compile(rb"<(?:[\w.-]+:)?c\s[^>]*>")
+_CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
+_REF = re.compile(rb'\sr="\$?([A-Za-z]{1,3})\$?([0-9]{1,7})"')
+_VALUE = re.compile(rb"<(?:[\w.-]+:)?(?:v>[^<]|is[\s>])")  # a saved value, or an inline string
+
+
+def _unsaved_formulas(archive: zipfile.ZipFile, part: str) -> frozenset[tuple[int, int]]:
+    """(row, column) of each cell of ``part`` holding a formula and no saved value.
+
+    Found from the bytes (a few milliseconds for thousands of rows, where
+    parsing them would take tens): each formula's cell start is looked for
+    just before it, and its end just after. The XML was checked for entity
+    declarations when the workbook opened, so the bytes are what a parser sees.
+    """
+    from openpyxl.utils.cell import column_index_from_string
+
+    if archive.getinfo(part).file_size > MAX_SHEET_BYTES:
+        return frozenset()
+    data = archive.read(part)
+    found = set()
+    for formula in _FORMULA.finditer(data):
+        before = data[max(0, formula.start() - 2048) : formula.start()]
+        starts = list(_CELL_START.finditer(before))
+        end = _CELL_END.search(data, formula.end())
+        if not starts or end is None:
+            continue
+        ref = _REF.search(starts[-1].group(0))
+        if ref is None or _VALUE.search(data, formula.end(), end.start()):
+            continue
+        found.add((int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper())))
+    return frozenset(found)
 
 
 def _read_merges(archive: zipfile.ZipFile, part: str) -> list[Merge]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.cells import cell_text, clean_text
-from planner_gui.exchange.safe_workbook import Merge
+from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks
 
 MAX_ROWS = 50_000  # rows of one sheet: a plan of 2,000 objectives needs a few thousand
 MAX_COLUMNS = 200
@@ -65,7 +65,10 @@ class SheetRows:
         index = self.columns.get(header) if header else None
         if row and index is not None and any(m.covers(row, index + 1) for m in self.merged):
             return  # a blank under a merged range: the merge is the problem, and it is reported once
-        self.problems.append(SheetProblem(self.name, row, self.where(header) if header else None, message))
+        column = self.where(header) if header else None
+        if row and column and any(p.row == row and p.column == column for p in self.problems):
+            return  # one problem a cell: a formula with no value is not also "empty"
+        self.problems.append(SheetProblem(self.name, row, column, message))
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
         return iter(self.rows)
@@ -130,14 +133,18 @@ def read_sheet(
     *,
     extra: bool = False,
     continued: dict[str, list[str]] | None = None,
-    merged: Sequence[Merge] = (),
+    marks: SheetMarks | None = None,
 ) -> SheetRows:
     """Rows of ``ws`` under its header row (row 1); ``extra`` keeps headers beyond ``known`` (the Votes sheet).
 
-    Cells merged over the rows read (``merged``, see ``safe_workbook.merged_cells``)
-    are a problem: only the first row would get the value. Cells merged in the
-    header row alone are harmless (a header that goes missing is said so).
+    ``marks`` (see ``safe_workbook.sheet_marks``) name what the values don't
+    show. Cells merged over the rows read are a problem: only the first row
+    would get the value (cells merged in the header row alone are harmless: a
+    header that goes missing is said so). So is a formula with no saved value
+    in a column read: it would read as a blank.
     """
+    marks = marks or SheetMarks()
+    merged = marks.merges
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     header = next(rows, None) or ()
     columns: dict[str, int] = {}
@@ -168,7 +175,10 @@ def read_sheet(
             result.rows.clear()
             break
         values = {h: row[i] if i < len(row) else None for h, i in columns.items()}
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
+        unsaved = [h for h, i in columns.items() if (number, i + 1) in marks.unsaved]
+        for header_name in unsaved:
+            result.fail(number, header_name, UNSAVED_FORMULA)
+        if not unsaved and all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
         result.rows.append((number, values))
     return result
