@@ -28,6 +28,7 @@ TEXT = st.one_of(
     st.tuples(st.sampled_from(["=", "-", "+", "@", "- ", "=SUM("]), PLAIN).map("".join),
     st.integers(32_700, 40_000).map(lambda n: ("Long paragraph. " * (n // 16 + 1))[:n]),
 )
+TITLE = TEXT.filter(lambda text: text.strip() != "")  # a goal or objective without a title is refused on import
 WORD = st.text(st.characters(categories=("L", "N")), min_size=1, max_size=12)
 NUMBER = st.from_regex(r"[1-9][0-9]?(\.[0-9]{1,2}){0,2}|[A-Z]", fullmatch=True)
 PRIORITY = st.sampled_from([None, "high", "medium", "low", "dropped"])
@@ -40,7 +41,7 @@ def plans(draw: Any) -> dict[str, Any]:
     goals = [
         {
             "number": f"G{g + 1}",
-            "title": draw(TEXT),
+            "title": draw(TITLE),
             "description": draw(PLAIN),
             "folded": draw(st.booleans()),
             "fold_note": draw(PLAIN),
@@ -50,7 +51,7 @@ def plans(draw: Any) -> dict[str, Any]:
     ]
     for number in numbers:
         goal = goals[draw(st.integers(0, goal_count - 1))]
-        goal["objectives"].append({"number": number, "title": draw(TEXT), "description": draw(PLAIN)})
+        goal["objectives"].append({"number": number, "title": draw(TITLE), "description": draw(PLAIN)})
     decisions = []
     for number in numbers:
         related = draw(st.sampled_from([None, *[n for n in numbers if n != number]]))
