@@ -3,7 +3,9 @@
 # Extra arguments go to pytest, e.g.: bash scripts/test.sh tests/core -x
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils binutils  # LibreOffice: a real spreadsheet client; poppler: pdftotext; binutils: strip for the installer test
+# LibreOffice: a real spreadsheet client; poppler: pdftotext; binutils: strip for the installer test;
+# chromium and its driver: a real browser for room voting's member pages.
+apt_install "${QT_RUNTIME_PACKAGES[@]}" libreoffice-calc poppler-utils binutils chromium chromium-driver
 setup_python test
 cd "$ROOT"
 exec "$VENV/bin/python" -m pytest "$@"
