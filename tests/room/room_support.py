@@ -209,7 +209,9 @@ def call(
     return Reply(got["status"], got["headers"], chunks.decode("utf-8"))
 
 
-def ballot_body(nonce: str, choices: Mapping[int, str], comments: Mapping[int, str] | None = None, **extra: str) -> bytes:
+def ballot_body(
+    nonce: str, choices: Mapping[int, str], comments: Mapping[int, str] | None = None, **extra: str
+) -> bytes:
     fields: list[tuple[str, str]] = [("nonce", nonce)]
     fields += [(f"p{oid}", priority) for oid, priority in choices.items()]
     fields += [(f"c{oid}", comment) for oid, comment in (comments or {}).items()]

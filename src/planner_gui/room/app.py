@@ -69,6 +69,7 @@ class RoomApp:
         *,
         texts: Texts = ENGLISH,
         answer_timeout: float = 10.0,
+        answer_grace: float = 5.0,
         brake: WrongLinkBrake | None = None,
         nonces: NonceBook | None = None,
     ) -> None:
@@ -76,7 +77,8 @@ class RoomApp:
         self._box = box
         self._writer = writer
         self.texts = texts
-        self.answer_timeout = answer_timeout
+        self.answer_timeout = answer_timeout  # how long a member waits for the document's thread
+        self.answer_grace = answer_grace  # and, if it started on their ballot by then, for its commit
         self.brake = brake or WrongLinkBrake()
         self.nonces = nonces or NonceBook(key)
 
@@ -118,7 +120,7 @@ class RoomApp:
     def _turn(self, address: str, work: Callable[[], _Seen]) -> tuple[_Seen | None, Reply]:
         """Run ``work`` on the document's thread; the answer, or the page saying why there is none."""
         try:
-            answer = wait_for(self._writer.call(work), self.answer_timeout)
+            answer = wait_for(self._writer.call(work), self.answer_timeout, self.answer_grace)
         except WriterClosed:
             return None, (503, self._message("closed"), [])
         if answer.state == "not_run":

@@ -96,7 +96,7 @@ class RoomServer:
             wasyncore.close_all(server._map, ignore_all=True)
             closed.set()
 
-        server.pull_trigger(close_everything)
+        server.trigger.pull_trigger(close_everything)
         if not closed.wait(timeout):  # the loop is stuck: close from here
             wasyncore.close_all(server._map, ignore_all=True)
         thread.join(timeout)

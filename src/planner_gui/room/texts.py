@@ -44,6 +44,7 @@ ENGLISH: Texts = {
     "closed.not_recorded": "Voting is closed, so nothing more can be recorded.",
     "closed.recorded": "Your ballot was recorded before voting closed.",
     "closed.none": "You did not vote in this round.",
+    "closed.body": "Room voting is switched off, so nothing more can be recorded.",
     "error.replayed": "This form was already sent once. Nothing more was recorded.",
     "error.stale": "This page is out of date (the voting was restarted). Please check your choices and submit again.",
     "busy.body": (
