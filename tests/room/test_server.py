@@ -30,9 +30,14 @@ class Served:
         self.port = server.address[1]
 
     def request(
-        self, method: str, path: str, body: bytes | None = None, headers: dict[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        source: str = LOOPBACK,
     ) -> tuple[int, dict[str, str], str]:
-        conn = http.client.HTTPConnection(LOOPBACK, self.port, timeout=15)
+        conn = http.client.HTTPConnection(LOOPBACK, self.port, timeout=15, source_address=(source, 0))
         try:
             conn.request(method, path, body=body, headers=headers or {})
             response = conn.getresponse()
@@ -154,6 +159,27 @@ def test_path_traversal_and_anything_else_is_a_404(served: Served, target: str) 
     reply = served.raw(f"GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
     assert reply.startswith(b"HTTP/1.1 404 ")
     assert b"root:" not in reply and b"import" not in reply
+
+
+def test_a_guesser_is_braked_while_members_on_other_addresses_go_on(served: Served) -> None:
+    """Wrong links, another plan's link, cross-site and replayed posts from 127.0.0.2; a member on 127.0.0.1."""
+    other_plan = member_path(RoundKey(bytes(range(32)), "another-plan", 1), 1)
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert (
+        served.request("POST", member_path(KEY, 1), b"p100=high", {**form, "Origin": "http://evil.example"})[0] == 403
+    )
+    _, _, page = served.request("GET", member_path(KEY, 1), source="127.0.0.2")
+    body = b"nonce=" + re.findall(rb'name="nonce" value="([^"]+)"', page.encode())[0] + b"&p100=high"
+    origin = {**form, "Origin": f"http://{LOOPBACK}:{served.port}"}
+    assert served.request("POST", member_path(KEY, 1), body, origin, source="127.0.0.2")[0] == 303
+    assert served.request("POST", member_path(KEY, 1), body, origin, source="127.0.0.2")[0] == 409  # replayed
+    statuses = [served.request("GET", other_plan, source="127.0.0.2")[0]]
+    statuses += [served.request("GET", f"/v/{n:022d}", source="127.0.0.2")[0] for n in range(12)]
+    assert statuses[:10] == [404] * 10 and statuses[10:] == [429] * 3
+    assert served.request("GET", member_path(KEY, 2), source="127.0.0.2")[0] == 429
+    assert served.request("GET", member_path(KEY, 2))[0] == 200
+    assert served.post_ballot(2, {101: ("low", "")})[0] == 303
+    assert served.box.recorded == [(1, {100: ("high", "")}), (2, {101: ("low", "")})]
 
 
 def test_a_taken_port_is_a_clear_error_a_person_can_act_on(served: Served) -> None:

@@ -17,7 +17,7 @@ TIER_COLOURS = {"high": "#D55E00", "medium": "#E69F00", "low": "#56B4E9", "dropp
 CSS = (
     """
 *{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%;scroll-padding-top:64px}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;
 color:#1a1a1a;background:#f3f3f1}
 header{background:#fff;border-bottom:1px solid #d8d8d4;padding:14px 16px 12px}
@@ -35,14 +35,15 @@ legend{float:left;width:100%;padding:0;margin:0 0 10px;font-weight:650;font-size
 legend+*{clear:both}
 .tiers{position:relative;display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:6px}
 .tiers input{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
-.tiers label{display:flex;align-items:center;justify-content:center;min-height:48px;padding:4px 2px;
-border:2px solid var(--c);border-radius:9px;background:#fff;color:#1a1a1a;font-weight:600;font-size:.97rem;
-cursor:pointer;text-align:center;-webkit-user-select:none;user-select:none;touch-action:manipulation}
+.tiers label{position:relative;display:flex;align-items:center;justify-content:center;min-height:48px;padding:4px 2px;
+border:2px solid var(--c);border-radius:9px;background:#fff;color:#1a1a1a;font-weight:600;font-size:.95rem;
+cursor:pointer;text-align:center;-webkit-user-select:none;user-select:none;touch-action:manipulation;
+-webkit-tap-highlight-color:transparent}
 """
     + "".join(f".tiers .{tier}{{--c:{colour}}}" for tier, colour in TIER_COLOURS.items())
     + """
-.tiers input:checked+label{background:var(--c);color:#000;font-weight:750;border-color:#000}
-.tiers input:checked+label::before{content:"\\2713\\00a0"}
+.tiers input:checked+label{background:var(--c);color:#000;border-color:#000;box-shadow:inset 0 0 0 1px #000}
+.tiers input:checked+label::after{content:"\\2713";position:absolute;top:-1px;right:4px;font-size:.8rem;font-weight:800}
 .tiers input:focus-visible+label{outline:3px solid #1d4ed8;outline-offset:2px}
 details{margin:6px 0 4px}
 summary{display:flex;align-items:center;min-height:44px;cursor:pointer;color:#1d4ed8;font-weight:600;width:max-content}
@@ -61,8 +62,11 @@ color:#fff;background:#1d4ed8;border:0;border-radius:12px;cursor:pointer}
 .problems p{margin:6px 0 0}
 .notice{border-left:6px solid #0b7a34;background:#ecf8ef;border-radius:8px;padding:12px 16px;margin:14px 0}
 .notice h2{margin:0 0 4px;font-size:1.2rem}
+.notice h2::before{content:"\\2713\\00a0";color:#0b7a34}
 .notice p{margin:4px 0}
-@media (max-width:339px){.tiers{grid-template-columns:repeat(2,minmax(0,1fr))}}
+@media (max-width:379px){main{padding:0 8px 40px}.status{margin:0 -8px 14px}fieldset{padding:10px 8px 4px}
+.tiers{gap:5px}.tiers label{font-size:.88rem}}
+@media (max-width:339px){.tiers{grid-template-columns:repeat(2,minmax(0,1fr))}.tiers label{font-size:.95rem}}
 @media (min-width:720px){main{padding:0 24px 48px}.status{margin:0 0 16px;border-radius:0 0 10px 10px}
 fieldset{padding:14px 16px 8px}}
 """

@@ -152,7 +152,7 @@ def recorded_page(form: BallotForm, *, texts: Texts = ENGLISH, problems: Iterabl
     note = f'<div class="problems" role="alert"><ul>{problem_list}</ul></div>' if problem_list else ""
     body = note + _recorded_notice(form, texts, more=_t(texts, "recorded.done"))
     title = _t(texts, "recorded.title", plan=form.plan_title)
-    return _document(form.language, title, _header(form, texts, "recorded.heading"), body)
+    return _document(form.language, title, _header(form, texts, "ballot.heading"), body)
 
 
 def closed_page(form: BallotForm, voted: bool, *, texts: Texts = ENGLISH, posted: bool = False) -> str:
