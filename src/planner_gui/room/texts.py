@@ -46,7 +46,7 @@ ENGLISH: Texts = {
     "closed.none": "You did not vote in this round.",
     "closed.body": "Room voting is switched off, so nothing more can be recorded.",
     "error.replayed": "This form was already sent once. Nothing more was recorded.",
-    "error.stale": "This page is out of date (the voting was restarted). Please check your choices and submit again.",
+    "error.stale": "This page is out of date. Nothing was recorded: please check your choices and submit again.",
     "busy.body": (
         "Your ballot was not recorded: the facilitator's computer did not answer in time. Go back and submit it again."
     ),
