@@ -122,6 +122,29 @@ def test_slow_clients_holding_connections_do_not_stop_others_and_are_cut_off(ser
     assert served.box.recorded == [(2, {100: ("medium", "")})]
 
 
+def test_one_address_can_not_hold_every_connection(served: Served) -> None:
+    held = []
+    try:
+        for _ in range(30):
+            sock = socket.create_connection((LOOPBACK, served.port), timeout=5, source_address=("127.0.0.2", 0))
+            held.append(sock)
+        time.sleep(0.3)
+        closed = 0
+        for sock in held:
+            sock.setblocking(False)
+            try:
+                closed += sock.recv(1) == b""
+            except BlockingIOError:  # open, and nothing to read
+                pass
+            except ConnectionResetError:
+                closed += 1
+        assert closed == 30 - 24  # past 24 from one address, each is closed at once
+        assert served.request("GET", member_path(KEY, 1))[0] == 200  # another address is served
+    finally:
+        for sock in held:
+            sock.close()
+
+
 def test_an_oversized_body_is_refused_before_it_is_sent(served: Served) -> None:
     head = (
         f"POST {member_path(KEY, 1)} HTTP/1.1\r\nHost: {LOOPBACK}:{served.port}\r\n"
@@ -218,7 +241,8 @@ def test_thirty_members_sending_ballots_of_200_objectives_at_once_are_recorded_e
     barrier = threading.Barrier(len(members), timeout=30)
 
     def member(m: int, served: Served) -> None:
-        status, _, page = served.request("GET", member_path(KEY, m))
+        device = f"127.0.1.{m}"  # each member's own address, as on the venue's network
+        status, _, page = served.request("GET", member_path(KEY, m), source=device)
         nonce = re.search(r'name="nonce" value="([^"]+)"', page)
         assert status == 200 and nonce
         fields = [("nonce", nonce.group(1))]
@@ -231,6 +255,7 @@ def test_thirty_members_sending_ballots_of_200_objectives_at_once_are_recorded_e
             member_path(KEY, m),
             body,
             {"Content-Type": "application/x-www-form-urlencoded", "Origin": f"http://{LOOPBACK}:{served.port}"},
+            source=device,
         )
         answers[m] = status
         acknowledged_when_recorded[m] = m in box.ballots  # the commit happened before the answer

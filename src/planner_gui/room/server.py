@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from waitress import create_server, wasyncore
+from waitress.channel import HTTPChannel
 
 from .form import MAX_BODY
 
@@ -37,6 +38,28 @@ SETTINGS: dict[str, Any] = {
 }
 
 
+PER_ADDRESS = 24  # connections one address may hold open: a browser opens at most 6 to a server
+
+
+def _per_address_channel(limit: int) -> type:
+    """waitress's connection, refused at once when its address already holds ``limit`` open ones.
+
+    waitress caps connections in all (``connection_limit``) but not per client,
+    so one device on the network could hold every slot; this keeps the others'.
+    """
+
+    class PerAddressChannel(HTTPChannel):  # type: ignore[misc]
+        def __init__(self, server: Any, sock: socket.socket, addr: Any, adj: Any, map: Any = None) -> None:
+            host = addr[0] if isinstance(addr, tuple) else addr
+            held = sum(1 for c in (map or {}).values() if isinstance(c, HTTPChannel) and c.addr and c.addr[0] == host)
+            if held >= limit:
+                sock.close()  # never registered: the event loop does not see it
+                return
+            super().__init__(server, sock, addr, adj, map)
+
+    return PerAddressChannel
+
+
 class RoomServerError(OSError):
     """The room server could not start; the message says what a person can do about it."""
 
@@ -44,10 +67,19 @@ class RoomServerError(OSError):
 class RoomServer:
     """Serves a WSGI app on ``host:port`` from :meth:`start` until :meth:`stop`."""
 
-    def __init__(self, app: WSGIApp, host: str = "127.0.0.1", port: int = 0, **settings: Any) -> None:
+    def __init__(
+        self,
+        app: WSGIApp,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        per_address: int = PER_ADDRESS,
+        **settings: Any,
+    ) -> None:
         self.app = app
         self.host = host
         self.port = port
+        self.per_address = per_address
         self.settings = {**SETTINGS, **settings}
         self._server: Any = None
         self._thread: threading.Thread | None = None
@@ -77,6 +109,7 @@ class RoomServer:
             server = create_server(self.app, host=self.host, port=self.port, **self.settings)
         except OSError as error:
             raise RoomServerError(error.errno, _why_not(error, self.host, self.port)) from error
+        server.channel_class = _per_address_channel(self.per_address)
         self._server = server
         self._bound = (str(server.effective_host), int(server.effective_port))
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "task queue depth" under a burst
@@ -85,7 +118,11 @@ class RoomServer:
         return self
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Close the listening socket and every connection, and end the server's threads within ``timeout`` s."""
+        """Close the listening socket and every connection, and end the server's threads within ``timeout`` s.
+
+        Switching room voting off: close the writer first (members waiting for it
+        are told at once), then stop the server.
+        """
         server, thread = self._server, self._thread
         if server is None or thread is None:
             return
