@@ -14,6 +14,7 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any
 from urllib.parse import urlencode
+from wsgiref.util import is_hop_by_hop
 
 import pytest
 
@@ -202,6 +203,7 @@ def call(
     got: dict[str, Any] = {}
 
     def start_response(status: str, response_headers: list[tuple[str, str]]) -> None:
+        assert not [name for name, _ in response_headers if is_hop_by_hop(name)], "PEP 3333 forbids these"
         got["status"] = int(status.split()[0])
         got["headers"] = {k.lower(): v for k, v in response_headers}
 

@@ -168,7 +168,7 @@ class RoomApp:
         except ValueError:
             length = -1
         if length < 0 or length > MAX_BODY:
-            return 413, self._message("toolarge"), [("Connection", "close")]
+            return 413, self._message("toolarge"), []  # (waitress itself refuses more before the app runs)
         body = environ["wsgi.input"].read(length) if length else b""
         try:
             posted: PostedBallot | None = parse_ballot(body)
