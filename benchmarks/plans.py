@@ -154,7 +154,7 @@ def build_plan(path: Path, size: Size, *, ballots: bool = True) -> Path:
 
     def fill(doc: PlanDocument) -> None:
         fill_from_data(doc, data)
-        doc.set_ranking_options(results_revealed=ballots)
+        doc.ranking.set_ranking_options(results_revealed=ballots)
 
     PlanDocument.create(path, overwrite=True, fill=fill).close()
     return path
@@ -191,7 +191,7 @@ def write_filled_ballots(plan: Path, outdir: Path, size: Size) -> list[Path]:
     doc = PlanDocument.open_snapshot(plan)
     try:
         uid, title = doc.plan.uid, doc.plan.title
-        asked = [o.number for o in doc.ballot_objectives()]
+        asked = [o.number for o in doc.ranking.ballot_objectives()]
     finally:
         doc.close()
     order = {number: i for i, number in enumerate(titles)}

@@ -60,7 +60,7 @@ def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped
         dialogs.ask_yes_no = lambda *args, **kwargs: True  # type: ignore[assignment]
         page = ranking_page()
         page.show_tab(page.ballots)
-        page.ballots.members.setCurrentRow(0)
+        page.ballots.members.setCurrentIndex(page.ballots.voters.index(0))
         page.ballots.start_ballot()
         for key in "HHML":
             page.ballots.ballot.set_priority(

@@ -220,7 +220,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     _new_plan_path(path, args.force)
     with _held(path):
         doc = import_plan(path, args.source, overwrite=args.force)
-        counts = doc.counts()
+        counts = doc.structure.counts()
         doc.close()
     print(f"Created {path} from {args.source.name}: {counts['goals']} goals, {counts['objectives']} objectives.")
     return EXIT_OK

@@ -46,8 +46,8 @@ def test_the_generator_builds_the_smallest_plan_and_ballots_that_import(tmp_path
     unvoted = build_plan(tmp_path / "unvoted.retreat", size, ballots=False)
     doc = PlanDocument.open_snapshot(voted)
     try:
-        assert doc.counts()["objectives"] == size.objectives
-        assert len(doc.voted()) == size.members
+        assert doc.structure.counts()["objectives"] == size.objectives
+        assert len(doc.ranking.voted()) == size.members
         assert doc.plan.results_revealed and doc.plan.votes_by_name
     finally:
         doc.close()
@@ -57,7 +57,7 @@ def test_the_generator_builds_the_smallest_plan_and_ballots_that_import(tmp_path
     try:
         report = import_ballots(doc, paths)
         assert not report.rejected
-        assert len(doc.voted()) == size.members
+        assert len(doc.ranking.voted()) == size.members
     finally:
         doc.close()
 

@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from plan_files import committed
-from planner_gui.core.agenda import day_end, elapsed_minutes, format_time, parse_time, project
-from planner_gui.core.document import Change, PlanDocument
+from planner_gui.core.agenda import SESSIONS, day_end, elapsed_minutes, format_time, parse_time, project
+from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, Event, SessionEvent
 from planner_gui.core.model_review import AgendaSession
 from planner_gui.core.sample import sample_data
 
@@ -80,7 +81,7 @@ def doc(tmp_path: Path) -> Iterator[PlanDocument]:
 
 
 def add(doc: PlanDocument, title: str, start: str, minutes: int, day: int = 1) -> int:
-    return doc.insert_row("agenda_session", {"title": title, "start": start, "minutes": minutes, "day": day})
+    return doc.lists.insert_row(SESSIONS, {"title": title, "start": start, "minutes": minutes, "day": day})
 
 
 def test_a_session_start_is_stored_as_hh_mm(doc: PlanDocument) -> None:
@@ -88,8 +89,8 @@ def test_a_session_start_is_stored_as_hh_mm(doc: PlanDocument) -> None:
     assert committed(doc.path, "SELECT start, minutes, day FROM agenda_session WHERE id = ?", (sid,)) == [
         ("09:05", 25, 1)
     ]
-    doc.update_row("agenda_session", sid, start=" 14:00")
-    assert doc.row("agenda_session", sid).start == "14:00"
+    doc.lists.update_row(SESSIONS, sid, start=" 14:00")
+    assert doc.lists.row(SESSIONS, sid).start == "14:00"
 
 
 @pytest.mark.parametrize(
@@ -108,23 +109,23 @@ def test_a_session_breaking_a_rule_is_refused_on_add_and_on_edit(
     doc: PlanDocument, values: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(InvalidEdit, match=message):
-        doc.insert_row("agenda_session", {"title": "Refused", **values})
+        doc.lists.insert_row(SESSIONS, {"title": "Refused", **values})
     assert committed(doc.path, "SELECT count(*) FROM agenda_session") == [(0,)]
 
     sid = add(doc, "Kept", "09:00", 60)
     before = committed(doc.path, "SELECT * FROM agenda_session")
-    heard: list[Change] = []
-    doc.subscribe(heard.append)
+    heard: list[Event] = []
+    doc.events.subscribe(heard.append)
     with pytest.raises(InvalidEdit, match=message):
-        doc.update_row("agenda_session", sid, title="Should not stick", **values)
+        doc.lists.update_row(SESSIONS, sid, title="Should not stick", **values)
     assert committed(doc.path, "SELECT * FROM agenda_session") == before
-    assert doc.row("agenda_session", sid).title == "Kept"
+    assert doc.lists.row(SESSIONS, sid).title == "Kept"
     assert heard == []
 
 
 @pytest.mark.parametrize(("minutes", "day"), [(1, 1), (24 * 60, 14)])
 def test_the_limits_of_a_session_are_allowed(doc: PlanDocument, minutes: int, day: int) -> None:
-    sid = doc.insert_row("agenda_session", {"minutes": minutes, "day": day, "step": "export"})
+    sid = doc.lists.insert_row(SESSIONS, {"minutes": minutes, "day": day, "step": "export"})
     assert committed(doc.path, "SELECT minutes, day, step FROM agenda_session WHERE id = ?", (sid,)) == [
         (minutes, day, "export")
     ]
@@ -135,7 +136,7 @@ def test_a_session_length_or_day_that_is_not_a_number_is_refused_with_a_message(
     doc: PlanDocument, values: dict[str, Any]
 ) -> None:
     with pytest.raises(InvalidEdit):
-        doc.insert_row("agenda_session", values)
+        doc.lists.insert_row(SESSIONS, values)
 
 
 # --------------------------------------------------------------- projection
@@ -277,7 +278,7 @@ def test_the_sample_agenda_ends_each_day_when_planned_before_it_starts(sample_pl
     data = sample_data()["agenda"]
     sample = PlanDocument.open_snapshot(sample_plan)
     try:
-        timings = project(sample.sessions(), at("07:00"))
+        timings = project(sample.agenda.sessions(), at("07:00"))
     finally:
         sample.close()
     for day in sorted({s["day"] for s in data}):
@@ -290,7 +291,7 @@ def test_the_sample_agenda_ends_each_day_when_planned_before_it_starts(sample_pl
 
 
 def timer(doc: PlanDocument, sid: int) -> tuple[int, datetime | None, bool]:
-    row = doc.row("agenda_session", sid)
+    row = doc.lists.row(SESSIONS, sid)
     return row.elapsed_seconds, row.running_since, row.finished
 
 
@@ -306,83 +307,83 @@ def day_one(doc: PlanDocument) -> list[int]:
 
 
 def test_start_session_runs_its_timer_from_the_given_time(doc: PlanDocument, day_one: list[int]) -> None:
-    heard: list[Change] = []
-    doc.subscribe(heard.append)
-    doc.start_session(day_one[0], at("09:02"))
+    heard: list[Event] = []
+    doc.events.subscribe(heard.append)
+    doc.agenda.start_session(day_one[0], at("09:02"))
     assert timer(doc, day_one[0]) == (0, at("09:02"), False)
-    assert doc.running_session().id == day_one[0]
+    assert doc.agenda.running_session().id == day_one[0]
     assert committed(doc.path, "SELECT id FROM agenda_session WHERE running_since IS NOT NULL") == [(day_one[0],)]
-    assert heard == [Change("agenda_session", "changed", (day_one[0],), ("timer",))]
-    assert elapsed_minutes(doc.row("agenda_session", day_one[0]), at("09:12")) == 10
+    assert heard == [SessionEvent(Action.CHANGED, (day_one[0],), frozenset(("timer",)))]
+    assert elapsed_minutes(doc.lists.row(SESSIONS, day_one[0]), at("09:12")) == 10
 
 
 def test_pause_and_resume_add_up_the_time_run(doc: PlanDocument, day_one: list[int]) -> None:
     first = day_one[0]
-    doc.start_session(first, at("09:00"))
-    doc.pause_session(first, at("09:10", seconds=30))
+    doc.agenda.start_session(first, at("09:00"))
+    doc.agenda.pause_session(first, at("09:10", seconds=30))
     assert timer(doc, first) == (630, None, False)
-    doc.pause_session(first, at("09:30"))  # pausing a paused session changes nothing
+    doc.agenda.pause_session(first, at("09:30"))  # pausing a paused session changes nothing
     assert timer(doc, first) == (630, None, False)
-    doc.start_session(first, at("09:20"))
-    doc.start_session(first, at("09:25"))  # starting a running one does not restart it
-    doc.pause_session(first, at("09:25", seconds=40))
+    doc.agenda.start_session(first, at("09:20"))
+    doc.agenda.start_session(first, at("09:25"))  # starting a running one does not restart it
+    doc.agenda.pause_session(first, at("09:25", seconds=40))
     assert timer(doc, first) == (630 + 340, None, False)
-    assert doc.running_session() is None
+    assert doc.agenda.running_session() is None
 
 
 def test_only_one_session_runs_at_once(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[0], at("09:00"))
-    doc.start_session(day_one[2], at("09:25"))  # the facilitator jumps ahead
+    doc.agenda.start_session(day_one[0], at("09:00"))
+    doc.agenda.start_session(day_one[2], at("09:25"))  # the facilitator jumps ahead
     assert timer(doc, day_one[0]) == (25 * 60, None, False)
     assert timer(doc, day_one[2]) == (0, at("09:25"), False)
-    assert doc.running_session().id == day_one[2]
+    assert doc.agenda.running_session().id == day_one[2]
     assert committed(doc.path, "SELECT count(*) FROM agenda_session WHERE running_since IS NOT NULL") == [(1,)]
 
 
 def test_finish_session_ends_it_and_starts_the_next_of_the_same_day(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[0], at("09:00"))
-    assert doc.finish_session(day_one[0], at("09:40")) == day_one[1]
+    doc.agenda.start_session(day_one[0], at("09:00"))
+    assert doc.agenda.finish_session(day_one[0], at("09:40")) == day_one[1]
     assert timer(doc, day_one[0]) == (40 * 60, None, True)
     assert timer(doc, day_one[1]) == (0, at("09:40"), False)
-    timings = project(doc.sessions(), at("09:50"))
+    timings = project(doc.agenda.sessions(), at("09:50"))
     assert spans(timings)[:3] == [(day_one[0], 540, 580), (day_one[1], 580, 670), (day_one[2], 675, 750)]
 
 
 def test_finishing_the_last_session_of_a_day_starts_nothing(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[2], at("11:15"))
-    assert doc.finish_session(day_one[2], at("12:30")) is None
-    assert doc.running_session() is None
+    doc.agenda.start_session(day_one[2], at("11:15"))
+    assert doc.agenda.finish_session(day_one[2], at("12:30")) is None
+    assert doc.agenda.running_session() is None
     assert timer(doc, day_one[3]) == (0, None, False)  # day 2's first session waits for day 2
 
 
 def test_finish_session_skips_sessions_already_finished(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[1], at("09:00"))
-    doc.finish_session(day_one[1], at("09:20"))  # started the third, which runs ...
-    doc.finish_session(day_one[2], at("09:30"))  # ... and is finished too
-    doc.start_session(day_one[0], at("09:30"))  # back to the first one
-    assert doc.finish_session(day_one[0], at("09:45")) is None
+    doc.agenda.start_session(day_one[1], at("09:00"))
+    doc.agenda.finish_session(day_one[1], at("09:20"))  # started the third, which runs ...
+    doc.agenda.finish_session(day_one[2], at("09:30"))  # ... and is finished too
+    doc.agenda.start_session(day_one[0], at("09:30"))  # back to the first one
+    assert doc.agenda.finish_session(day_one[0], at("09:45")) is None
     assert [timer(doc, sid)[2] for sid in day_one] == [True, True, True, False]
-    assert doc.running_session() is None
+    assert doc.agenda.running_session() is None
 
 
 def test_finish_a_session_never_started_still_starts_the_next(doc: PlanDocument, day_one: list[int]) -> None:
-    assert doc.finish_session(day_one[0], at("09:30")) == day_one[1]
+    assert doc.agenda.finish_session(day_one[0], at("09:30")) == day_one[1]
     assert timer(doc, day_one[0]) == (0, None, True)
-    assert doc.running_session().id == day_one[1]
+    assert doc.agenda.running_session().id == day_one[1]
 
 
 def test_starting_a_finished_session_again_reopens_it(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[0], at("09:00"))
-    doc.finish_session(day_one[0], at("09:30"))
-    doc.start_session(day_one[0], at("09:35"))
+    doc.agenda.start_session(day_one[0], at("09:00"))
+    doc.agenda.finish_session(day_one[0], at("09:30"))
+    doc.agenda.start_session(day_one[0], at("09:35"))
     assert timer(doc, day_one[0]) == (30 * 60, at("09:35"), False)
     assert timer(doc, day_one[1]) == (5 * 60, None, False)  # paused by the restart
 
 
 def test_reset_timer_forgets_the_time_run(doc: PlanDocument, day_one: list[int]) -> None:
-    doc.start_session(day_one[0], at("09:00"))
-    doc.finish_session(day_one[0], at("09:45"))
-    doc.reset_timer(day_one[0])
+    doc.agenda.start_session(day_one[0], at("09:00"))
+    doc.agenda.finish_session(day_one[0], at("09:45"))
+    doc.agenda.reset_timer(day_one[0])
     assert timer(doc, day_one[0]) == (0, None, False)
     assert committed(
         doc.path, "SELECT elapsed_seconds, running_since, finished FROM agenda_session WHERE id = ?", (day_one[0],)
@@ -391,10 +392,10 @@ def test_reset_timer_forgets_the_time_run(doc: PlanDocument, day_one: list[int])
 
 def test_timer_operations_on_a_session_that_is_gone_are_refused(doc: PlanDocument) -> None:
     for operation in (
-        lambda: doc.start_session(9999, at("09:00")),
-        lambda: doc.pause_session(9999, at("09:00")),
-        lambda: doc.finish_session(9999, at("09:00")),
-        lambda: doc.reset_timer(9999),
+        lambda: doc.agenda.start_session(9999, at("09:00")),
+        lambda: doc.agenda.pause_session(9999, at("09:00")),
+        lambda: doc.agenda.finish_session(9999, at("09:00")),
+        lambda: doc.agenda.reset_timer(9999),
     ):
         with pytest.raises(InvalidEdit, match="That session is no longer in the plan"):
             operation()
@@ -405,22 +406,22 @@ def test_the_time_run_survives_closing_and_reopening_the_plan(tmp_path: Path) ->
     document = PlanDocument.create(path)
     first = add(document, "Welcome", "09:00", 30)
     second = add(document, "Achievements", "09:30", 90)
-    document.start_session(first, at("09:00"))
-    document.pause_session(first, at("09:25"))
+    document.agenda.start_session(first, at("09:00"))
+    document.agenda.pause_session(first, at("09:25"))
     document.close()
 
     document = PlanDocument.open(path)
     assert timer(document, first) == (25 * 60, None, False)
-    document.start_session(first, at("10:00"))
+    document.agenda.start_session(first, at("10:00"))
     document.close()  # closed while running, as if the laptop crashed
 
     document = PlanDocument.open(path)
     try:
         assert timer(document, first) == (25 * 60, at("10:00"), False)
-        assert document.running_session().id == first
-        assert elapsed_minutes(document.row("agenda_session", first), at("10:05")) == 30
-        assert [t.elapsed for t in project(document.sessions(), at("10:05"))] == [30, 0]
-        assert document.finish_session(first, at("10:10")) == second
+        assert document.agenda.running_session().id == first
+        assert elapsed_minutes(document.lists.row(SESSIONS, first), at("10:05")) == 30
+        assert [t.elapsed for t in project(document.agenda.sessions(), at("10:05"))] == [30, 0]
+        assert document.agenda.finish_session(first, at("10:10")) == second
         assert timer(document, first) == (35 * 60, None, True)
     finally:
         document.close()

@@ -33,12 +33,12 @@ FIRST_ROW = 7  # the first objective's row, under the header
 @pytest.fixture
 def doc(tmp_path: Path) -> Iterator[PlanDocument]:
     document = PlanDocument.create(tmp_path / "plan.retreat", title="Test plan")
-    g1 = document.add_goal("1", "Ban")
+    g1 = document.structure.add_goal("1", "Ban")
     for number, title in (("1", "=SUM(A1:A9)"), ("2", "- a bullet point"), ("10", "Ten")):
-        document.add_objective(g1, number, title)
+        document.structure.add_objective(g1, number, title)
     for name in ("Ana Silva", "Ben"):
-        document.add_member(name)
-    document.add_member("Staff", votes=False)
+        document.ranking.add_member(name)
+    document.ranking.add_member("Staff", votes=False)
     yield document
     document.close()
 
@@ -95,11 +95,11 @@ def test_a_filled_ballot_imports_with_case_and_drop_forgiven(doc: PlanDocument, 
     fill(path, ["high", "Drop", " DROPPED "], comments={0: "Most urgent"})
     report = import_ballots(doc, [path])
     assert report.rejected == []
-    ana = doc.find_member("Ana Silva")
+    ana = doc.ranking.find_member("Ana Silva")
     assert ana is not None
-    record = doc.ballot(ana.id)
+    record = doc.ranking.ballot(ana.id)
     assert record is not None and record.source == "spreadsheet"
-    by_number = {doc.objective(i).number: v for i, v in record.votes.items()}
+    by_number = {doc.structure.objective(i).number: v for i, v in record.votes.items()}
     assert by_number == {"1": ("high", "Most urgent"), "2": ("dropped", ""), "10": ("dropped", "")}
 
 
@@ -147,9 +147,9 @@ def test_an_unknown_member(doc: PlanDocument, tmp_path: Path) -> None:
 def test_a_ballot_from_another_plan(doc: PlanDocument, tmp_path: Path) -> None:
     other = PlanDocument.create(tmp_path / "other.retreat", title="Another plan")
     try:
-        g = other.add_goal("1")
-        other.add_objective(g, "1")
-        other.add_member("Ben")
+        g = other.structure.add_goal("1")
+        other.structure.add_objective(g, "1")
+        other.ranking.add_member("Ben")
         outdir = tmp_path / "other"
         outdir.mkdir()
         (path,) = write_ballots(other, outdir)
@@ -167,9 +167,9 @@ def test_a_duplicate_ballot_is_refused_unless_replacing(doc: PlanDocument, tmp_p
     assert rejected(doc, path) == [
         "row 2, column B (Member): Ben has already voted; replace that ballot only if they asked to."
     ]
-    assert {v for v, _ in doc.ballot(doc.find_member("Ben").id).votes.values()} == {"high", "low"}  # type: ignore[union-attr]
+    assert {v for v, _ in doc.ranking.ballot(doc.ranking.find_member("Ben").id).votes.values()} == {"high", "low"}  # type: ignore[union-attr]
     assert len(import_ballots(doc, [path], replace=True).imported) == 1
-    assert {v for v, _ in doc.ballot(doc.find_member("Ben").id).votes.values()} == {"medium"}  # type: ignore[union-attr]
+    assert {v for v, _ in doc.ranking.ballot(doc.ranking.find_member("Ben").id).votes.values()} == {"medium"}  # type: ignore[union-attr]
 
 
 def test_two_files_for_one_member_in_one_import(doc: PlanDocument, tmp_path: Path) -> None:
@@ -183,7 +183,7 @@ def test_two_files_for_one_member_in_one_import(doc: PlanDocument, tmp_path: Pat
 
 
 def test_over_the_cap_is_refused(doc: PlanDocument, tmp_path: Path) -> None:
-    doc.set_ranking_options(high_cap=1)
+    doc.ranking.set_ranking_options(high_cap=1)
     (path,) = write_ballots(doc, tmp_path, ["Ben"])
     assert "At most 1 objectives may be High" in str(openpyxl.load_workbook(path)[SHEET]["A3"].value)
     fill(path, ["High", "High", "Low"])
@@ -269,8 +269,8 @@ def test_a_ballot_counts_only_for_the_member_it_was_written_for(doc: PlanDocumen
 def test_a_ballot_of_another_plan_with_the_same_title_says_what_differs(doc: PlanDocument, tmp_path: Path) -> None:
     twin = PlanDocument.create(tmp_path / "last year.retreat", title="Test plan")
     try:
-        twin.add_objective(twin.add_goal("1"), "1")
-        twin.add_member("Ben")
+        twin.structure.add_objective(twin.structure.add_goal("1"), "1")
+        twin.ranking.add_member("Ben")
         outdir = tmp_path / "twin"
         (path,) = write_ballots(twin, outdir)
         made = twin.plan.created_at.isoformat(" ", "minutes")

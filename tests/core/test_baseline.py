@@ -12,24 +12,24 @@ from planner_gui.core.document import PlanDocument
 def make_plan(path: Path) -> PlanDocument:
     doc = PlanDocument.create(path, title="Plan")
     with doc.transaction():
-        g1 = doc.add_goal("1", "Ban")
-        g2 = doc.add_goal("2", "Clear")
-        doc.add_objective(g1, "1", "Universalise")
-        doc.add_objective(g1, "2", "Stop use")
-        doc.add_objective(g2, "3", "Clear land")
-        doc.add_objective(g2, "4", "Report")
+        g1 = doc.structure.add_goal("1", "Ban")
+        g2 = doc.structure.add_goal("2", "Clear")
+        doc.structure.add_objective(g1, "1", "Universalise")
+        doc.structure.add_objective(g1, "2", "Stop use")
+        doc.structure.add_objective(g2, "3", "Clear land")
+        doc.structure.add_objective(g2, "4", "Report")
     return doc
 
 
 def ids(doc: PlanDocument) -> dict[str, int]:
-    return {o.number: o.id for o in doc.objectives()}
+    return {o.number: o.id for o in doc.structure.objectives()}
 
 
 def test_a_new_plan_starts_its_review_from_itself_and_an_empty_one_has_no_changes(tmp_path: Path) -> None:
     doc = PlanDocument.create(tmp_path / "p.retreat")
     try:
-        assert doc.baseline().objective_count == 0
-        assert doc.plan_changes() == []
+        assert doc.baseline.current().objective_count == 0
+        assert doc.baseline.plan_changes() == []
     finally:
         doc.close()
 
@@ -37,19 +37,23 @@ def test_a_new_plan_starts_its_review_from_itself_and_an_empty_one_has_no_change
 def test_changes_name_what_the_review_did_against_the_baseline(tmp_path: Path) -> None:
     doc = make_plan(tmp_path / "p.retreat")
     try:
-        doc.take_baseline(now=datetime(2014, 3, 1, 9, 0))
-        assert doc.plan_changes() == []
+        doc.baseline.take(now=datetime(2014, 3, 1, 9, 0))
+        assert doc.baseline.plan_changes() == []
         o = ids(doc)
-        goals = {g.number: g.id for g in doc.goals()}
-        doc.set_decision(o["4"], priority="dropped", drop_kind="indicator of another objective", related_id=o["3"])
-        doc.set_decision(o["2"], priority="dropped", drop_kind="outside our influence", rationale="Beyond reach.")
-        doc.set_decision(o["1"], priority="high")
-        doc.update_objective(o["1"], title="Universalise both treaties", number="1a")
-        doc.move_objective(o["3"], goals["1"])
-        doc.fold_goal(goals["2"], "Folded into goal 1")
-        g3 = doc.add_goal("3", "New goal")
-        doc.add_objective(g3, "5", "A new objective")
-        changes = doc.plan_changes()
+        goals = {g.number: g.id for g in doc.structure.goals()}
+        doc.ranking.set_decision(
+            o["4"], priority="dropped", drop_kind="indicator of another objective", related_id=o["3"]
+        )
+        doc.ranking.set_decision(
+            o["2"], priority="dropped", drop_kind="outside our influence", rationale="Beyond reach."
+        )
+        doc.ranking.set_decision(o["1"], priority="high")
+        doc.structure.update_objective(o["1"], title="Universalise both treaties", number="1a")
+        doc.structure.move_objective(o["3"], goals["1"])
+        doc.structure.fold_goal(goals["2"], "Folded into goal 1")
+        g3 = doc.structure.add_goal("3", "New goal")
+        doc.structure.add_objective(g3, "5", "A new objective")
+        changes = doc.baseline.plan_changes()
     finally:
         doc.close()
     assert changes == [
@@ -68,18 +72,18 @@ def test_removed_and_reinstated_items_show_and_retaking_the_baseline_clears_the_
     doc = make_plan(tmp_path / "p.retreat")
     try:
         o = ids(doc)
-        doc.set_decision(o["2"], priority="dropped")
-        doc.take_baseline()
-        doc.set_decision(o["2"], priority="medium")
-        doc.delete_objective(o["4"])
-        assert doc.plan_changes() == [
+        doc.ranking.set_decision(o["2"], priority="dropped")
+        doc.baseline.take()
+        doc.ranking.set_decision(o["2"], priority="medium")
+        doc.structure.delete_objective(o["4"])
+        assert doc.baseline.plan_changes() == [
             PlanChange("Objective reinstated", "Obj. 2", "dropped", "medium"),
             PlanChange("Objective removed", "Obj. 4", "Report", ""),
         ]
-        previous = doc.take_baseline()
-        assert doc.plan_changes() == []
-        doc.restore_baseline(previous)  # what undo does
-        assert len(doc.plan_changes()) == 2
+        previous = doc.baseline.take()
+        assert doc.baseline.plan_changes() == []
+        doc.baseline.restore(previous)  # what undo does
+        assert len(doc.baseline.plan_changes()) == 2
     finally:
         doc.close()
 
@@ -87,14 +91,14 @@ def test_removed_and_reinstated_items_show_and_retaking_the_baseline_clears_the_
 def test_the_baseline_is_in_the_file(tmp_path: Path) -> None:
     path = tmp_path / "p.retreat"
     doc = make_plan(path)
-    doc.take_baseline(now=datetime(2014, 3, 1, 9, 0))
-    doc.update_objective(ids(doc)["3"], title="Release land")
+    doc.baseline.take(now=datetime(2014, 3, 1, 9, 0))
+    doc.structure.update_objective(ids(doc)["3"], title="Release land")
     doc.close()
     doc = PlanDocument.open(path)
     try:
-        assert doc.baseline().taken_at == datetime(2014, 3, 1, 9, 0)
-        assert doc.baseline().objective_count == 4
-        assert [c.what for c in doc.plan_changes()] == ["Objective retitled"]
+        assert doc.baseline.current().taken_at == datetime(2014, 3, 1, 9, 0)
+        assert doc.baseline.current().objective_count == 4
+        assert [c.what for c in doc.baseline.plan_changes()] == ["Objective retitled"]
     finally:
         doc.close()
 
@@ -102,7 +106,7 @@ def test_the_baseline_is_in_the_file(tmp_path: Path) -> None:
 def test_the_sample_records_the_seed_plan_as_it_stood_before_the_retreat(sample_plan: Path) -> None:
     doc = PlanDocument.open_snapshot(sample_plan)
     try:
-        changes = doc.plan_changes()
+        changes = doc.baseline.plan_changes()
     finally:
         doc.close()
     assert [(c.what, c.item) for c in changes] == [

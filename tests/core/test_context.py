@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 
 from plan_files import committed
-from planner_gui.core.document import Change, PlanDocument
+from planner_gui.core.context import POINTS, SECTIONS
+from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, Event, PointEvent, SectionEvent
 from planner_gui.resources import resource_path
 
 TEMPLATES = {
@@ -53,31 +55,31 @@ def doc(tmp_path: Path) -> Iterator[PlanDocument]:
 
 
 @pytest.fixture
-def heard(doc: PlanDocument) -> list[Change]:
-    changes: list[Change] = []
-    doc.subscribe(changes.append)
+def heard(doc: PlanDocument) -> list[Event]:
+    changes: list[Event] = []
+    doc.events.subscribe(changes.append)
     return changes
 
 
 def outline(doc: PlanDocument, section_id: int) -> list[Any]:
     """A section's points as ["text", ("text", ["sub", ...]), ...]."""
     shape: list[Any] = []
-    for item in doc.items(section_id):
-        subs = [s.text for s in doc.items(section_id, item.id)]
+    for item in doc.context.items(section_id):
+        subs = [s.text for s in doc.context.items(section_id, item.id)]
         shape.append((item.text, subs) if subs else item.text)
     return shape
 
 
 def assert_positions_contiguous(doc: PlanDocument, section_id: int) -> None:
-    points = doc.items(section_id)
+    points = doc.context.items(section_id)
     assert [p.position for p in points] == list(range(len(points)))
     for point in points:
-        subs = doc.items(section_id, point.id)
+        subs = doc.context.items(section_id, point.id)
         assert [s.position for s in subs] == list(range(len(subs))), point.text
 
 
 def item_id(doc: PlanDocument, text: str) -> int:
-    found = [i.id for i in doc.rows("context_item") if i.text == text]
+    found = [i.id for i in doc.lists.rows(POINTS) if i.text == text]
     assert len(found) == 1, text
     return found[0]
 
@@ -85,9 +87,9 @@ def item_id(doc: PlanDocument, text: str) -> int:
 @pytest.fixture
 def threats(doc: PlanDocument) -> int:
     """A section holding A, B (with b1, b2), C, D."""
-    section = doc.insert_row("context_section", {"title": "Threats"})
+    section = doc.lists.insert_row(SECTIONS, {"title": "Threats"})
     for point in ["A", {"text": "B", "items": ["b1", "b2"]}, "C", "D"]:
-        doc.add_context_point(section, point)
+        doc.context.add_context_point(section, point)
     return section
 
 
@@ -123,25 +125,25 @@ def test_a_file_that_is_not_a_template_is_refused(tmp_path: Path, content: dict[
 
 
 def test_apply_template_adds_its_sections_in_order_after_the_existing_ones(
-    doc: PlanDocument, heard: list[Change]
+    doc: PlanDocument, heard: list[Event]
 ) -> None:
-    existing = doc.insert_row("context_section", {"title": "Our own notes"})
+    existing = doc.lists.insert_row(SECTIONS, {"title": "Our own notes"})
     heard.clear()
     swot = load("2-swot.json")
-    ids = doc.apply_template(swot)
-    assert [s.id for s in doc.sections()] == [existing, *ids]
-    assert [(s.title, s.prompt, s.position) for s in doc.sections()[1:]] == [
+    ids = doc.context.apply_template(swot)
+    assert [s.id for s in doc.context.sections()] == [existing, *ids]
+    assert [(s.title, s.prompt, s.position) for s in doc.context.sections()[1:]] == [
         (s["title"], s["prompt"], i + 1) for i, s in enumerate(swot["sections"])
     ]
-    assert heard == [Change("context_section", "added", (i,)) for i in ids]  # heard after one commit
-    pestle_ids = doc.apply_template(load("3-pestle.json"))
-    assert [s.title for s in doc.sections()] == [
+    assert heard == [SectionEvent(Action.ADDED, (i,)) for i in ids]  # heard after one commit
+    pestle_ids = doc.context.apply_template(load("3-pestle.json"))
+    assert [s.title for s in doc.context.sections()] == [
         "Our own notes",
         *TEMPLATES["2-swot.json"][1],
         *TEMPLATES["3-pestle.json"][1],
     ]
-    assert [s.position for s in doc.sections()] == list(range(11))
-    assert [s.id for s in doc.sections()][-6:] == pestle_ids
+    assert [s.position for s in doc.context.sections()] == list(range(11))
+    assert [s.id for s in doc.context.sections()][-6:] == pestle_ids
     assert committed(doc.path, "SELECT count(*) FROM context_section") == [(11,)]
 
 
@@ -153,34 +155,36 @@ def test_apply_template_with_starting_points_adds_them_with_their_sub_points(doc
             {"title": "Weaknesses"},
         ],
     }
-    strengths, weaknesses = doc.apply_template(template)
+    strengths, weaknesses = doc.context.apply_template(template)
     assert outline(doc, strengths) == ["Network", ("Research", ["Monitor", "Factsheets"])]
     assert outline(doc, weaknesses) == []
     assert_positions_contiguous(doc, strengths)
 
 
-def test_a_template_that_breaks_the_depth_rule_adds_nothing(doc: PlanDocument, heard: list[Change]) -> None:
+def test_a_template_that_breaks_the_depth_rule_adds_nothing(doc: PlanDocument, heard: list[Event]) -> None:
     template = {
         "name": "Too deep",
         "sections": [{"title": "S", "items": [{"text": "a", "items": [{"text": "b", "items": ["c"]}]}]}],
     }
     with pytest.raises(InvalidEdit, match="A sub-point can't have sub-points"):
-        doc.apply_template(template)
+        doc.context.apply_template(template)
     assert context_rows(doc.path) == {"context_section": [], "context_item": []}
-    assert doc.sections() == []
+    assert doc.context.sections() == []
     assert heard == []
 
 
 # ------------------------------------------------------- points, sub-points
 
 
-def test_add_context_point_adds_a_point_with_its_sub_points(doc: PlanDocument, heard: list[Change]) -> None:
-    section = doc.insert_row("context_section", {"title": "Capacities"})
+def test_add_context_point_adds_a_point_with_its_sub_points(doc: PlanDocument, heard: list[Event]) -> None:
+    section = doc.lists.insert_row(SECTIONS, {"title": "Capacities"})
     heard.clear()
-    first = doc.add_context_point(section, "Members")
-    people = doc.add_context_point(section, {"text": "People", "items": ["Staff falling", "Large members stay"]})
+    first = doc.context.add_context_point(section, "Members")
+    people = doc.context.add_context_point(
+        section, {"text": "People", "items": ["Staff falling", "Large members stay"]}
+    )
     assert outline(doc, section) == ["Members", ("People", ["Staff falling", "Large members stay"])]
-    subs = doc.items(section, people)
+    subs = doc.context.items(section, people)
     assert [(s.parent_id, s.section_id, s.position) for s in subs] == [(people, section, 0), (people, section, 1)]
     assert committed(doc.path, "SELECT text, parent_id FROM context_item ORDER BY id") == [
         ("Members", None),
@@ -189,12 +193,12 @@ def test_add_context_point_adds_a_point_with_its_sub_points(doc: PlanDocument, h
         ("Large members stay", people),
     ]
     assert [c.ids for c in heard] == [(first,), (people,), (subs[0].id,), (subs[1].id,)]
-    assert {c.table for c in heard} == {"context_item"}
+    assert {type(c) for c in heard} == {PointEvent}
 
 
 def test_add_context_point_under_a_parent_appends_a_sub_point(doc: PlanDocument, threats: int) -> None:
-    doc.add_context_point(threats, "b3", item_id(doc, "B"))
-    doc.add_context_point(threats, "a1", item_id(doc, "A"))
+    doc.context.add_context_point(threats, "b3", item_id(doc, "B"))
+    doc.context.add_context_point(threats, "a1", item_id(doc, "A"))
     assert outline(doc, threats) == [("A", ["a1"]), ("B", ["b1", "b2", "b3"]), "C", "D"]
     assert_positions_contiguous(doc, threats)
 
@@ -202,35 +206,35 @@ def test_add_context_point_under_a_parent_appends_a_sub_point(doc: PlanDocument,
 def test_a_sub_point_cannot_have_sub_points(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A sub-point can't have sub-points of its own"):
-        doc.add_context_point(threats, "too deep", item_id(doc, "b1"))
+        doc.context.add_context_point(threats, "too deep", item_id(doc, "b1"))
     assert context_rows(doc.path) == before
 
 
 def test_a_sub_point_belongs_to_a_point_of_its_own_section(doc: PlanDocument, threats: int) -> None:
-    other = doc.insert_row("context_section", {"title": "Other"})
+    other = doc.lists.insert_row(SECTIONS, {"title": "Other"})
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A sub-point belongs to a point of the same section"):
-        doc.add_context_point(other, "misplaced", item_id(doc, "A"))
+        doc.context.add_context_point(other, "misplaced", item_id(doc, "A"))
     assert context_rows(doc.path) == before
 
 
 def test_a_point_in_a_section_that_is_gone_is_refused(doc: PlanDocument) -> None:
     with pytest.raises(InvalidEdit, match="That section is no longer in the context analysis"):
-        doc.add_context_point(9999, "Nowhere")
+        doc.context.add_context_point(9999, "Nowhere")
     assert committed(doc.path, "SELECT count(*) FROM context_item") == [(0,)]
 
 
 def test_a_sub_point_of_a_point_that_is_gone_is_refused(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="That point is no longer in the context analysis"):
-        doc.add_context_point(threats, "orphan", 9999)
+        doc.context.add_context_point(threats, "orphan", 9999)
     assert context_rows(doc.path) == before
 
 
 def test_a_point_nested_too_deep_is_refused_whole(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A sub-point can't have sub-points"):
-        doc.add_context_point(threats, {"text": "E", "items": [{"text": "e1", "items": ["e1a"]}]})
+        doc.context.add_context_point(threats, {"text": "E", "items": [{"text": "e1", "items": ["e1a"]}]})
     assert context_rows(doc.path) == before
 
 
@@ -238,42 +242,42 @@ def test_a_point_nested_too_deep_is_refused_whole(doc: PlanDocument, threats: in
 
 
 def test_indent_target_is_the_end_of_the_point_above(doc: PlanDocument, threats: int) -> None:
-    assert doc.indent_target(item_id(doc, "A")) is None  # nothing above
-    assert doc.indent_target(item_id(doc, "B")) is None  # has sub-points
-    assert doc.indent_target(item_id(doc, "b1")) is None  # already a sub-point
-    assert doc.indent_target(item_id(doc, "C")) == (2, {"parent_id": item_id(doc, "B")})
-    assert doc.indent_target(item_id(doc, "D")) == (0, {"parent_id": item_id(doc, "C")})
+    assert doc.context.indent_target(item_id(doc, "A")) is None  # nothing above
+    assert doc.context.indent_target(item_id(doc, "B")) is None  # has sub-points
+    assert doc.context.indent_target(item_id(doc, "b1")) is None  # already a sub-point
+    assert doc.context.indent_target(item_id(doc, "C")) == (2, {"parent_id": item_id(doc, "B")})
+    assert doc.context.indent_target(item_id(doc, "D")) == (0, {"parent_id": item_id(doc, "C")})
 
 
 def test_indenting_a_point_makes_it_the_last_sub_point_of_the_point_above(doc: PlanDocument, threats: int) -> None:
     c = item_id(doc, "C")
-    index, scope = doc.indent_target(c)
-    doc.move_row("context_item", c, index, **scope)
+    index, scope = doc.context.indent_target(c)
+    doc.lists.move_row(POINTS, c, index, **scope)
     assert outline(doc, threats) == ["A", ("B", ["b1", "b2", "C"]), "D"]
     assert_positions_contiguous(doc, threats)
     assert committed(doc.path, "SELECT parent_id, position FROM context_item WHERE id = ?", (c,)) == [
         (item_id(doc, "B"), 2)
     ]
-    index, scope = doc.indent_target(item_id(doc, "D"))  # D now sits under B
-    doc.move_row("context_item", item_id(doc, "D"), index, **scope)
+    index, scope = doc.context.indent_target(item_id(doc, "D"))  # D now sits under B
+    doc.lists.move_row(POINTS, item_id(doc, "D"), index, **scope)
     assert outline(doc, threats) == ["A", ("B", ["b1", "b2", "C", "D"])]
 
 
 def test_outdent_target_is_just_after_the_parent(doc: PlanDocument, threats: int) -> None:
-    assert doc.outdent_target(item_id(doc, "A")) is None
-    assert doc.outdent_target(item_id(doc, "B")) is None
-    assert doc.outdent_target(item_id(doc, "b1")) == (2, {"parent_id": None})
-    assert doc.outdent_target(item_id(doc, "b2")) == (2, {"parent_id": None})
+    assert doc.context.outdent_target(item_id(doc, "A")) is None
+    assert doc.context.outdent_target(item_id(doc, "B")) is None
+    assert doc.context.outdent_target(item_id(doc, "b1")) == (2, {"parent_id": None})
+    assert doc.context.outdent_target(item_id(doc, "b2")) == (2, {"parent_id": None})
 
 
 def test_outdenting_a_sub_point_puts_it_just_after_its_point(doc: PlanDocument, threats: int) -> None:
     b1 = item_id(doc, "b1")
-    index, scope = doc.outdent_target(b1)
-    doc.move_row("context_item", b1, index, **scope)
+    index, scope = doc.context.outdent_target(b1)
+    doc.lists.move_row(POINTS, b1, index, **scope)
     assert outline(doc, threats) == ["A", ("B", ["b2"]), "b1", "C", "D"]
     assert_positions_contiguous(doc, threats)
-    index, scope = doc.outdent_target(item_id(doc, "b2"))
-    doc.move_row("context_item", item_id(doc, "b2"), index, **scope)
+    index, scope = doc.context.outdent_target(item_id(doc, "b2"))
+    doc.lists.move_row(POINTS, item_id(doc, "b2"), index, **scope)
     assert outline(doc, threats) == ["A", "B", "b2", "b1", "C", "D"]
     assert_positions_contiguous(doc, threats)
 
@@ -281,31 +285,31 @@ def test_outdenting_a_sub_point_puts_it_just_after_its_point(doc: PlanDocument, 
 def test_indent_then_outdent_puts_a_point_back_where_it_was(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     c = item_id(doc, "C")
-    index, scope = doc.indent_target(c)
-    doc.move_row("context_item", c, index, **scope)
-    index, scope = doc.outdent_target(c)
-    doc.move_row("context_item", c, index, **scope)
+    index, scope = doc.context.indent_target(c)
+    doc.lists.move_row(POINTS, c, index, **scope)
+    index, scope = doc.context.outdent_target(c)
+    doc.lists.move_row(POINTS, c, index, **scope)
     assert context_rows(doc.path) == before
 
 
 def test_a_point_with_sub_points_cannot_become_a_sub_point(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A point that has sub-points can't become a sub-point itself"):
-        doc.move_row("context_item", item_id(doc, "B"), 0, parent_id=item_id(doc, "A"))
+        doc.lists.move_row(POINTS, item_id(doc, "B"), 0, parent_id=item_id(doc, "A"))
     assert context_rows(doc.path) == before
 
 
 def test_a_point_cannot_become_a_sub_point_of_itself(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="can't be a sub-point of itself"):
-        doc.move_row("context_item", item_id(doc, "C"), 0, parent_id=item_id(doc, "C"))
+        doc.lists.move_row(POINTS, item_id(doc, "C"), 0, parent_id=item_id(doc, "C"))
     assert context_rows(doc.path) == before
 
 
 def test_a_point_cannot_move_under_a_sub_point(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
     with pytest.raises(InvalidEdit, match="A sub-point can't have sub-points"):
-        doc.move_row("context_item", item_id(doc, "C"), 0, parent_id=item_id(doc, "b1"))
+        doc.lists.move_row(POINTS, item_id(doc, "C"), 0, parent_id=item_id(doc, "b1"))
     assert context_rows(doc.path) == before
 
 
@@ -313,11 +317,11 @@ def test_a_point_cannot_move_under_a_sub_point(doc: PlanDocument, threats: int) 
 
 
 def test_moving_a_point_to_another_section_takes_its_sub_points_along(doc: PlanDocument, threats: int) -> None:
-    other = doc.insert_row("context_section", {"title": "Opportunities"})
-    doc.add_context_point(other, "X")
+    other = doc.lists.insert_row(SECTIONS, {"title": "Opportunities"})
+    doc.context.add_context_point(other, "X")
     before = context_rows(doc.path)
     b = item_id(doc, "B")
-    doc.move_row("context_item", b, 1, section_id=other)
+    doc.lists.move_row(POINTS, b, 1, section_id=other)
     assert outline(doc, threats) == ["A", "C", "D"]
     assert outline(doc, other) == ["X", ("B", ["b1", "b2"])]
     assert committed(
@@ -328,65 +332,65 @@ def test_moving_a_point_to_another_section_takes_its_sub_points_along(doc: PlanD
     ]
     assert_positions_contiguous(doc, threats)
     assert_positions_contiguous(doc, other)
-    doc.move_row("context_item", b, 1, section_id=threats)  # undo: move it back
+    doc.lists.move_row(POINTS, b, 1, section_id=threats)  # undo: move it back
     assert context_rows(doc.path) == before
 
 
 @pytest.mark.parametrize("how", ["sub-point to another section", "point under a point of another section"])
 def test_every_sub_point_stays_in_the_section_of_its_point(doc: PlanDocument, threats: int, how: str) -> None:
-    other = doc.insert_row("context_section", {"title": "Opportunities"})
-    x = doc.add_context_point(other, "X")
+    other = doc.lists.insert_row(SECTIONS, {"title": "Opportunities"})
+    x = doc.context.add_context_point(other, "X")
     with contextlib.suppress(InvalidEdit):  # refusing the move is a fine answer too
         if how == "sub-point to another section":
-            doc.move_row("context_item", item_id(doc, "b1"), 0, section_id=other)
+            doc.lists.move_row(POINTS, item_id(doc, "b1"), 0, section_id=other)
         else:
-            doc.move_row("context_item", item_id(doc, "C"), 0, parent_id=x)
-    for item in doc.rows("context_item"):
+            doc.lists.move_row(POINTS, item_id(doc, "C"), 0, parent_id=x)
+    for item in doc.lists.rows(POINTS):
         if item.parent_id is not None:
-            assert item.section_id == doc.row("context_item", item.parent_id).section_id, item.text
+            assert item.section_id == doc.lists.row(POINTS, item.parent_id).section_id, item.text
 
 
 # ------------------------------------------------------- delete and restore
 
 
 def test_deleting_a_section_removes_its_points_and_restore_brings_all_back(
-    doc: PlanDocument, threats: int, heard: list[Change]
+    doc: PlanDocument, threats: int, heard: list[Event]
 ) -> None:
-    other = doc.insert_row("context_section", {"title": "Opportunities"})
-    doc.add_context_point(other, "X")
-    doc.move_row("context_section", other, 0)
+    other = doc.lists.insert_row(SECTIONS, {"title": "Opportunities"})
+    doc.context.add_context_point(other, "X")
+    doc.lists.move_row(SECTIONS, other, 0)
     before = context_rows(doc.path)
-    assert doc.dependents("context_section", threats) == {"context_item": 6}
+    assert doc.lists.dependents(SECTIONS, threats) == {"context_item": 6}
     heard.clear()
-    tomb = doc.delete_row("context_section", threats)
-    assert [s.title for s in doc.sections()] == ["Opportunities"]
+    tomb = doc.lists.delete_row(SECTIONS, threats)
+    assert [s.title for s in doc.context.sections()] == ["Opportunities"]
     assert committed(doc.path, "SELECT text FROM context_item") == [("X",)]
     assert tomb.count("context_item") == 6
-    assert [c.table for c in heard] == ["context_section", "context_item"]
-    doc.restore(tomb)
+    assert [type(c) for c in heard] == [SectionEvent, PointEvent]
+    doc.lists.restore(tomb)
     assert context_rows(doc.path) == before
     assert outline(doc, threats) == ["A", ("B", ["b1", "b2"]), "C", "D"]
 
 
 def test_deleting_a_point_takes_its_sub_points_and_restore_puts_them_back(doc: PlanDocument, threats: int) -> None:
     before = context_rows(doc.path)
-    tomb = doc.delete_row("context_item", item_id(doc, "B"))
+    tomb = doc.lists.delete_row(POINTS, item_id(doc, "B"))
     assert outline(doc, threats) == ["A", "C", "D"]
     assert_positions_contiguous(doc, threats)
     assert tomb.dependents() == {"context_item": 2}
-    doc.restore(tomb)
+    doc.lists.restore(tomb)
     assert context_rows(doc.path) == before
 
 
 def test_a_section_whose_sub_point_is_older_than_its_point_can_be_deleted_and_restored(doc: PlanDocument) -> None:
-    section = doc.insert_row("context_section", {"title": "Threats"})
-    older = doc.add_context_point(section, "Written first")
-    newer = doc.add_context_point(section, "Written second")
-    doc.move_row("context_item", newer, 0)  # the room puts the new point on top ...
-    index, scope = doc.indent_target(older)
-    doc.move_row("context_item", older, index, **scope)  # ... and the old one under it
+    section = doc.lists.insert_row(SECTIONS, {"title": "Threats"})
+    older = doc.context.add_context_point(section, "Written first")
+    newer = doc.context.add_context_point(section, "Written second")
+    doc.lists.move_row(POINTS, newer, 0)  # the room puts the new point on top ...
+    index, scope = doc.context.indent_target(older)
+    doc.lists.move_row(POINTS, older, index, **scope)  # ... and the old one under it
     assert outline(doc, section) == [("Written second", ["Written first"])]
     before = context_rows(doc.path)
-    tomb = doc.delete_row("context_section", section)
-    doc.restore(tomb)
+    tomb = doc.lists.delete_row(SECTIONS, section)
+    doc.lists.restore(tomb)
     assert context_rows(doc.path) == before

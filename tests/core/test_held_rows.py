@@ -28,15 +28,15 @@ def statements_during(doc: PlanDocument, action) -> list[str]:  # type: ignore[n
 def test_goals_objectives_and_the_plan_are_read_once_however_often_they_are_asked_for(sample_plan: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        ids = [(g.id, [o.id for o in doc.objectives(g.id)]) for g in doc.goals()]
+        ids = [(g.id, [o.id for o in doc.structure.objectives(g.id)]) for g in doc.structure.goals()]
         assert doc.plan.title
         gc.collect()  # nothing in this test holds the rows now
 
         def read_every_cell() -> None:
             for goal_id, objective_ids in ids:
-                assert doc.goal(goal_id).title
+                assert doc.structure.goal(goal_id).title
                 for objective_id in objective_ids:
-                    assert doc.objective(objective_id).title
+                    assert doc.structure.objective(objective_id).title
             assert doc.plan.title
 
         assert statements_during(doc, read_every_cell) == []
@@ -47,9 +47,9 @@ def test_goals_objectives_and_the_plan_are_read_once_however_often_they_are_aske
 def test_a_removed_objective_is_let_go_and_reads_as_gone(sample_plan: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        objective = doc.objectives()[0]
+        objective = doc.structure.objectives()[0]
         objective_id = objective.id
-        doc.delete_objective(objective_id)
+        doc.structure.delete_objective(objective_id)
         del objective
         gc.collect()
         assert all(getattr(row, "id", None) != objective_id for row in doc.session.info["held rows"])

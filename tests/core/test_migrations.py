@@ -26,6 +26,7 @@ from planner_gui.core.migrations import (
 )
 from planner_gui.core.model import Base
 from planner_gui.core.planfile import make_engine
+from planner_gui.core.walkthrough import OUTCOMES
 
 SAMPLE_OBJECTIVES = {
     "1": [str(n) for n in range(1, 8)],
@@ -114,10 +115,10 @@ def test_a_version_1_plan_opens_with_its_content(plan_v1: Path) -> None:
         assert doc.plan.title == "Strategic Plan 2012–2015"
         assert doc.plan.period == "2012–2015"
         assert doc.plan.vision.startswith("A world free of antipersonnel landmines")
-        assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]
-        assert len(doc.objectives()) == 16
-        for goal in doc.goals():
-            assert [o.number for o in doc.objectives(goal.id)] == SAMPLE_OBJECTIVES[goal.number]
+        assert [g.number for g in doc.structure.goals()] == ["1", "2", "3", "4"]
+        assert len(doc.structure.objectives()) == 16
+        for goal in doc.structure.goals():
+            assert [o.number for o in doc.structure.objectives(goal.id)] == SAMPLE_OBJECTIVES[goal.number]
         assert doc.integrity_problems() == []
         # The file is now at the newest version, with a backup if it had to be upgraded.
         if SCHEMA_VERSION > 1:
@@ -134,8 +135,8 @@ def test_a_version_1_plan_opens_as_a_snapshot_without_changing_the_file(plan_v1:
     before = plan_v1.read_bytes()
     doc = PlanDocument.open_snapshot(plan_v1)
     try:
-        assert len(doc.objectives()) == 16
-        assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]
+        assert len(doc.structure.objectives()) == 16
+        assert [g.number for g in doc.structure.goals()] == ["1", "2", "3", "4"]
     finally:
         doc.close()
     assert plan_v1.read_bytes() == before
@@ -175,8 +176,8 @@ def test_a_backup_of_the_old_version_is_written_next_to_the_file(sample_plan: Pa
     assert rows(backup, "PRAGMA integrity_check") == [("ok",)]
     old = PlanDocument.open_snapshot(backup)
     try:
-        assert [g.number for g in old.goals()] == ["1", "2", "3", "4"]
-        assert len(old.objectives()) == 16
+        assert [g.number for g in old.structure.goals()] == ["1", "2", "3", "4"]
+        assert len(old.structure.objectives()) == 16
     finally:
         old.close()
     assert {t: rows(backup, f"SELECT * FROM {t} ORDER BY id") for t in tables} == old_rows
@@ -275,7 +276,7 @@ def test_a_failing_migration_leaves_the_file_as_it_was(sample_plan: Path) -> Non
     assert not Path(f"{sample_plan}-journal").exists()
     doc = PlanDocument.open(sample_plan)
     try:
-        assert len(doc.objectives()) == 16
+        assert len(doc.structure.objectives()) == 16
     finally:
         doc.close()
 
@@ -338,12 +339,12 @@ def test_a_version_1_plan_is_upgraded_with_a_v1_backup_beside_it_and_empty_new_t
         backup = doc.migration_backup
         assert backup == plan_v1.with_name("plan-v1.before-upgrade-v1.retreat")
         # The upgraded plan reads the new lists, all empty.
-        assert doc.rows("outcome") == []
-        assert doc.contribution_counts() == {"strong": 0, "some": 0, "limited": 0, "none": 0}
-        assert [o.number for o in doc.objectives_without_outcome()] == [str(n) for n in range(1, 17)]
-        assert doc.sections() == []
-        assert doc.sessions() == []
-        assert doc.step_progress("plan").done is False
+        assert doc.lists.rows(OUTCOMES) == []
+        assert doc.walkthrough.contribution_counts() == {"strong": 0, "some": 0, "limited": 0, "none": 0}
+        assert [o.number for o in doc.walkthrough.objectives_without_outcome()] == [str(n) for n in range(1, 17)]
+        assert doc.context.sections() == []
+        assert doc.agenda.sessions() == []
+        assert doc.walkthrough.step_progress("plan").done is False
     finally:
         doc.close()
 
@@ -388,7 +389,7 @@ def test_a_version_1_plan_opened_again_is_not_upgraded_twice(plan_v1: Path) -> N
     doc = PlanDocument.open(plan_v1)
     try:
         assert doc.migration_backup is None
-        doc.insert_row("outcome", {"title": "Added after the upgrade", "contribution": "strong"})
+        doc.lists.insert_row(OUTCOMES, {"title": "Added after the upgrade", "contribution": "strong"})
     finally:
         doc.close()
     assert sorted(p.name for p in plan_v1.parent.iterdir()) == ["plan-v1.before-upgrade-v1.retreat", "plan-v1.retreat"]

@@ -19,9 +19,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from plan_files import committed
-from planner_gui.core.document import Change, PlanDocument
+from planner_gui.core.agenda import SESSIONS
+from planner_gui.core.context import POINTS, SECTIONS
+from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, Event, RecommendationEvent, StakeholderEvent
 from planner_gui.core.ordered import KINDS, kind_of
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
 
 # ------------------------------------------------------------------ helpers
 
@@ -49,25 +53,25 @@ def empty(tmp_path: Path) -> Iterator[PlanDocument]:
     document.close()
 
 
-def heard_on(document: PlanDocument) -> list[Change]:
-    changes: list[Change] = []
-    document.subscribe(changes.append)
+def heard_on(document: PlanDocument) -> list[Event]:
+    changes: list[Event] = []
+    document.events.subscribe(changes.append)
     return changes
 
 
 def scope_for(document: PlanDocument, table: str) -> dict[str, Any]:
     """A scope to add rows of ``table`` to (a fresh section for context points)."""
     if table == "context_item":
-        return {"section_id": document.insert_row("context_section", {"title": "Threats"}), "parent_id": None}
+        return {"section_id": document.lists.insert_row(SECTIONS, {"title": "Threats"}), "parent_id": None}
     return {}
 
 
 def texts(document: PlanDocument, table: str, scope: dict[str, Any]) -> list[str]:
-    return [getattr(r, TEXT[table]) for r in document.rows(table, **scope)]
+    return [getattr(r, TEXT[table]) for r in document.lists.rows(kind_of(table), **scope)]
 
 
 def positions(document: PlanDocument, table: str, scope: dict[str, Any]) -> list[int]:
-    return [r.position for r in document.rows(table, **scope)]
+    return [r.position for r in document.lists.rows(kind_of(table), **scope)]
 
 
 # --------------------------------------------------------------- the kinds
@@ -81,14 +85,12 @@ def test_each_list_of_the_review_is_registered_with_its_scope_and_choices() -> N
     assert kind_of("objective").scope == ("goal_id",)
     for table in ("outcome", "recommendation", "stakeholder", "context_section", "agenda_session", "goal"):
         assert kind_of(table).scope == ()
-    assert set(KINDS) >= {*LISTS, "context_section", "goal", "objective"}
+    assert {kind.table for kind in KINDS} >= {*LISTS, "context_section", "goal", "objective"}
 
 
-def test_an_unknown_list_is_refused_with_its_name(empty: PlanDocument) -> None:
+def test_an_unknown_list_is_refused_with_its_name() -> None:
     with pytest.raises(InvalidEdit, match="no list called “ballot”"):
-        empty.rows("ballot")
-    with pytest.raises(InvalidEdit, match="no list called “ballot”"):
-        empty.insert_row("ballot", {})
+        kind_of("ballot")
 
 
 # ------------------------------------------------------------------ insert
@@ -99,11 +101,11 @@ def test_insert_row_puts_each_row_at_its_index_and_keeps_positions_contiguous(em
     scope = scope_for(empty, table)
     field = TEXT[table]
     for text in ("b", "d"):
-        empty.insert_row(table, {**scope, field: text})  # at the end
-    empty.insert_row(table, {**scope, field: "a"}, index=0)
-    empty.insert_row(table, {**scope, field: "c"}, index=2)
-    empty.insert_row(table, {**scope, field: "first"}, index=-4)  # clamped to the start
-    empty.insert_row(table, {**scope, field: "last"}, index=99)  # clamped to the end
+        empty.lists.insert_row(kind_of(table), {**scope, field: text})  # at the end
+    empty.lists.insert_row(kind_of(table), {**scope, field: "a"}, index=0)
+    empty.lists.insert_row(kind_of(table), {**scope, field: "c"}, index=2)
+    empty.lists.insert_row(kind_of(table), {**scope, field: "first"}, index=-4)  # clamped to the start
+    empty.lists.insert_row(kind_of(table), {**scope, field: "last"}, index=99)  # clamped to the end
     assert texts(empty, table, scope) == ["first", "a", "b", "c", "d", "last"]
     assert positions(empty, table, scope) == [0, 1, 2, 3, 4, 5]
     in_file = committed(empty.path, f"SELECT {field} FROM {table} ORDER BY position")
@@ -123,20 +125,20 @@ def test_insert_row_fills_in_the_defaults_and_notifies_once(
     empty: PlanDocument, table: str, expected: dict[str, Any]
 ) -> None:
     heard = heard_on(empty)
-    new_id = empty.insert_row(table, {})
-    row = empty.row(table, new_id)
+    new_id = empty.lists.insert_row(kind_of(table), {})
+    row = empty.lists.row(kind_of(table), new_id)
     assert {name: getattr(row, name) for name in expected} == expected
     assert row.position == 0
-    assert heard == [Change(table, "added", (new_id,))]
+    assert heard == [kind_of(table).event(Action.ADDED, (new_id,))]
 
 
 @pytest.mark.filterwarnings("ignore:New instance:sqlalchemy.exc.SAWarning")
 def test_insert_row_with_an_explicit_id_keeps_it_and_refuses_a_taken_one(empty: PlanDocument) -> None:
-    assert empty.insert_row("stakeholder", {"name": "Donors"}, row_id=41) == 41
+    assert empty.lists.insert_row(STAKEHOLDERS, {"name": "Donors"}, row_id=41) == 41
     heard = heard_on(empty)
     with pytest.raises(InvalidEdit, match="breaks a rule"):
-        empty.insert_row("stakeholder", {"name": "Clash"}, row_id=41)
-    assert [(s.id, s.name) for s in empty.rows("stakeholder")] == [(41, "Donors")]
+        empty.lists.insert_row(STAKEHOLDERS, {"name": "Clash"}, row_id=41)
+    assert [(s.id, s.name) for s in empty.lists.rows(STAKEHOLDERS)] == [(41, "Donors")]
     assert heard == []
 
 
@@ -155,7 +157,7 @@ def test_insert_row_refuses_bad_values_and_adds_nothing(
 ) -> None:
     heard = heard_on(empty)
     with pytest.raises(InvalidEdit, match=message):
-        empty.insert_row(table, values)
+        empty.lists.insert_row(kind_of(table), values)
     assert committed(empty.path, f"SELECT count(*) FROM {table}") == [(0,)]
     assert heard == []
 
@@ -174,33 +176,33 @@ def test_insert_row_refuses_bad_values_and_adds_nothing(
 def test_update_row_accepts_only_the_listed_choices(
     doc: PlanDocument, table: str, field: str, good: str, bad: str, message: str
 ) -> None:
-    first = doc.row_ids(table)[0]
+    first = doc.lists.row_ids(kind_of(table))[0]
     heard = heard_on(doc)
-    doc.update_row(table, first, **{field: good})
-    assert getattr(doc.row(table, first), field) == good
+    doc.lists.update_row(kind_of(table), first, **{field: good})
+    assert getattr(doc.lists.row(kind_of(table), first), field) == good
     assert committed(doc.path, f"SELECT {field} FROM {table} WHERE id = ?", (first,)) == [(good,)]
-    assert heard == [Change(table, "changed", (first,), (field,))]
+    assert heard == [kind_of(table).event(Action.CHANGED, (first,), frozenset({field}))]
 
     heard.clear()
     before = dump(doc.path, table)
     text_field = TEXT[table]
     with pytest.raises(InvalidEdit, match=message):
         # The good change in the same call does not stick either.
-        doc.update_row(table, first, **{text_field: "Should not stick", field: bad})
+        doc.lists.update_row(kind_of(table), first, **{text_field: "Should not stick", field: bad})
     assert dump(doc.path, table) == before
-    assert getattr(doc.row(table, first), field) == good
-    assert getattr(doc.row(table, first), text_field) != "Should not stick"
+    assert getattr(doc.lists.row(kind_of(table), first), field) == good
+    assert getattr(doc.lists.row(kind_of(table), first), text_field) != "Should not stick"
     assert heard == []
 
 
 def test_update_row_changes_several_fields_and_names_them_in_the_notice(doc: PlanDocument) -> None:
-    rid = doc.row_ids("recommendation")[2]
+    rid = doc.lists.row_ids(RECOMMENDATIONS)[2]
     heard = heard_on(doc)
-    doc.update_row("recommendation", rid, status="not accepted", response="The board disagreed.")
+    doc.lists.update_row(RECOMMENDATIONS, rid, status="not accepted", response="The board disagreed.")
     assert committed(doc.path, "SELECT status, response FROM recommendation WHERE id = ?", (rid,)) == [
         ("not accepted", "The board disagreed.")
     ]
-    assert heard == [Change("recommendation", "changed", (rid,), ("status", "response"))]
+    assert heard == [RecommendationEvent(Action.CHANGED, (rid,), frozenset(("status", "response")))]
 
 
 @pytest.mark.parametrize(
@@ -215,31 +217,31 @@ def test_update_row_changes_several_fields_and_names_them_in_the_notice(doc: Pla
 def test_update_row_refuses_an_unknown_field_and_changes_nothing(
     doc: PlanDocument, table: str, field: str, message: str
 ) -> None:
-    rid = doc.row_ids(table)[0]
+    rid = doc.lists.row_ids(kind_of(table))[0]
     before = dump(doc.path, table)
     heard = heard_on(doc)
     with pytest.raises(InvalidEdit, match=message):
-        doc.update_row(table, rid, **{field: 3})
+        doc.lists.update_row(kind_of(table), rid, **{field: 3})
     assert dump(doc.path, table) == before
     assert heard == []
 
 
 @pytest.mark.parametrize("field", ["section_id", "parent_id"])
 def test_update_row_refuses_a_scope_field_and_says_to_move_instead(doc: PlanDocument, field: str) -> None:
-    section = doc.sections()[0]
-    point = doc.items(section.id)[1]
-    other = doc.sections()[1].id if field == "section_id" else doc.items(section.id)[0].id
+    section = doc.context.sections()[0]
+    point = doc.context.items(section.id)[1]
+    other = doc.context.sections()[1].id if field == "section_id" else doc.context.items(section.id)[0].id
     before = dump(doc.path, "context_item")
     with pytest.raises(InvalidEdit, match=f"A point has no field {field} to edit; move it instead"):
-        doc.update_row("context_item", point.id, text="Should not stick", **{field: other})
+        doc.lists.update_row(POINTS, point.id, text="Should not stick", **{field: other})
     assert dump(doc.path, "context_item") == before
 
 
 def test_update_row_of_a_row_that_is_gone_is_refused(doc: PlanDocument) -> None:
     with pytest.raises(InvalidEdit, match="That outcome is no longer in the plan"):
-        doc.update_row("outcome", 9999, title="x")
+        doc.lists.update_row(OUTCOMES, 9999, title="x")
     with pytest.raises(InvalidEdit, match="That session is no longer in the plan"):
-        doc.move_row("agenda_session", 9999, 0)
+        doc.lists.move_row(SESSIONS, 9999, 0)
 
 
 # -------------------------------------------------------------------- move
@@ -256,25 +258,25 @@ def test_update_row_of_a_row_that_is_gone_is_refused(doc: PlanDocument) -> None:
     ],
 )
 def test_move_row_within_its_list(doc: PlanDocument, start: int, index: int, expected: list[int]) -> None:
-    ids = doc.row_ids("recommendation")
+    ids = doc.lists.row_ids(RECOMMENDATIONS)
     assert len(ids) == 5
     heard = heard_on(doc)
-    doc.move_row("recommendation", ids[start], index)
-    assert doc.row_ids("recommendation") == [ids[i] for i in expected]
+    doc.lists.move_row(RECOMMENDATIONS, ids[start], index)
+    assert doc.lists.row_ids(RECOMMENDATIONS) == [ids[i] for i in expected]
     assert positions(doc, "recommendation", {}) == [0, 1, 2, 3, 4]
     in_file = committed(doc.path, "SELECT id FROM recommendation ORDER BY position")
     assert [i for (i,) in in_file] == [ids[i] for i in expected]
-    assert heard == [Change("recommendation", "moved", (ids[start],))]
+    assert heard == [RecommendationEvent(Action.MOVED, (ids[start],))]
 
 
 def test_move_row_to_another_scope_closes_the_gap_and_opens_a_place(doc: PlanDocument) -> None:
-    mandate, advantage = doc.sections()[1], doc.sections()[2]
-    source = [i.id for i in doc.items(advantage.id)]
-    target = [i.id for i in doc.items(mandate.id)]
+    mandate, advantage = doc.context.sections()[1], doc.context.sections()[2]
+    source = [i.id for i in doc.context.items(advantage.id)]
+    target = [i.id for i in doc.context.items(mandate.id)]
     moved = source[2]
-    doc.move_row("context_item", moved, 0, section_id=mandate.id)
-    assert [i.id for i in doc.items(advantage.id)] == [i for i in source if i != moved]
-    assert [i.id for i in doc.items(mandate.id)] == [moved, *target]
+    doc.lists.move_row(POINTS, moved, 0, section_id=mandate.id)
+    assert [i.id for i in doc.context.items(advantage.id)] == [i for i in source if i != moved]
+    assert [i.id for i in doc.context.items(mandate.id)] == [moved, *target]
     assert positions(doc, "context_item", {"section_id": advantage.id, "parent_id": None}) == list(
         range(len(source) - 1)
     )
@@ -285,10 +287,10 @@ def test_move_row_to_another_scope_closes_the_gap_and_opens_a_place(doc: PlanDoc
 
 
 def test_move_row_to_a_section_that_is_gone_is_refused(doc: PlanDocument) -> None:
-    point = doc.items(doc.sections()[2].id)[0]
+    point = doc.context.items(doc.context.sections()[2].id)[0]
     before = dump(doc.path, "context_item")
     with pytest.raises(InvalidEdit, match="section is no longer in the context analysis"):
-        doc.move_row("context_item", point.id, 0, section_id=9999)
+        doc.lists.move_row(POINTS, point.id, 0, section_id=9999)
     assert dump(doc.path, "context_item") == before
 
 
@@ -296,29 +298,29 @@ def test_move_row_to_a_section_that_is_gone_is_refused(doc: PlanDocument) -> Non
 
 
 def test_set_order_orders_the_list_as_given(doc: PlanDocument) -> None:
-    ids = doc.row_ids("stakeholder")
+    ids = doc.lists.row_ids(STAKEHOLDERS)
     heard = heard_on(doc)
     wanted = [*reversed(ids)]
-    doc.set_order("stakeholder", wanted)
-    assert doc.row_ids("stakeholder") == wanted
+    doc.lists.set_order(STAKEHOLDERS, wanted)
+    assert doc.lists.row_ids(STAKEHOLDERS) == wanted
     assert positions(doc, "stakeholder", {}) == list(range(len(ids)))
     assert [i for (i,) in committed(doc.path, "SELECT id FROM stakeholder ORDER BY position")] == wanted
-    assert heard == [Change("stakeholder", "moved", tuple(wanted))]
+    assert heard == [StakeholderEvent(Action.MOVED, tuple(wanted))]
 
 
 def test_set_order_within_a_scope_leaves_other_scopes_alone(doc: PlanDocument) -> None:
-    advantage, capacities = doc.sections()[2], doc.sections()[3]
-    others = [(i.id, i.position) for i in doc.items(capacities.id)]
-    ids = [i.id for i in doc.items(advantage.id)]
+    advantage, capacities = doc.context.sections()[2], doc.context.sections()[3]
+    others = [(i.id, i.position) for i in doc.context.items(capacities.id)]
+    ids = [i.id for i in doc.context.items(advantage.id)]
     wanted = [ids[-1], *ids[:-1]]
-    doc.set_order("context_item", wanted, section_id=advantage.id, parent_id=None)
-    assert [i.id for i in doc.items(advantage.id)] == wanted
-    assert [(i.id, i.position) for i in doc.items(capacities.id)] == others
+    doc.lists.set_order(POINTS, wanted, section_id=advantage.id, parent_id=None)
+    assert [i.id for i in doc.context.items(advantage.id)] == wanted
+    assert [(i.id, i.position) for i in doc.context.items(capacities.id)] == others
 
 
 @pytest.mark.parametrize("change", ["missing", "duplicate", "stranger"])
 def test_set_order_refuses_a_list_that_is_not_each_row_once(doc: PlanDocument, change: str) -> None:
-    ids = doc.row_ids("stakeholder")
+    ids = doc.lists.row_ids(STAKEHOLDERS)
     wrong = {
         "missing": ids[1:],
         "duplicate": [ids[0], *ids[:-1]],
@@ -327,7 +329,7 @@ def test_set_order_refuses_a_list_that_is_not_each_row_once(doc: PlanDocument, c
     before = dump(doc.path, "stakeholder")
     heard = heard_on(doc)
     with pytest.raises(InvalidEdit, match="must list each stakeholder once"):
-        doc.set_order("stakeholder", wrong)
+        doc.lists.set_order(STAKEHOLDERS, wrong)
     assert dump(doc.path, "stakeholder") == before
     assert heard == []
 
@@ -340,14 +342,24 @@ RELATED = ("outcome", "outcome_objective", "recommendation", "stakeholder", "con
 @pytest.mark.parametrize(
     ("table", "pick", "dependents"),
     [
-        ("outcome", lambda d: d.row_ids("outcome")[2], {"outcome_objective": 3}),  # Obj. 8, 11, 12
-        ("outcome", lambda d: d.row_ids("outcome")[0], {"outcome_objective": 1}),
-        ("recommendation", lambda d: d.row_ids("recommendation")[1], {}),
-        ("stakeholder", lambda d: d.row_ids("stakeholder")[-1], {}),
-        ("agenda_session", lambda d: d.row_ids("agenda_session")[4], {}),
-        ("context_item", lambda d: d.items(d.sections()[0].id)[1].id, {"context_item": 3}),  # with its sub-points
-        ("context_item", lambda d: d.items(d.sections()[0].id, d.items(d.sections()[0].id)[0].id)[1].id, {}),
-        ("context_section", lambda d: d.sections()[0].id, {"context_item": 16}),
+        ("outcome", lambda d: d.lists.row_ids(kind_of("outcome"))[2], {"outcome_objective": 3}),  # Obj. 8, 11, 12
+        ("outcome", lambda d: d.lists.row_ids(kind_of("outcome"))[0], {"outcome_objective": 1}),
+        ("recommendation", lambda d: d.lists.row_ids(kind_of("recommendation"))[1], {}),
+        ("stakeholder", lambda d: d.lists.row_ids(kind_of("stakeholder"))[-1], {}),
+        ("agenda_session", lambda d: d.lists.row_ids(kind_of("agenda_session"))[4], {}),
+        (
+            "context_item",
+            lambda d: d.context.items(d.context.sections()[0].id)[1].id,
+            {"context_item": 3},
+        ),  # with its sub-points
+        (
+            "context_item",
+            lambda d: (
+                d.context.items(d.context.sections()[0].id, d.context.items(d.context.sections()[0].id)[0].id)[1].id
+            ),
+            {},
+        ),
+        ("context_section", lambda d: d.context.sections()[0].id, {"context_item": 16}),
     ],
 )
 def test_delete_then_restore_gives_back_identical_rows(
@@ -356,43 +368,43 @@ def test_delete_then_restore_gives_back_identical_rows(
     tables = (*RELATED, "agenda_session")
     before = dump(doc.path, *tables)
     row_id = pick(doc)
-    row = doc.row(table, row_id)
+    row = doc.lists.row(kind_of(table), row_id)
     scope = {name: getattr(row, name) for name in kind_of(table).scope}
-    siblings = doc.row_ids(table, **scope)
-    assert doc.dependents(table, row_id) == dependents
+    siblings = doc.lists.row_ids(kind_of(table), **scope)
+    assert doc.lists.dependents(kind_of(table), row_id) == dependents
     heard = heard_on(doc)
 
-    tomb = doc.delete_row(table, row_id)
+    tomb = doc.lists.delete_row(kind_of(table), row_id)
 
     assert tomb.dependents() == dependents
-    assert doc.row_ids(table, **scope) == [i for i in siblings if i != row_id]
+    assert doc.lists.row_ids(kind_of(table), **scope) == [i for i in siblings if i != row_id]
     assert positions(doc, table, scope) == list(range(len(siblings) - 1))
     assert committed(doc.path, f"SELECT count(*) FROM {table} WHERE id = ?", (row_id,)) == [(0,)]
-    assert heard[0] == Change(table, "removed", (row_id,))
+    assert heard[0] == kind_of(table).event(Action.REMOVED, (row_id,))
     assert dump(doc.path, *tables) != before
 
     heard.clear()
-    doc.restore(tomb)
+    doc.lists.restore(tomb)
 
     assert dump(doc.path, *tables) == before  # same ids, positions, texts, links, sub-points
-    assert doc.row_ids(table, **scope) == siblings
-    assert heard[0] == Change(table, "added", (row_id,))
+    assert doc.lists.row_ids(kind_of(table), **scope) == siblings
+    assert heard[0] == kind_of(table).event(Action.ADDED, (row_id,))
 
 
 def test_deleting_an_outcome_keeps_the_objectives_it_named(doc: PlanDocument) -> None:
-    outcome = doc.row_ids("outcome")[2]
-    named = doc.outcome_objectives(outcome)
-    doc.delete_row("outcome", outcome)
-    assert [doc.objective(o).number for o in named] == ["8", "11", "12"]
-    assert doc.counts()["objectives"] == 16
+    outcome = doc.lists.row_ids(OUTCOMES)[2]
+    named = doc.walkthrough.outcome_objectives(outcome)
+    doc.lists.delete_row(OUTCOMES, outcome)
+    assert [doc.structure.objective(o).number for o in named] == ["8", "11", "12"]
+    assert doc.structure.counts()["objectives"] == 16
 
 
 def test_restoring_the_same_deletion_twice_is_refused_and_changes_nothing(doc: PlanDocument) -> None:
-    tomb = doc.delete_row("stakeholder", doc.row_ids("stakeholder")[3])
-    doc.restore(tomb)
+    tomb = doc.lists.delete_row(STAKEHOLDERS, doc.lists.row_ids(STAKEHOLDERS)[3])
+    doc.lists.restore(tomb)
     before = dump(doc.path, "stakeholder")
     with pytest.raises(InvalidEdit, match="breaks a rule"):
-        doc.restore(tomb)
+        doc.lists.restore(tomb)
     assert dump(doc.path, "stakeholder") == before
 
 
@@ -400,14 +412,14 @@ def test_undoing_several_deletions_in_reverse_order_restores_every_list(doc: Pla
     tables = (*RELATED, "agenda_session")
     before = dump(doc.path, *tables)
     tombs = [
-        doc.delete_row("outcome", doc.row_ids("outcome")[0]),
-        doc.delete_row("outcome", doc.row_ids("outcome")[0]),
-        doc.delete_row("context_item", doc.items(doc.sections()[3].id)[1].id),
-        doc.delete_row("context_section", doc.sections()[3].id),
-        doc.delete_row("agenda_session", doc.row_ids("agenda_session")[-1]),
+        doc.lists.delete_row(OUTCOMES, doc.lists.row_ids(OUTCOMES)[0]),
+        doc.lists.delete_row(OUTCOMES, doc.lists.row_ids(OUTCOMES)[0]),
+        doc.lists.delete_row(POINTS, doc.context.items(doc.context.sections()[3].id)[1].id),
+        doc.lists.delete_row(SECTIONS, doc.context.sections()[3].id),
+        doc.lists.delete_row(SESSIONS, doc.lists.row_ids(SESSIONS)[-1]),
     ]
     for tomb in reversed(tombs):
-        doc.restore(tomb)
+        doc.lists.restore(tomb)
     assert dump(doc.path, *tables) == before
 
 
@@ -415,18 +427,18 @@ def test_undoing_several_deletions_in_reverse_order_restores_every_list(doc: Pla
 
 
 def test_listeners_hear_of_each_edit_only_once_it_is_in_the_file(empty: PlanDocument) -> None:
-    seen: list[tuple[str, list[tuple]]] = []
+    seen: list[tuple[str, list[tuple]]] = []  # the action's word, and the outcomes in the file as it is heard
 
-    def listener(change: Change) -> None:
-        seen.append((change.action, committed(empty.path, "SELECT id, title FROM outcome ORDER BY position")))
+    def listener(change: Event) -> None:
+        seen.append((change.action.value, committed(empty.path, "SELECT id, title FROM outcome ORDER BY position")))
 
-    empty.subscribe(listener)
-    first = empty.insert_row("outcome", {"title": "First"})
-    second = empty.insert_row("outcome", {"title": "Second"}, index=0)
-    empty.update_row("outcome", first, title="First, edited")
-    empty.move_row("outcome", first, 0)
-    tomb = empty.delete_row("outcome", second)
-    empty.restore(tomb)
+    empty.events.subscribe(listener)
+    first = empty.lists.insert_row(OUTCOMES, {"title": "First"})
+    second = empty.lists.insert_row(OUTCOMES, {"title": "Second"}, index=0)
+    empty.lists.update_row(OUTCOMES, first, title="First, edited")
+    empty.lists.move_row(OUTCOMES, first, 0)
+    tomb = empty.lists.delete_row(OUTCOMES, second)
+    empty.lists.restore(tomb)
     assert seen == [
         ("added", [(first, "First")]),
         ("added", [(second, "Second"), (first, "First")]),
@@ -440,15 +452,15 @@ def test_listeners_hear_of_each_edit_only_once_it_is_in_the_file(empty: PlanDocu
 def test_edits_grouped_in_a_transaction_are_heard_after_the_commit(empty: PlanDocument) -> None:
     heard = heard_on(empty)
     with empty.transaction():
-        a = empty.insert_row("recommendation", {"text": "A"})
-        b = empty.insert_row("recommendation", {"text": "B"})
-        empty.move_row("recommendation", b, 0)
+        a = empty.lists.insert_row(RECOMMENDATIONS, {"text": "A"})
+        b = empty.lists.insert_row(RECOMMENDATIONS, {"text": "B"})
+        empty.lists.move_row(RECOMMENDATIONS, b, 0)
         assert heard == []
         assert committed(empty.path, "SELECT count(*) FROM recommendation") == [(0,)]
     assert heard == [
-        Change("recommendation", "added", (a,)),
-        Change("recommendation", "added", (b,)),
-        Change("recommendation", "moved", (b,)),
+        RecommendationEvent(Action.ADDED, (a,)),
+        RecommendationEvent(Action.ADDED, (b,)),
+        RecommendationEvent(Action.MOVED, (b,)),
     ]
     assert committed(empty.path, "SELECT text FROM recommendation ORDER BY position") == [("B",), ("A",)]
 
@@ -456,10 +468,10 @@ def test_edits_grouped_in_a_transaction_are_heard_after_the_commit(empty: PlanDo
 def test_a_group_that_fails_adds_nothing_and_notifies_nobody(empty: PlanDocument) -> None:
     heard = heard_on(empty)
     with pytest.raises(InvalidEdit, match="not a status"), empty.transaction():
-        empty.insert_row("recommendation", {"text": "A"})
-        empty.insert_row("recommendation", {"text": "B", "status": "maybe"})
+        empty.lists.insert_row(RECOMMENDATIONS, {"text": "A"})
+        empty.lists.insert_row(RECOMMENDATIONS, {"text": "B", "status": "maybe"})
     assert committed(empty.path, "SELECT count(*) FROM recommendation") == [(0,)]
-    assert empty.rows("recommendation") == []
+    assert empty.lists.rows(RECOMMENDATIONS) == []
     assert heard == []
 
 
@@ -502,7 +514,7 @@ class RecommendationList(RuleBasedStateMachine):
     def insert(self, index: int, status: str) -> None:
         before = (list(self.model), dump(self.path, "recommendation"))
         self.counter += 1
-        new_id = self.doc.insert_row("recommendation", {"text": f"r{self.counter}", "status": status}, index=index)
+        new_id = self.doc.lists.insert_row(RECOMMENDATIONS, {"text": f"r{self.counter}", "status": status}, index=index)
         self.model.insert(max(0, min(index, len(self.model))), new_id)
         self._push("insert", new_id, *before)
 
@@ -514,7 +526,7 @@ class RecommendationList(RuleBasedStateMachine):
         before = (list(self.model), dump(self.path, "recommendation"))
         row_id = self.model.pop(start)
         self.model.insert(index, row_id)
-        self.doc.move_row("recommendation", row_id, index)
+        self.doc.lists.move_row(RECOMMENDATIONS, row_id, index)
         self._push("move", (row_id, start), *before)
 
     @precondition(lambda self: self.model)
@@ -522,7 +534,7 @@ class RecommendationList(RuleBasedStateMachine):
     def delete(self, data: st.DataObject) -> None:
         index = data.draw(st.integers(min_value=0, max_value=len(self.model) - 1))
         before = (list(self.model), dump(self.path, "recommendation"))
-        tomb = self.doc.delete_row("recommendation", self.model.pop(index))
+        tomb = self.doc.lists.delete_row(RECOMMENDATIONS, self.model.pop(index))
         self._push("delete", tomb, *before)
 
     @precondition(lambda self: self.model)
@@ -530,8 +542,8 @@ class RecommendationList(RuleBasedStateMachine):
     def delete_and_restore_at_once(self, data: st.DataObject) -> None:
         index = data.draw(st.integers(min_value=0, max_value=len(self.model) - 1))
         before = dump(self.path, "recommendation")
-        tomb = self.doc.delete_row("recommendation", self.model[index])
-        self.doc.restore(tomb)
+        tomb = self.doc.lists.delete_row(RECOMMENDATIONS, self.model[index])
+        self.doc.lists.restore(tomb)
         assert dump(self.path, "recommendation") == before
 
     @precondition(lambda self: self.undo)
@@ -539,12 +551,12 @@ class RecommendationList(RuleBasedStateMachine):
     def undo_last(self) -> None:
         action, data, before_model, before_rows = self.undo.pop()
         if action == "insert":
-            self.doc.delete_row("recommendation", data)
+            self.doc.lists.delete_row(RECOMMENDATIONS, data)
         elif action == "move":
             row_id, start = data
-            self.doc.move_row("recommendation", row_id, start)
+            self.doc.lists.move_row(RECOMMENDATIONS, row_id, start)
         else:
-            self.doc.restore(data)
+            self.doc.lists.restore(data)
         self.model = before_model
         assert dump(self.path, "recommendation") == before_rows
 
@@ -552,7 +564,7 @@ class RecommendationList(RuleBasedStateMachine):
     def positions_are_contiguous_and_in_the_model_order(self) -> None:
         in_file = committed(self.path, "SELECT id, position FROM recommendation ORDER BY position")
         assert in_file == [(row_id, place) for place, row_id in enumerate(self.model)]
-        assert self.doc.row_ids("recommendation") == self.model
+        assert self.doc.lists.row_ids(RECOMMENDATIONS) == self.model
 
     def teardown(self) -> None:
         self.doc.close()

@@ -11,6 +11,8 @@ import pytest
 
 from plan_files import round_trip, the_plan
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.strategies import ACTIONS, TARGETS
+from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
 from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
 from planner_gui.exchange.safe_workbook import WorkbookRefused
@@ -23,8 +25,8 @@ def test_the_exported_sample_reads_back_as_the_same_plan(sample_plan: Path, tmp_
     try:
         assert the_plan(again) == the_plan(doc)
         # A plan read in starts its review where it stands: nothing changed yet.
-        assert again.plan_changes() == []
-        assert again.baseline().objective_count == 16
+        assert again.baseline.plan_changes() == []
+        assert again.baseline.current().objective_count == 16
     finally:
         doc.close()
         again.close()
@@ -32,13 +34,13 @@ def test_the_exported_sample_reads_back_as_the_same_plan(sample_plan: Path, tmp_
 
 def test_votes_shown_by_name_come_back_as_the_members_ballots(sample_plan: Path, tmp_path: Path) -> None:
     doc = PlanDocument.open(sample_plan)
-    doc.set_ranking_options(votes_by_name=True)
-    doc.set_hand_count(doc.find_objective("9").id, high=2, low=1)  # type: ignore[union-attr]
+    doc.ranking.set_ranking_options(votes_by_name=True)
+    doc.ranking.set_hand_count(doc.structure.find_objective("9").id, high=2, low=1)  # type: ignore[union-attr]
     again = round_trip(doc, tmp_path)
     try:
         assert the_plan(again) == the_plan(doc)
-        assert again.voted() and len(again.voted()) == 7
-        assert again.hand_count(again.find_objective("9").id) == {  # type: ignore[union-attr]
+        assert again.ranking.voted() and len(again.ranking.voted()) == 7
+        assert again.ranking.hand_count(again.structure.find_objective("9").id) == {  # type: ignore[union-attr]
             "high": 2,
             "medium": 0,
             "low": 1,
@@ -88,27 +90,27 @@ def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_nu
     try:
         assert doc.plan.title == "Plan 2016–2020"
         # In the order of the rows: the workbook's order is the plan's.
-        assert [(o.number, o.priority) for o in doc.objectives()] == [
+        assert [(o.number, o.priority) for o in doc.structure.objectives()] == [
             ("10", "high"),
             ("2", "dropped"),
             ("1.10", "medium"),
             ("1.2", "low"),
         ]
-        assert doc.find_objective("2").drop_kind == "outside our influence"  # type: ignore[union-attr]
-        assert doc.find_objective("1.2").title == "- report\n- publish"  # type: ignore[union-attr]
-        assert [(m.name, m.votes) for m in doc.members()] == [("Ana", True), ("Ben", False)]
-        [strategy] = doc.strategies()
+        assert doc.structure.find_objective("2").drop_kind == "outside our influence"  # type: ignore[union-attr]
+        assert doc.structure.find_objective("1.2").title == "- report\n- publish"  # type: ignore[union-attr]
+        assert [(m.name, m.votes) for m in doc.ranking.members()] == [("Ana", True), ("Ben", False)]
+        [strategy] = doc.strategies.strategies()
         assert strategy.status == "agreed"
-        assert [doc.objective(i).number for i in doc.strategy_objectives(strategy.id)] == ["10"]
-        action, report = doc.rows("strategy_action", strategy_id=strategy.id)
+        assert [doc.structure.objective(i).number for i in doc.strategies.strategy_objectives(strategy.id)] == ["10"]
+        action, report = doc.lists.rows(ACTIONS, strategy_id=strategy.id)
         assert (action.text, action.lead) == ("- lobby ministries", "Ana")
-        assert (report.text, doc.action_kinds()[report.kind_id - 1].name) == ("Report", "other")
-        [target] = doc.rows("strategy_target", strategy_id=strategy.id)
+        assert (report.text, doc.strategies.action_kinds()[report.kind_id - 1].name) == ("Report", "other")
+        [target] = doc.lists.rows(TARGETS, strategy_id=strategy.id)
         assert (target.number, target.due) == (25.0, "2015-09")
-        assert doc.rows("stakeholder")[0].kind == "donor"
-        [section] = doc.sections()
-        [point] = doc.items(section.id)
-        assert [s.text for s in doc.items(section.id, point.id)] == ["for good"]
+        assert doc.lists.rows(STAKEHOLDERS)[0].kind == "donor"
+        [section] = doc.context.sections()
+        [point] = doc.context.items(section.id)
+        assert [s.text for s in doc.context.items(section.id, point.id)] == ["for good"]
     finally:
         doc.close()
 

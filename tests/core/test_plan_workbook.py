@@ -11,8 +11,11 @@ import openpyxl
 import pytest
 
 from planner_gui.core import safe_files
+from planner_gui.core.context import POINTS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
+from planner_gui.core.strategies import ACTIONS
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
 from planner_gui.exchange.plan_sheets import SHEETS, plan_tables, vote_headers
 from planner_gui.exchange.plan_workbook import (
     CELL_LIMIT,
@@ -64,7 +67,7 @@ def test_the_sheets_say_what_the_sample_plan_says(sample_doc: PlanDocument, expo
     assert goals[3][3].startswith("Its work is folded")
     objectives = {row[1]: row for row in values(exported["Objectives"])[1:]}
     # Rows in the plan's natural order, numbers kept as the labels they are.
-    assert list(objectives) == [o.number for o in sample_doc.objectives()]
+    assert list(objectives) == [o.number for o in sample_doc.structure.objectives()]
     priorities = {n: row[3] for n, row in objectives.items()}
     assert [n for n, p in priorities.items() if p == "High"] == ["1", "2", "8", "10", "13", "15"]
     assert [n for n, p in priorities.items() if p == "Dropped"] == ["7", "11", "12", "14"]
@@ -77,24 +80,24 @@ def test_the_sheets_say_what_the_sample_plan_says(sample_doc: PlanDocument, expo
     votes = values(exported["Votes"])[1:]
     assert len(votes) == 16 and all(sum(row[2:]) == 7 for row in votes)
     members = values(exported["Members"])[1:]
-    assert [m[0] for m in members] == [m.name for m in sample_doc.members()]
+    assert [m[0] for m in members] == [m.name for m in sample_doc.ranking.members()]
     strategies = values(exported["Strategies"])[1:]
-    assert [s[1] for s in strategies] == [s.name for s in sample_doc.strategies()]
+    assert [s[1] for s in strategies] == [s.name for s in sample_doc.strategies.strategies()]
     targets = values(exported["Targets"])[1:]
     assert targets[0][4:] == [25, "2015-09"]
     actions = values(exported["Actions"])[1:]
     assert {a[2] for a in actions} <= {"reactive", "proactive", "other"}
     assert len(actions) == sum(
-        sample_doc.count_rows("strategy_action", strategy_id=s.id) for s in sample_doc.strategies()
+        sample_doc.lists.count_rows(ACTIONS, strategy_id=s.id) for s in sample_doc.strategies.strategies()
     )
     context = values(exported["Context"])[1:]
-    points = sum(sample_doc.count_rows("context_item", section_id=s.id) for s in sample_doc.sections())
-    empty = sum(1 for s in sample_doc.sections() if not sample_doc.items(s.id))
+    points = sum(sample_doc.lists.count_rows(POINTS, section_id=s.id) for s in sample_doc.context.sections())
+    empty = sum(1 for s in sample_doc.context.sections() if not sample_doc.context.items(s.id))
     assert len(context) == points + empty  # a section with no points still has its row
-    assert [row[0] for row in context if row[1]] == [s.title for s in sample_doc.sections()]
-    assert len(values(exported["Achievements"])) - 1 == sample_doc.count_rows("outcome")
-    assert len(values(exported["Review"])) - 1 == sample_doc.count_rows("recommendation")
-    assert len(values(exported["Stakeholders"])) - 1 == sample_doc.count_rows("stakeholder")
+    assert [row[0] for row in context if row[1]] == [s.title for s in sample_doc.context.sections()]
+    assert len(values(exported["Achievements"])) - 1 == sample_doc.lists.count_rows(OUTCOMES)
+    assert len(values(exported["Review"])) - 1 == sample_doc.lists.count_rows(RECOMMENDATIONS)
+    assert len(values(exported["Stakeholders"])) - 1 == sample_doc.lists.count_rows(STAKEHOLDERS)
     changes = values(exported["Changes"])[1:]
     assert [(c[0], c[1]) for c in changes] == [
         ("Goal folded", "Goal 4"),
@@ -126,9 +129,9 @@ def test_each_sheet_is_a_formatted_table_ready_to_print(exported: openpyxl.Workb
 
 def test_what_people_typed_stays_text_never_a_formula(sample_doc: PlanDocument, tmp_path: Path) -> None:
     typed = ["=SUM(A1:A9)", "+44 20 7946", "- a bullet point\n- another", "@mention", "tab\tand\x07bell\x00"]
-    recommendation = sample_doc.rows("recommendation")[0].id
+    recommendation = sample_doc.lists.rows(RECOMMENDATIONS)[0].id
     for text in typed:
-        sample_doc.update_row("recommendation", recommendation, response=text)
+        sample_doc.lists.update_row(RECOMMENDATIONS, recommendation, response=text)
         out = tmp_path / "out.xlsx"
         write_plan_workbook(sample_doc, out)
         cell = openpyxl.load_workbook(out)["Review"]["C2"]
@@ -140,7 +143,7 @@ def test_a_text_longer_than_a_cell_goes_on_whole_across_a_continuation_sheet(
     sample_doc: PlanDocument, tmp_path: Path
 ) -> None:
     long_text = "".join(f"{i:06d} " for i in range(12_000))  # 84,000 characters
-    sample_doc.set_plan_field("vision", long_text)
+    sample_doc.structure.set_plan_field("vision", long_text)
     out = tmp_path / "out.xlsx"
     write_plan_workbook(sample_doc, out)
     wb = openpyxl.load_workbook(out)

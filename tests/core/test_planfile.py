@@ -305,7 +305,7 @@ def test_a_read_only_file_opens_only_as_a_snapshot(workdir: tuple[Path, Path]) -
             PlanDocument.open(path)
         snapshot = PlanDocument.open_snapshot(path)
         try:
-            assert len(snapshot.objectives()) == 16
+            assert len(snapshot.structure.objectives()) == 16
         finally:
             snapshot.close()
     finally:
@@ -315,7 +315,7 @@ def test_a_read_only_file_opens_only_as_a_snapshot(workdir: tuple[Path, Path]) -
 
 def test_a_plan_left_mid_change_by_a_crash_is_rolled_back_on_open(tmp_path: Path, sample_plan: Path) -> None:
     committed = PlanDocument.open_snapshot(sample_plan)
-    titles = [o.title for o in committed.objectives()]
+    titles = [o.title for o in committed.structure.objectives()]
     committed.close()
     # A writer that spills its change into the file, "crashes" (we copy the
     # file and its hot journal mid-transaction), and is never heard of again.
@@ -338,7 +338,7 @@ def test_a_plan_left_mid_change_by_a_crash_is_rolled_back_on_open(tmp_path: Path
 
     doc = PlanDocument.open(path)
     try:
-        assert [o.title for o in doc.objectives()] == titles
+        assert [o.title for o in doc.structure.objectives()] == titles
         assert doc.integrity_problems() == []
     finally:
         doc.close()
@@ -360,7 +360,7 @@ def test_an_open_plan_uses_the_portable_pragmas(sample_plan: Path) -> None:
         assert pragma("synchronous") == 2  # FULL
         assert pragma("application_id") == APPLICATION_ID
         assert pragma("user_version") == SCHEMA_VERSION
-        doc.add_goal("5")
+        doc.structure.add_goal("5")
         assert pragma("foreign_keys") == 1
     finally:
         doc.close()
@@ -398,22 +398,22 @@ def test_inspect_reports_the_schema_version(sample_plan: Path) -> None:
 def content(doc: PlanDocument) -> list[tuple]:
     plan = doc.plan
     rows: list[tuple] = [(plan.uid, plan.title, plan.vision, plan.mission, plan.values)]
-    for goal in doc.goals():
+    for goal in doc.structure.goals():
         rows.append((goal.id, goal.number, goal.title, goal.position, goal.folded))
-        rows.extend((o.id, o.number, o.title, o.position) for o in doc.objectives(goal.id))
+        rows.extend((o.id, o.number, o.title, o.position) for o in doc.structure.objectives(goal.id))
     return rows
 
 
 def test_save_copy_writes_a_valid_plan_with_the_same_content(tmp_path: Path, sample_plan: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        doc.add_goal("5", "Added before the copy")
-        doc.fold_goal(doc.goals()[3].id, "Folded")
+        doc.structure.add_goal("5", "Added before the copy")
+        doc.structure.fold_goal(doc.structure.goals()[3].id, "Folded")
         expected = content(doc)
         dest = tmp_path / "copies" / "copy.retreat"
         dest.parent.mkdir()
         doc.save_copy(dest)
-        doc.add_goal("6", "Added after the copy")
+        doc.structure.add_goal("6", "Added after the copy")
     finally:
         doc.close()
     assert sorted(os.listdir(dest.parent)) == ["copy.retreat"]  # no partial file left
@@ -470,7 +470,7 @@ def test_save_copy_refuses_to_copy_a_plan_onto_itself(sample_plan: Path, spellin
         with pytest.raises(FileAccessError, match="can't be saved over the plan itself"):
             doc.save_copy(dest)
         assert folder_state(folder) == before
-        assert len(doc.objectives()) == 16
+        assert len(doc.structure.objectives()) == 16
     finally:
         doc.close()
 
@@ -503,7 +503,7 @@ def test_create_with_overwrite_replaces_an_existing_file(tmp_path: Path) -> None
     doc = PlanDocument.create(path, title="Replacement", overwrite=True)
     try:
         assert doc.plan.title == "Replacement"
-        assert doc.counts()["goals"] == 0
+        assert doc.structure.counts()["goals"] == 0
     finally:
         doc.close()
     assert header_field(path, 68) == APPLICATION_ID
@@ -514,7 +514,7 @@ def test_create_leaves_nothing_behind_when_filling_fails(tmp_path: Path) -> None
     path = tmp_path / "new.retreat"
 
     def fill(doc: PlanDocument) -> None:
-        doc.add_goal("1", "Partly written")
+        doc.structure.add_goal("1", "Partly written")
         raise RuntimeError("the fill broke")
 
     with pytest.raises(RuntimeError, match="the fill broke"):
@@ -535,7 +535,7 @@ def open_files_under(folder: Path) -> list[str]:
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc")
 def test_create_closes_the_half_made_plan_before_removing_it(tmp_path: Path) -> None:
     def fill(doc: PlanDocument) -> None:
-        doc.add_goal("1")
+        doc.structure.add_goal("1")
         raise RuntimeError("the fill broke")
 
     with pytest.raises(RuntimeError) as caught:

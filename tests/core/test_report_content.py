@@ -14,8 +14,11 @@ from pathlib import Path
 import pytest
 
 from planner_gui.core.colors import PRIORITY_COLORS
+from planner_gui.core.context import SECTIONS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.sample import sample_data, write_sample
+from planner_gui.core.strategies import COUNTRIES, STRATEGIES, TARGETS
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
 from planner_gui.report.content import report_html, report_sections, short_name
 
 TODAY = date(2014, 10, 15)
@@ -110,7 +113,7 @@ def test_every_objective_is_shown_with_its_decided_priority_as_text_and_colour(
     sample: PlanDocument, sample_html: str
 ) -> None:
     goals = section(sample_html, "4. Revised")
-    decided = {o.number: o.priority for o in sample.objectives()}
+    decided = {o.number: o.priority for o in sample.structure.objectives()}
     assert len(decided) == 16 and None not in decided.values()
     for number, priority in decided.items():
         if priority == "dropped":
@@ -196,15 +199,15 @@ def test_the_context_analysis_keeps_points_under_their_sections_and_lists_the_st
 def test_the_strategies_show_objectives_approach_actions_by_kind_targets_and_carriers(
     sample: PlanDocument,
 ) -> None:
-    strategy = sample.strategies()[1]
-    sample.insert_row("strategy_country", {"strategy_id": strategy.id, "country": "Syria", "plan": "Press allies"})
+    strategy = sample.strategies.strategies()[1]
+    sample.lists.insert_row(COUNTRIES, {"strategy_id": strategy.id, "country": "Syria", "plan": "Press allies"})
     try:
         part = report_html(sample, today=TODAY)
     finally:
-        sample.delete_row("strategy_country", sample.rows("strategy_country")[0].id)
+        sample.lists.delete_row(COUNTRIES, sample.lists.rows(COUNTRIES)[0].id)
     part = section(part, "5. Strategies")
     names = [plain(t) for t in re.findall(r"<h3>(.*?)</h3>", part)]
-    assert names == [s.name for s in sample.strategies()]
+    assert names == [s.name for s in sample.strategies.strategies()]
     text = plain(part)
     assert "Serves Obj. 8 Every affected State Party" in text and "much contamination remains High" in text
     assert "Carried by Universalisation task group Campaign staff, Governance Board members" in text
@@ -220,21 +223,21 @@ def test_the_strategies_show_objectives_approach_actions_by_kind_targets_and_car
 def test_user_text_is_escaped_everywhere(empty: PlanDocument) -> None:
     doc = empty
     for field in ("title", "organisation", "vision", "mission", "values"):
-        doc.set_plan_field(field, NASTY)
-    goal = doc.add_goal("1", NASTY)
-    objective = doc.add_objective(goal, "1", NASTY, NASTY)
-    doc.set_decision(objective, priority="high", rationale=NASTY)
-    doc.insert_row("outcome", {"title": NASTY, "evidence": NASTY})
-    doc.insert_row("recommendation", {"text": NASTY, "response": NASTY})
-    doc.insert_row("stakeholder", {"name": NASTY, "role": NASTY, "needs": NASTY})
-    section = doc.insert_row("context_section", {"title": NASTY, "notes": NASTY})
-    doc.add_context_point(section, {"text": NASTY, "items": [NASTY]})
-    strategy = doc.add_strategy(NASTY, [objective])
-    doc.update_row("strategy", strategy, approach=NASTY, carried_by=NASTY, carriers=NASTY)
-    doc.add_action(strategy, "reactive", NASTY, NASTY)
-    doc.insert_row("strategy_target", {"strategy_id": strategy, "what": NASTY, "measure": NASTY})
-    doc.insert_row("strategy_country", {"strategy_id": strategy, "country": NASTY, "plan": NASTY})
-    doc.add_member(NASTY, NASTY)
+        doc.structure.set_plan_field(field, NASTY)
+    goal = doc.structure.add_goal("1", NASTY)
+    objective = doc.structure.add_objective(goal, "1", NASTY, NASTY)
+    doc.ranking.set_decision(objective, priority="high", rationale=NASTY)
+    doc.lists.insert_row(OUTCOMES, {"title": NASTY, "evidence": NASTY})
+    doc.lists.insert_row(RECOMMENDATIONS, {"text": NASTY, "response": NASTY})
+    doc.lists.insert_row(STAKEHOLDERS, {"name": NASTY, "role": NASTY, "needs": NASTY})
+    section = doc.lists.insert_row(SECTIONS, {"title": NASTY, "notes": NASTY})
+    doc.context.add_context_point(section, {"text": NASTY, "items": [NASTY]})
+    strategy = doc.strategies.add_strategy(NASTY, [objective])
+    doc.lists.update_row(STRATEGIES, strategy, approach=NASTY, carried_by=NASTY, carriers=NASTY)
+    doc.strategies.add_action(strategy, "reactive", NASTY, NASTY)
+    doc.lists.insert_row(TARGETS, {"strategy_id": strategy, "what": NASTY, "measure": NASTY})
+    doc.lists.insert_row(COUNTRIES, {"strategy_id": strategy, "country": NASTY, "plan": NASTY})
+    doc.ranking.add_member(NASTY, NASTY)
 
     markup = report_html(doc, today=TODAY)
     assert "<script>" not in markup and "& Sons" not in markup
@@ -264,8 +267,8 @@ def test_an_empty_plan_says_briefly_that_there_is_nothing_yet(empty: PlanDocumen
 
 
 def test_undecided_objectives_say_so(empty: PlanDocument) -> None:
-    goal = empty.add_goal("A", "Goal A")
-    empty.add_objective(goal, "A.1", "Still open")
+    goal = empty.structure.add_goal("A", "Goal A")
+    empty.structure.add_objective(goal, "A.1", "Still open")
     text = plain(report_html(empty, today=TODAY))
     assert "Obj. A.1 Still open Not decided" in text
     assert "Not decided (1)" in text

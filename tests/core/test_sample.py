@@ -21,23 +21,23 @@ def sample(sample_plan: Path) -> Iterator[PlanDocument]:
 
 
 def test_the_sample_has_the_seeds_four_goals_in_order(sample: PlanDocument) -> None:
-    assert [g.number for g in sample.goals()] == ["1", "2", "3", "4"]
-    assert all(g.title.strip() for g in sample.goals())
-    assert [g.position for g in sample.goals()] == [0, 1, 2, 3]
+    assert [g.number for g in sample.structure.goals()] == ["1", "2", "3", "4"]
+    assert all(g.title.strip() for g in sample.structure.goals())
+    assert [g.position for g in sample.structure.goals()] == [0, 1, 2, 3]
 
 
 def test_the_sample_objectives_are_numbered_1_to_16_under_the_right_goals(
     sample: PlanDocument,
 ) -> None:
-    under = {g.number: [o.number for o in sample.objectives(g.id)] for g in sample.goals()}
+    under = {g.number: [o.number for o in sample.structure.objectives(g.id)] for g in sample.structure.goals()}
     assert under == {
         "1": ["1", "2", "3", "4", "5", "6", "7"],
         "2": ["8", "9", "10", "11", "12"],
         "3": ["13", "14", "15", "16"],
         "4": [],
     }
-    assert [o.number for o in sample.objectives()] == [str(n) for n in range(1, 17)]
-    assert all(o.title.strip() for o in sample.objectives())
+    assert [o.number for o in sample.structure.objectives()] == [str(n) for n in range(1, 17)]
+    assert all(o.title.strip() for o in sample.structure.objectives())
 
 
 def test_the_sample_plan_text_is_filled_in(sample: PlanDocument) -> None:
@@ -51,17 +51,17 @@ def test_the_sample_plan_text_is_filled_in(sample: PlanDocument) -> None:
 
 def test_the_sample_carries_the_boards_decision_to_fold_goal_4(sample: PlanDocument) -> None:
     # The seed's board folded Goal 4 into the other three during the review.
-    assert sample.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}
-    (folded,) = [g for g in sample.goals() if g.folded]
+    assert sample.structure.counts() == {"goals": 4, "folded goals": 1, "objectives": 16}
+    (folded,) = [g for g in sample.structure.goals() if g.folded]
     assert folded.number == "4" and "folded into" in folded.fold_note
 
 
 def test_the_sample_file_matches_the_bundled_data(sample: PlanDocument) -> None:
     data = sample_data()
     assert sample.plan.vision == data["plan"]["vision"]
-    for goal, wanted in zip(sample.goals(), data["goals"], strict=True):
+    for goal, wanted in zip(sample.structure.goals(), data["goals"], strict=True):
         assert (goal.number, goal.title) == (wanted["number"], wanted["title"])
-        got = [(o.number, o.title) for o in sample.objectives(goal.id)]
+        got = [(o.number, o.title) for o in sample.structure.objectives(goal.id)]
         assert got == [(o["number"], o["title"]) for o in wanted.get("objectives", [])]
 
 
@@ -105,9 +105,9 @@ def test_the_summary_counts_agree_with_the_bundled_data(sample: PlanDocument) ->
 def test_the_summary_lists_the_steps_marked_done_in_retreat_order(sample_plan: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        doc.set_step("review", done=True)
-        doc.set_step("plan", done=True)
-        doc.set_step("context", notes="Notes alone do not mark a step done")
+        doc.walkthrough.set_step("review", done=True)
+        doc.walkthrough.set_step("plan", done=True)
+        doc.walkthrough.set_step("context", notes="Notes alone do not mark a step done")
         assert dict(summary_lines(doc))["Steps done"] == "plan, review"
     finally:
         doc.close()
@@ -118,7 +118,7 @@ def test_every_sample_is_a_new_plan_of_its_own(tmp_path: Path) -> None:
     second = write_sample(tmp_path / "b.retreat")
     try:
         assert first.plan.uid != second.plan.uid
-        first.set_plan_field("title", "Changed in a")
+        first.structure.set_plan_field("title", "Changed in a")
         assert second.plan.title == "Strategic Plan 2012–2015"
     finally:
         first.close()

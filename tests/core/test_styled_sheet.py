@@ -13,6 +13,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.ranking import MEMBERS
+from planner_gui.core.strategies import ACTIONS, COUNTRIES, TARGETS
 from planner_gui.exchange.cells import _CONTROL, clean_text
 from planner_gui.exchange.plan_sheets import plan_tables
 from planner_gui.exchange.plan_workbook import write_plan_workbook
@@ -75,24 +77,24 @@ def test_a_styled_sheet_writes_what_openpyxl_writes_cell_by_cell(tmp_path: Path)
 def test_every_strategy_lists_its_actions_targets_and_countries_in_their_order(sample_plan: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        first, second = (s.id for s in doc.strategies()[:2])
+        first, second = (s.id for s in doc.strategies.strategies()[:2])
         for strategy, country in ((second, "Chad"), (first, "Peru"), (second, "Mali"), (first, "Laos")):
-            doc.insert_row("strategy_country", {"strategy_id": strategy, "country": country}, index=0)
+            doc.lists.insert_row(COUNTRIES, {"strategy_id": strategy, "country": country}, index=0)
         tables = plan_tables(doc)
         assert [r[2] for r in tables["Countries"]] == ["Laos", "Peru", "Mali", "Chad"]
         for sheet, table in (
-            ("Actions", "strategy_action"),
-            ("Targets", "strategy_target"),
-            ("Countries", "strategy_country"),
+            ("Actions", ACTIONS),
+            ("Targets", TARGETS),
+            ("Countries", COUNTRIES),
         ):
             expected = [
                 (i, row.id)
-                for i, s in enumerate(doc.strategies(), start=1)
-                for row in doc.rows(table, strategy_id=s.id)
+                for i, s in enumerate(doc.strategies.strategies(), start=1)
+                for row in doc.lists.rows(table, strategy_id=s.id)
             ]
             assert expected, sheet
             assert [r[0] for r in tables[sheet]] == [i for i, _ in expected], sheet
-        actions = [row.text for s in doc.strategies() for row in doc.rows("strategy_action", strategy_id=s.id)]
+        actions = [row.text for s in doc.strategies.strategies() for row in doc.lists.rows(ACTIONS, strategy_id=s.id)]
         assert [r[3] for r in tables["Actions"]] == actions
     finally:
         doc.close()
@@ -101,9 +103,9 @@ def test_every_strategy_lists_its_actions_targets_and_countries_in_their_order(s
 def test_a_member_named_with_a_control_character_is_a_clean_column_header(sample_plan: Path, tmp_path: Path) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        doc.set_ranking_options(votes_by_name=True)
-        member = doc.members(voting_only=True)[0]
-        doc.update_row("member", member.id, name="Ann\x07 Lee")
+        doc.ranking.set_ranking_options(votes_by_name=True)
+        member = doc.ranking.members(voting_only=True)[0]
+        doc.lists.update_row(MEMBERS, member.id, name="Ann\x07 Lee")
         write_plan_workbook(doc, tmp_path / "out.xlsx")
     finally:
         doc.close()

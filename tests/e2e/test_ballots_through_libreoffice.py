@@ -39,13 +39,13 @@ def test_ballots_filled_and_one_resaved_by_libreoffice_import_the_same(sample_pl
     doc = PlanDocument.open(sample_plan)
     try:
         # A clean slate: the sample's ballots were cast on the laptop.
-        for member in doc.members(voting_only=True):
-            doc.restore_ballot(member.id, None)
+        for member in doc.ranking.members(voting_only=True):
+            doc.ranking.restore_ballot(member.id, None)
         outdir = tmp_path / "ballots"
         outdir.mkdir()
         paths = write_ballots(doc, outdir)
         assert len(paths) == 7
-        objectives = doc.ballot_objectives()
+        objectives = doc.ranking.ballot_objectives()
         patterns = ["HHMLMLDHMHDDHDHL", "HMMLLLDHMHDDHDHL"] * 4
         for path, letters in zip(paths, patterns, strict=False):
             fill(path, letters, comment="Said in the room: keep it small")
@@ -61,13 +61,13 @@ def test_ballots_filled_and_one_resaved_by_libreoffice_import_the_same(sample_pl
         report = import_ballots(doc, [resaved, *paths[1:]])
         assert report.rejected == []
         assert len(report.imported) == 7
-        results = {r.objective.number: r.tally for r in doc.results()}
+        results = {r.objective.number: r.tally for r in doc.ranking.results()}
         first = objectives[0].number
         assert results[first].high == 7
         # Objective 5 (position 5): "M" in the first pattern (4 ballots), "L" in the second (3 ballots).
         fifth = objectives[4].number
         assert (results[fifth].medium, results[fifth].low) == (4, 3)
-        ballot = doc.ballot(expected.member_id)
+        ballot = doc.ranking.ballot(expected.member_id)
         assert ballot is not None and ballot.source == "spreadsheet"
         assert ballot.votes[objectives[0].id] == ("high", "Said in the room: keep it small")
     finally:
@@ -79,8 +79,8 @@ def test_a_rejected_ballot_resaved_by_libreoffice_is_still_rejected_by_row_and_c
 ) -> None:
     doc = PlanDocument.open(sample_plan)
     try:
-        member = doc.members(voting_only=True)[0]
-        doc.restore_ballot(member.id, None)
+        member = doc.ranking.members(voting_only=True)[0]
+        doc.ranking.restore_ballot(member.id, None)
         outdir = tmp_path / "ballots"
         outdir.mkdir()
         (path,) = write_ballots(doc, outdir, [member.name])
@@ -92,6 +92,6 @@ def test_a_rejected_ballot_resaved_by_libreoffice_is_still_rejected_by_row_and_c
         assert report.imported == []
         (error,) = report.rejected
         assert [(p.row, p.column) for p in error.problems] == [(FIRST_ROW + 2, "C (Priority)")]
-        assert doc.ballot(member.id) is None
+        assert doc.ranking.ballot(member.id) is None
     finally:
         doc.close()

@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.slow, needs_libreoffice]
 
 def test_the_workbook_resaved_by_libreoffice_is_the_same_plan(sample_plan: Path, tmp_path: Path) -> None:
     doc = PlanDocument.open(sample_plan)
-    doc.set_plan_field("values", "=Independence\n- Inclusion\n+ Integrity\n@ Accountability")
+    doc.structure.set_plan_field("values", "=Independence\n- Inclusion\n+ Integrity\n@ Accountability")
     out = tmp_path / "revised.xlsx"
     write_plan_workbook(doc, out)
     resaved = convert(out, "xlsx", tmp_path / "resaved", tmp_path / "lo-profile")

@@ -24,6 +24,7 @@ import pytest
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
 from planner_gui.core.sample import write_sample
+from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.report import pdf
 from planner_gui.report.content import report_sections
 from planner_gui.report.pdf import layout_report, write_report_pdf
@@ -152,7 +153,7 @@ def test_the_priorities_read_as_the_board_decided_them(sample: PlanDocument, pag
 def test_the_strategies_are_in_the_pdf(sample: PlanDocument, pages: list[str]) -> None:
     start = page_of_heading(pages, "5. Strategies for the revised objectives")
     text = "\n".join(pages[start - 1 :])
-    for strategy in sample.strategies():
+    for strategy in sample.strategies.strategies():
         assert strategy.name in text
     assert "Reactive action" in text and "September 2015" in text
 
@@ -241,7 +242,7 @@ def test_long_tables_break_between_rows_under_a_repeated_header(qapp: object, tm
     try:
         for n in range(40):
             role = " ".join(["works with the campaign"] * (1 + n % 7))
-            doc.insert_row("stakeholder", {"name": f"Partner{n:02d}", "role": f"{role} ends{n:02d}"})
+            doc.lists.insert_row(STAKEHOLDERS, {"name": f"Partner{n:02d}", "role": f"{role} ends{n:02d}"})
         pages = pdf_pages(tmp_path / "long.pdf") if write_report_pdf(doc, tmp_path / "long.pdf", today=TODAY) else []
     finally:
         doc.close()

@@ -17,7 +17,7 @@ from planner_gui.core.document import PlanDocument
 
 def main() -> None:
     def fill(doc: PlanDocument) -> None:
-        doc.add_goal("1", "Half-made")
+        doc.structure.add_goal("1", "Half-made")
         print("filling", flush=True)
         time.sleep(600)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 
-from planner_gui.core.document import PlanDocument
+from planner_gui.core.structure import StructureEdits
 from planner_gui.ui import app as app_module
 from planner_gui.ui import dialogs
 from planner_gui.ui.main_window import MainWindow
@@ -35,14 +35,14 @@ def main() -> int:
         print("dialog " + json.dumps({"summary": summary, "details": details}), flush=True)
 
     dialogs.show_unexpected_error = shown
-    add_goal = PlanDocument.add_goal
+    add_goal = StructureEdits.add_goal
 
-    def half_done(self: PlanDocument, *args: Any, **kwargs: Any) -> int:
-        with self.transaction():
+    def half_done(self: StructureEdits, *args: Any, **kwargs: Any) -> int:
+        with self.store.transaction():
             add_goal(self, *args, **kwargs)  # the goal is in the session...
             raise RuntimeError("the projector cable was pulled")  # ...and then something nobody foresaw
 
-    PlanDocument.add_goal = half_done  # type: ignore[method-assign]
+    StructureEdits.add_goal = half_done  # type: ignore[method-assign]
     window = MainWindow(Settings(QSettings(ini, QSettings.Format.IniFormat)))
     window.show()
     if not window.open_path(plan):
@@ -51,10 +51,10 @@ def main() -> int:
     assert isinstance(page, PlanPage)
 
     def again() -> None:
-        PlanDocument.add_goal = add_goal  # type: ignore[method-assign]
+        StructureEdits.add_goal = add_goal  # type: ignore[method-assign]
         page.add_goal_button.click()
         assert window.plan is not None
-        print("goals " + " ".join(g.number for g in window.plan.doc.goals()), flush=True)
+        print("goals " + " ".join(g.number for g in window.plan.doc.structure.goals()), flush=True)
         window.close()
         application.quit()
 

@@ -29,13 +29,13 @@ def apply_edit(doc: Any, n: int) -> None:
     """
     with doc.transaction():
         if is_delete(n):
-            [goal] = [g for g in doc.goals() if g.number == f"K{n - 1}"]
-            doc.delete_goal(goal.id)
+            [goal] = [g for g in doc.structure.goals() if g.number == f"K{n - 1}"]
+            doc.structure.delete_goal(goal.id)
         else:
-            goal_id = doc.add_goal(f"K{n}", f"Goal added by edit {n}", description(n))
+            goal_id = doc.structure.add_goal(f"K{n}", f"Goal added by edit {n}", description(n))
             for k in (1, 2, 3):
-                doc.add_objective(goal_id, f"{n}.{k}", f"Objective {k} of edit {n}")
-        doc.set_plan_field("title", f"After edit {n}")
+                doc.structure.add_objective(goal_id, f"{n}.{k}", f"Objective {k} of edit {n}")
+        doc.structure.set_plan_field("title", f"After edit {n}")
 
 
 def expected(k: int) -> State:
@@ -49,5 +49,7 @@ def expected(k: int) -> State:
 
 
 def state_of(doc: Any) -> State:
-    goals = [(g.number, g.description, [o.number for o in doc.objectives(g.id)]) for g in doc.goals()]
+    goals = [
+        (g.number, g.description, [o.number for o in doc.structure.objectives(g.id)]) for g in doc.structure.goals()
+    ]
     return (doc.plan.title, goals)

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.plan_data import fill_from_data
+from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.exchange.ballots import SHEET, import_ballots, write_ballots
 from planner_gui.exchange.cells import clean_text
 from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
@@ -120,13 +121,13 @@ def test_a_formula_in_a_plan_workbook_is_read_as_the_value_it_showed_never_compu
     )
     doc = import_plan(tmp_path / "new.retreat", source)
     try:
-        assert [(o.number, o.title, o.priority) for o in doc.objectives()] == [
+        assert [(o.number, o.title, o.priority) for o in doc.structure.objectives()] == [
             ("1", "Ban them", "high"),
             ("2", "5", "medium"),  # 1+1 showed 5, and 5 it is: nothing was recalculated
             ("3", "Safe text", None),
             ("4", "Clear land", "dropped"),
         ]
-        assert doc.find_objective("3").rationale == "Kept"  # type: ignore[union-attr]
+        assert doc.structure.find_objective("3").rationale == "Kept"  # type: ignore[union-attr]
     finally:
         doc.close()
 
@@ -196,7 +197,7 @@ def ballot_with(path: Path, cells: dict[str, Raw]) -> None:
 @pytest.fixture
 def mei(sample_plan: Path, tmp_path: Path) -> tuple[PlanDocument, Path]:
     doc = PlanDocument.open(sample_plan)
-    doc.restore_ballot(doc.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
+    doc.ranking.restore_ballot(doc.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
     [path] = write_ballots(doc, tmp_path, ["Mei Tanaka"])
     return doc, path
 
@@ -209,9 +210,9 @@ def test_a_formula_in_a_ballot_is_read_as_the_value_it_showed_never_computed(
     try:
         report = import_ballots(doc, [path])
         assert report.rejected == []
-        record = doc.ballot(doc.find_member("Mei Tanaka").id)  # type: ignore[union-attr]
+        record = doc.ranking.ballot(doc.ranking.find_member("Mei Tanaka").id)  # type: ignore[union-attr]
         assert record is not None
-        by_number = {doc.objective(i).number: p for i, (p, _) in record.votes.items() if p}
+        by_number = {doc.structure.objective(i).number: p for i, (p, _) in record.votes.items() if p}
         assert by_number == {"1": "high", "2": "dropped"}
     finally:
         doc.close()
@@ -226,7 +227,7 @@ def test_a_formula_with_no_saved_value_in_a_ballot_is_refused_not_counted_as_an_
         report = import_ballots(doc, [path])
         [rejected] = report.rejected
         assert str(rejected) == f"{path.name}: row 7, column C (Priority): {UNSAVED}"
-        assert doc.ballot(doc.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
+        assert doc.ranking.ballot(doc.ranking.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
     finally:
         doc.close()
 
@@ -255,11 +256,11 @@ def test_hidden_rows_columns_and_sheets_are_read_like_any_other(tmp_path: Path) 
     source = xlsx(tmp_path / "plan.xlsx", sheets, states={"Goals": "hidden", "Stakeholders": "veryHidden"})
     doc = import_plan(tmp_path / "new.retreat", source)
     try:
-        assert [(o.title, o.priority, o.rationale) for o in doc.objectives()] == [
+        assert [(o.title, o.priority, o.rationale) for o in doc.structure.objectives()] == [
             ("Seen", "high", "Why"),
             ("In a hidden row", "low", "In a hidden column"),
         ]
-        assert [row.name for row in doc.rows("stakeholder")] == ["On a hidden sheet"]
+        assert [row.name for row in doc.lists.rows(STAKEHOLDERS)] == ["On a hidden sheet"]
     finally:
         doc.close()
 
@@ -324,7 +325,7 @@ def test_cells_merged_in_the_header_row_or_in_a_column_not_read_are_harmless(tmp
     )
     doc = import_plan(tmp_path / "new.retreat", source)  # "Rationale" merged over the blank header beside it
     try:
-        assert [(o.title, o.priority, o.rationale) for o in doc.objectives()] == [
+        assert [(o.title, o.priority, o.rationale) for o in doc.structure.objectives()] == [
             ("One", "high", "Why one"),
             ("Two", "low", "Why two"),
         ]
@@ -348,7 +349,7 @@ def test_priorities_merged_over_several_objectives_are_rejected_with_a_message(m
             f"{path.name}: on the Ballot sheet, cells C7:C9 are merged; "
             "unmerge them so each objective has its own priority and comment."
         )
-        assert doc.ballot(doc.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
+        assert doc.ranking.ballot(doc.ranking.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
     finally:
         doc.close()
 

@@ -43,7 +43,7 @@ def scratch_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def assert_still_takes_edits(doc: PlanDocument, number: str = "99") -> None:
-    goal = doc.add_goal(number, "Added after the failure")
+    goal = doc.structure.add_goal(number, "Added after the failure")
     assert committed(doc.path, "SELECT title FROM goal WHERE id = ?", (goal,)) == [("Added after the failure",)]
     assert doc.integrity_problems() == []
 
@@ -120,7 +120,7 @@ def test_a_plan_whose_file_vanished_can_still_be_saved_as_a_copy(
     sample_plan.rename(path)
     doc = PlanDocument.open(path)
     try:
-        doc.add_goal("5", "Typed before the stick was pulled")
+        doc.structure.add_goal("5", "Typed before the stick was pulled")
         for entry in stick.iterdir():
             entry.unlink()
         stick.rmdir()

@@ -55,17 +55,17 @@ def test_an_edit_on_a_full_disk_is_refused_whole_and_the_next_one_lands_once_the
     set_disk_room(doc, 0)
 
     with pytest.raises(PlanFileError) as caught, doc.transaction():  # an edit of several rows: all of it or none
-        goal = doc.add_goal("5", "A goal")
-        doc.add_objective(goal, "17", "Its objective", BIG)
+        goal = doc.structure.add_goal("5", "A goal")
+        doc.structure.add_objective(goal, "17", "Its objective", BIG)
 
     assert str(caught.value) == (
         "The change could not be saved: the disk is full. The plan is as it was before this change."
     )
     assert goals_in_file(doc.path) == before
-    assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]  # what the program shows agrees
+    assert [g.number for g in doc.structure.goals()] == ["1", "2", "3", "4"]  # what the program shows agrees
     assert doc.integrity_problems() == []
     set_disk_room(doc, None)
-    goal = doc.add_goal("5", "A goal", BIG)
+    goal = doc.structure.add_goal("5", "A goal", BIG)
     assert goals_in_file(doc.path)[-1] == ("5", "A goal")
     assert committed(doc.path, "PRAGMA integrity_check") == [("ok",)]
 
@@ -81,10 +81,10 @@ def test_an_edit_after_the_stick_was_pulled_is_refused_with_a_message(doc: PlanD
             entry.unlink()
         stick.rmdir()
         with pytest.raises(PlanFileError) as caught:
-            on_stick.add_goal("5", "Typed after the stick was pulled")
+            on_stick.structure.add_goal("5", "Typed after the stick was pulled")
         assert str(caught.value).startswith("The change could not be saved: ")
         assert str(caught.value).endswith("The plan is as it was before this change.")
-        assert [g.number for g in on_stick.goals()] == ["1", "2", "3", "4"]  # the window still shows the plan
+        assert [g.number for g in on_stick.structure.goals()] == ["1", "2", "3", "4"]  # the window still shows the plan
     finally:
         on_stick.close()
 
@@ -92,8 +92,8 @@ def test_an_edit_after_the_stick_was_pulled_is_refused_with_a_message(doc: PlanD
 def test_an_edit_after_the_plan_file_was_deleted_is_refused_not_lost_silently(doc: PlanDocument) -> None:
     doc.path.unlink()
     with pytest.raises(PlanFileError, match="could not be saved"):
-        doc.add_goal("5", "Would go nowhere")
-    assert [g.number for g in doc.goals()] == ["1", "2", "3", "4"]
+        doc.structure.add_goal("5", "Would go nowhere")
+    assert [g.number for g in doc.structure.goals()] == ["1", "2", "3", "4"]
 
 
 def test_a_stick_write_protected_while_the_plan_is_open_refuses_edits_and_takes_them_again_after(
@@ -101,10 +101,10 @@ def test_a_stick_write_protected_while_the_plan_is_open_refuses_edits_and_takes_
 ) -> None:
     before = doc.path.read_bytes()
     with write_protected(doc.path.parent), pytest.raises(PlanFileError) as caught:
-        doc.add_goal("5", "Refused")  # SQLite can't make the journal beside the plan
+        doc.structure.add_goal("5", "Refused")  # SQLite can't make the journal beside the plan
     assert str(caught.value).startswith("The change could not be saved: ")
     assert doc.path.read_bytes() == before
-    doc.add_goal("5", "Accepted")
+    doc.structure.add_goal("5", "Accepted")
     assert goals_in_file(doc.path)[-1] == ("5", "Accepted")
 
 
@@ -119,8 +119,8 @@ def test_a_plan_on_a_write_protected_stick_opens_only_read_only_and_is_not_touch
         snapshot = PlanDocument.open_snapshot(sample_plan)
         try:
             with pytest.raises(ReadOnlyPlan, match="open read-only"):
-                snapshot.add_goal("5")
-            assert len(snapshot.objectives()) == 16
+                snapshot.structure.add_goal("5")
+            assert len(snapshot.structure.objectives()) == 16
         finally:
             snapshot.close()
     assert folder_bytes(sample_plan.parent) == before
@@ -244,7 +244,7 @@ def filled_ballots(doc: PlanDocument, folder: Path) -> list[Path]:
 
     folder.mkdir()
     for name in ("Priya Raman", "Jorge Castillo"):
-        doc.restore_ballot(doc.find_member(name).id, None)  # type: ignore[union-attr]
+        doc.ranking.restore_ballot(doc.ranking.find_member(name).id, None)  # type: ignore[union-attr]
     paths = write_ballots(doc, folder, ["Priya Raman", "Jorge Castillo"])
     for path in paths:
         wb = openpyxl.load_workbook(path)

@@ -42,7 +42,7 @@ def test_a_copy_onto_a_full_stick_says_the_disk_is_full_and_leaves_nothing_there
         f"The copy could not be written to {stick / 'copy.retreat'}: the disk is full. Nothing was written there."
     )
     assert os.listdir(stick) == []
-    doc.add_goal("5", "Still saved here")
+    doc.structure.add_goal("5", "Still saved here")
     assert committed(doc.path, "SELECT count(*) FROM goal") == [(5,)]
 
 
@@ -94,16 +94,16 @@ def test_edits_on_a_stick_that_fills_up_stop_whole_and_go_on_once_there_is_room(
             added = 0
             with pytest.raises(PlanFileError) as caught:
                 for added in range(1, 100):
-                    doc.add_goal(f"G{added}", "A goal", f"A long description, number {added}. " * 400)
+                    doc.structure.add_goal(f"G{added}", "A goal", f"A long description, number {added}. " * 400)
             assert str(caught.value).startswith("The change could not be saved: ")
             assert str(caught.value).endswith("The plan is as it was before this change.")
             assert added > 1  # some went in before the stick was full
-            numbers = [g.number for g in doc.goals()]
+            numbers = [g.number for g in doc.structure.goals()]
             assert numbers == ["1", "2", "3", "4", *(f"G{n}" for n in range(1, added))]
             assert committed(path, "SELECT count(*) FROM goal") == [(3 + added,)]
             assert committed(path, "PRAGMA integrity_check") == [("ok",)]
             room.unlink()
-            doc.add_goal("Last", "Added once there was room")
+            doc.structure.add_goal("Last", "Added once there was room")
             assert committed(path, "SELECT title FROM goal WHERE number = 'Last'") == [("Added once there was room",)]
         finally:
             doc.close()

@@ -147,7 +147,7 @@ def test_any_generated_plan_workbook_becomes_a_sound_plan_or_is_refused_with_a_m
     event("made a plan")
     try:
         assert doc.integrity_problems() == []
-        objectives = doc.objectives()
+        objectives = doc.structure.objectives()
         assert len({o.number for o in objectives}) == len(objectives)
         write_plan_workbook(doc, folder / "again.xlsx")  # what came in goes out again
     finally:
@@ -164,11 +164,11 @@ def ballot_plan(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("ballot-plan")
     doc = PlanDocument.create(folder / "plan.retreat", title="Fuzzed")
     try:
-        goal = doc.add_goal("1")
+        goal = doc.structure.add_goal("1")
         for number in ("1", "2", "10"):
-            doc.add_objective(goal, number, f"Objective {number}")
-        doc.add_member("Ana")
-        doc.add_member("Ben", votes=False)
+            doc.structure.add_objective(goal, number, f"Objective {number}")
+        doc.ranking.add_member("Ana")
+        doc.ranking.add_member("Ben", votes=False)
         [ballot] = write_ballots(doc, folder, ["Ana"])
     finally:
         doc.close()
@@ -206,7 +206,7 @@ def test_any_generated_ballot_is_recorded_whole_or_rejected_with_a_message(
         assert len(report.imported) + len(report.rejected) == 1
         for error in report.rejected:
             assert isinstance(error, BallotFileError) and str(error).startswith("ballot.xlsx: ")
-        ballot = doc.ballot(doc.find_member("Ana").id)  # type: ignore[union-attr]
+        ballot = doc.ranking.ballot(doc.ranking.find_member("Ana").id)  # type: ignore[union-attr]
         assert (ballot is not None) == bool(report.imported)
         assert doc.integrity_problems() == []
     finally:

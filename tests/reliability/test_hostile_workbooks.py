@@ -191,7 +191,7 @@ def test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message(
 @pytest.fixture
 def doc(sample_plan: Path) -> Iterator[PlanDocument]:
     document = PlanDocument.open(sample_plan)
-    document.restore_ballot(document.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
+    document.ranking.restore_ballot(document.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
     yield document
     document.close()
 
@@ -286,9 +286,9 @@ def test_a_ballot_from_another_plan_is_rejected_by_the_cli_naming_both_plans(
 ) -> None:
     other = PlanDocument.create(tmp_path / "other.retreat", title="Another board's plan")
     try:
-        goal = other.add_goal("1")
-        other.add_objective(goal, "1")
-        other.add_member("Mei Tanaka")
+        goal = other.structure.add_goal("1")
+        other.structure.add_objective(goal, "1")
+        other.ranking.add_member("Mei Tanaka")
         [foreign] = write_ballots(other, tmp_path, ["Mei Tanaka"])
     finally:
         other.close()

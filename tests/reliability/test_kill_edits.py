@@ -260,6 +260,6 @@ def test_a_plan_written_over_a_crashed_one_is_the_new_plan_whole(
     replace(crashed_sample, tmp_path)
     doc = PlanDocument.open(crashed_sample)
     try:
-        assert (doc.plan.title, doc.counts()["goals"], doc.integrity_problems()) == ("Replacement", 0, [])
+        assert (doc.plan.title, doc.structure.counts()["goals"], doc.integrity_problems()) == ("Replacement", 0, [])
     finally:
         doc.close()

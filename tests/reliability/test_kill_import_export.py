@@ -46,7 +46,7 @@ def assert_complete_plan(path: Path) -> None:
     try:
         assert doc.integrity_problems() == []
         assert doc.plan.title == "A big plan"
-        assert doc.counts() == {"goals": BIG_GOALS, "folded goals": 0, "objectives": OBJECTIVES}
+        assert doc.structure.counts() == {"goals": BIG_GOALS, "folded goals": 0, "objectives": OBJECTIVES}
     finally:
         doc.close()
 

@@ -103,8 +103,8 @@ def test_only_leftovers_of_this_plan_and_of_dead_processes_are_swept_and_only_wh
 def test_a_ballot_written_again_sweeps_what_a_dead_writer_of_it_left(tmp_path: Path) -> None:
     doc = PlanDocument.create(tmp_path / "board.retreat", title="Board")
     try:
-        doc.add_objective(doc.add_goal("1", "A goal"), "1", "An objective")
-        doc.add_member("Ana")
+        doc.structure.add_objective(doc.structure.add_goal("1", "A goal"), "1", "An objective")
+        doc.ranking.add_member("Ana")
         out = tmp_path / "ballots"
         out.mkdir()
         dead, live = f".ballot-ana.xlsx.{dead_pid()}.writing", f".ballot-ana.xlsx.{os.getppid()}.writing"
@@ -161,9 +161,9 @@ def test_a_new_plan_and_each_file_renamed_into_place_have_their_folder_synced_af
     doc = PlanDocument.create(plan, title="Synced")
     try:
         assert synced_with(seen, tmp_path, "board.retreat")
-        goal = doc.add_goal("1", "A goal")
-        doc.add_objective(goal, "1", "An objective")
-        doc.add_member("Ana")
+        goal = doc.structure.add_goal("1", "A goal")
+        doc.structure.add_objective(goal, "1", "An objective")
+        doc.ranking.add_member("Ana")
         out = tmp_path / "out"
         out.mkdir()
         written = write(doc, out)

@@ -20,7 +20,7 @@ from reliability_tools import Child
 from ui_driver import click, file_outline, plan_page, tree_model, tree_outline
 
 from plan_files import committed
-from planner_gui.core.document import PlanDocument
+from planner_gui.core.structure import StructureEdits
 from planner_gui.ui import dialogs
 from planner_gui.ui.app import handle_exception
 from planner_gui.ui.main_window import MainWindow
@@ -30,14 +30,14 @@ REAL_SHOW_UNEXPECTED_ERROR = dialogs.show_unexpected_error  # taken before any t
 
 def fail_half_way(monkeypatch: pytest.MonkeyPatch) -> None:
     """Adding a goal fails with an error nobody foresaw, after the goal was put in the session."""
-    add_goal = PlanDocument.add_goal
+    add_goal = StructureEdits.add_goal
 
-    def half_done(self: PlanDocument, *args: Any, **kwargs: Any) -> int:
-        with self.transaction():
+    def half_done(self: StructureEdits, *args: Any, **kwargs: Any) -> int:
+        with self.store.transaction():
             add_goal(self, *args, **kwargs)
             raise RuntimeError("the projector cable was pulled")
 
-    monkeypatch.setattr(PlanDocument, "add_goal", half_done)
+    monkeypatch.setattr(StructureEdits, "add_goal", half_done)
 
 
 @pytest.mark.qt_no_exception_capture  # the program's own last line of defence catches it, as in the real app

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTable
 from ui_driver import LEFT, click_row
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.ui.models.context_tree import ContextTreeModel
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.context_page import ContextPage
@@ -121,8 +122,8 @@ def file_outline(path: Path) -> Outline:
     doc = PlanDocument.open_snapshot(path)
     try:
         return [
-            (s.title, [(p.text, [c.text for c in doc.items(s.id, p.id)]) for p in doc.items(s.id)])
-            for s in doc.sections()
+            (s.title, [(p.text, [c.text for c in doc.context.items(s.id, p.id)]) for p in doc.context.items(s.id)])
+            for s in doc.context.sections()
         ]
     finally:
         doc.close()
@@ -131,7 +132,7 @@ def file_outline(path: Path) -> Outline:
 def file_stakeholders(path: Path) -> list[tuple[str, str, str]]:
     doc = PlanDocument.open_snapshot(path)
     try:
-        return [(s.name, s.kind, s.role) for s in doc.rows("stakeholder")]
+        return [(s.name, s.kind, s.role) for s in doc.lists.rows(STAKEHOLDERS)]
     finally:
         doc.close()
 

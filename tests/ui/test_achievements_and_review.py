@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QStyle, QStyleOptionViewIt
 from ui_driver import ALT, CTRL, LEFT, SHIFT, click, redo_text, replace_text, undo_text
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.pages.achievements_page import AchievementsPage
 from planner_gui.ui.pages.review_page import ReviewPage
@@ -120,9 +121,9 @@ def file_achievements(path: Path) -> list[tuple[str, str, str, list[str]]]:
                 row.title,
                 row.contribution,
                 row.evidence,
-                [doc.objective(oid).number for oid in doc.outcome_objectives(row.id)],
+                [doc.structure.objective(oid).number for oid in doc.walkthrough.outcome_objectives(row.id)],
             )
-            for row in doc.rows("outcome")
+            for row in doc.lists.rows(OUTCOMES)
         ]
     finally:
         doc.close()
@@ -141,7 +142,7 @@ def file_positions(path: Path, table_name: str, column: str) -> list[tuple[int, 
 def file_recommendations(path: Path) -> list[tuple[str, str, str]]:
     doc = PlanDocument.open_snapshot(path)
     try:
-        return [(row.text, row.status, row.response) for row in doc.rows("recommendation")]
+        return [(row.text, row.status, row.response) for row in doc.lists.rows(RECOMMENDATIONS)]
     finally:
         doc.close()
 

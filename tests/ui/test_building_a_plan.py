@@ -45,7 +45,7 @@ def build_plan(qtbot: Any, window: MainWindow) -> None:
     replace_text(qtbot, fields["title"], "Strategic Plan 2026-2029")
     replace_text(qtbot, fields["vision"], "Clean rivers, for everyone.")
 
-    title = page.row_editor.title
+    title = page.row_editor.title_field
     click(qtbot, page.add_goal_button)  # Goal 1; its title is selected, ready to type over
     assert title.hasFocus() and title.selectedText() == "New goal"
     qtbot.keyClicks(title, "Healthy rivers")

@@ -157,7 +157,7 @@ def test_the_selected_point_can_be_rewritten_beside_the_tree_in_one_undo_step(
 
     replace_text(qtbot, page.panel.notes, "Check with the Monitor team")
     doc = page.plan.doc  # type: ignore[union-attr]
-    section = next(s for s in doc.sections() if s.title.startswith("Comparative"))
+    section = next(s for s in doc.context.sections() if s.title.startswith("Comparative"))
     assert section.notes == "Check with the Monitor team"
 
     undo(page, 2)

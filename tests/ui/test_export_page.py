@@ -97,7 +97,7 @@ def test_the_changes_follow_the_plan_and_starting_the_review_here_is_undoable(
     assert "4 goals, 16 objectives" in page.baseline_label.text()
     assert page.no_changes.isHidden()
     doc = sample_window.plan.doc  # type: ignore[union-attr]
-    doc.set_decision(doc.find_objective("9").id, priority="dropped")  # type: ignore[union-attr]
+    doc.ranking.set_decision(doc.structure.find_objective("9").id, priority="dropped")  # type: ignore[union-attr]
     assert ("Objective dropped", "Obj. 9") in change_rows(page)
 
     click(qtbot, page.baseline_button)
@@ -138,7 +138,7 @@ def test_new_from_spreadsheet_opens_the_plan_made_from_an_exported_workbook(
     sample_window.out.new_from_spreadsheet.trigger()
     assert sample_window.plan is not None and sample_window.plan.doc.path == made
     assert sample_window.windowTitle().startswith("Strategic Plan 2012–2015 — ")
-    assert sample_window.plan.doc.decision_counts()["high"] == 6
+    assert sample_window.plan.doc.ranking.decision_counts()["high"] == 6
     assert change_rows(export_page(sample_window)) == []  # a plan read in starts its review there
 
 

@@ -31,16 +31,18 @@ def work_in(window: MainWindow) -> Path:
     """A rehearsal's work in the open plan: a member, a decision; returns the plan's path."""
     assert window.plan is not None
     doc = window.plan.doc
-    doc.add_member("Rehearsal Member")
-    doc.set_decision(doc.objectives()[0].id, priority="low", rationale="Decided in the rehearsal")
+    doc.ranking.add_member("Rehearsal Member")
+    doc.ranking.set_decision(doc.structure.objectives()[0].id, priority="low", rationale="Decided in the rehearsal")
     return doc.path
 
 
 def holds_the_work(path: Path) -> bool:
     doc = PlanDocument.open_snapshot(path)
     try:
-        decided = doc.objectives()[0]
-        return doc.find_member("Rehearsal Member") is not None and decided.rationale == "Decided in the rehearsal"
+        decided = doc.structure.objectives()[0]
+        return (
+            doc.ranking.find_member("Rehearsal Member") is not None and decided.rationale == "Decided in the rehearsal"
+        )
     finally:
         doc.close()
 
@@ -69,7 +71,7 @@ def test_a_fresh_sample_gets_a_new_name_and_the_copy_worked_in_is_kept(window: M
     window.sample_action.trigger()  # File > Open Sample Plan, with the worked-in copy still open
 
     assert window.plan is not None and window.plan.doc.path != worked
-    assert window.plan.doc.find_member("Rehearsal Member") is None  # a fresh sample
+    assert window.plan.doc.ranking.find_member("Rehearsal Member") is None  # a fresh sample
     assert is_untouched(window.plan.doc.path)
     assert holds_the_work(worked)
     assert worked in window.prefs.recent_files() and window.plan.doc.path in window.prefs.recent_files()
@@ -120,8 +122,8 @@ def test_the_self_test_of_the_demo_leaves_a_copy_worked_in_alone(tmp_path: Path,
     assert subprocess.run(command, env=env, capture_output=True, timeout=120).returncode == 0
     [worked] = list(own_data_folder.rglob("Sample plan.retreat"))
     doc = PlanDocument.open(worked)
-    doc.add_member("Rehearsal Member")
-    doc.set_decision(doc.objectives()[0].id, priority="low", rationale="Decided in the rehearsal")
+    doc.ranking.add_member("Rehearsal Member")
+    doc.ranking.set_decision(doc.structure.objectives()[0].id, priority="low", rationale="Decided in the rehearsal")
     doc.close()
 
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
@@ -175,7 +177,7 @@ def test_a_workbook_opened_as_a_plan_is_refused_and_the_open_plan_stays(
     window.workspace.go_to(3)
     plan = window.plan
     assert plan is not None
-    plan.doc.add_member("Still Here")
+    plan.doc.ranking.add_member("Still Here")
     workbook = tmp_path / "plan.xlsx"
     openpyxl.Workbook().save(workbook)
     fake_dialogs.answer("ask_open_path", workbook)
@@ -187,5 +189,5 @@ def test_a_workbook_opened_as_a_plan_is_refused_and_the_open_plan_stays(
     assert "ends in .retreat" in refusal.text and "File > New from Spreadsheet…" in refusal.text
     assert window.plan is plan and window.workspace.current() == 3
     assert lock_path_for(sample_plan).exists()
-    assert plan.doc.find_member("Still Here") is not None
+    assert plan.doc.ranking.find_member("Still Here") is not None
     assert workbook not in window.prefs.recent_files()

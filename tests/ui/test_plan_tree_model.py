@@ -36,7 +36,8 @@ from ui_driver import (
 )
 
 from planner_gui.core.document import PlanDocument
-from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, EditFields, SortObjectives
+from planner_gui.core.structure import GOALS, OBJECTIVES
+from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, EditRow, SortObjectives
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_tree import PlanTreeModel
 
@@ -133,7 +134,7 @@ def test_edits_moves_deletes_and_undo_keep_each_goals_expanded_state(
 
     with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.layoutChanged):
         select_goal(qtbot, sample_window, "1")
-        replace_text(qtbot, page.row_editor.title, "No more use")  # dataChanged
+        replace_text(qtbot, page.row_editor.title_field, "No more use")  # dataChanged
         select_objective(qtbot, sample_window, "2")
         qtbot.keyClick(page.tree, Qt.Key.Key_Down, CTRL)  # a move within Goal 1
         drop(model, objective_index(model, "4"), 0, goal_index(model, "3"))  # to another goal
@@ -169,7 +170,7 @@ def test_a_goal_brought_back_by_undo_comes_back_expanded(sample_window: MainWind
     page.tree.setCurrentIndex(QModelIndex())
     assert sample_window.plan is not None
     goal_id = model.kind_and_id(index)[1]  # type: ignore[index]
-    sample_window.plan.push(DeleteRow(sample_window.plan, "goal", goal_id, "Delete Goal 3"))
+    sample_window.plan.push(DeleteRow(sample_window.plan, GOALS, goal_id, "Delete Goal 3"))
 
     sample_window.undo_action.trigger()
 
@@ -259,7 +260,7 @@ def test_the_tree_model_stays_consistent_through_adds_moves_sorts_deletes_and_un
         plan.push(AddGoal(plan, "5", "A fifth goal"))
         plan.push(AddObjective(plan, goal_id(doc, "5"), "17", "Under the fifth"))
         plan.push(AddObjective(plan, goal_id(doc, "1"), "1.5", "Between one and two"))
-        plan.push(EditFields(plan, "objective", objective_id(doc, "9"), {"title": "x"}, {"title": "Renamed"}, "Edit"))
+        plan.push(EditRow(plan, OBJECTIVES, objective_id(doc, "9"), {"title": "x"}, {"title": "Renamed"}, "Edit"))
         drop(model, objective_index(model, "3"), 0, goal_index(model, "5"))
         drop(model, goal_index(model, "5"), 0, QModelIndex())
         select_objective(qtbot, sample_window, "12")
@@ -290,18 +291,18 @@ def test_the_tree_model_stays_consistent_when_a_goal_with_objectives_is_deleted(
     model = tree_model(sample_window)
 
     with model_tester(model) as failures:
-        plan.push(DeleteRow(plan, "goal", goal_id(plan.doc, "2"), "Delete Goal 2"))
-        plan.push(DeleteRow(plan, "objective", objective_id(plan.doc, "14"), "Delete Obj. 14"))
+        plan.push(DeleteRow(plan, GOALS, goal_id(plan.doc, "2"), "Delete Goal 2"))
+        plan.push(DeleteRow(plan, OBJECTIVES, objective_id(plan.doc, "14"), "Delete Obj. 14"))
 
     assert tree_numbers(model) == file_numbers(sample_plan)
     assert [f for f in failures if ROOT_FLAGS_FAILURE not in f] == []
 
 
 def goal_id(doc: PlanDocument, number: str) -> int:
-    return next(g.id for g in doc.goals() if g.number == number)
+    return next(g.id for g in doc.structure.goals() if g.number == number)
 
 
 def objective_id(doc: PlanDocument, number: str) -> int:
-    found = doc.find_objective(number)
+    found = doc.structure.find_objective(number)
     assert found is not None
     return found.id

@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.ranking import MEMBERS
 from planner_gui.exchange.ballots import SHEET
-from planner_gui.ui.commands import EditFields
+from planner_gui.ui.commands import SetRankingOptions
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE
 from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
@@ -28,6 +29,11 @@ from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 WORDS = {"h": "high", "m": "medium", "l": "low", "d": "dropped"}
+
+
+def listed(tab: Any) -> list[str]:
+    """The names on the ballot tab's list as the room reads them (with "✓ voted" after those who have)."""
+    return [tab.voters.index(row).data() for row in range(tab.voters.rowCount())]
 
 
 @dataclass
@@ -38,16 +44,16 @@ class Setup:
     path: Path
 
     def member(self, name: str) -> int:
-        member = self.doc.find_member(name)
+        member = self.doc.ranking.find_member(name)
         assert member is not None
         return member.id
 
     def clear(self, *names: str) -> None:
         for name in names:
-            self.doc.restore_ballot(self.member(name), None)
+            self.doc.ranking.restore_ballot(self.member(name), None)
 
     def listed(self) -> list[str]:
-        return [self.tab.members.item(r).text() for r in range(self.tab.members.count())]
+        return listed(self.tab)
 
     def on_screen(self) -> list[str]:
         model = self.tab.ballot
@@ -138,7 +144,7 @@ def test_a_ballot_cast_by_keyboard_alone_is_recorded_hidden_and_undoable(qtbot: 
     recorded = in_file(s.path, "Samuel Okello")
     assert {n: p for n, (p, _) in recorded.items()} == expected
     assert recorded["13"] == ("dropped", "Only through partners")
-    ballot = s.doc.ballot(s.member("Samuel Okello"))
+    ballot = s.doc.ranking.ballot(s.member("Samuel Okello"))
     assert ballot is not None and ballot.source == "laptop"
     # Hidden before the next member sits down.
     assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0
@@ -196,7 +202,7 @@ def test_an_empty_ballot_is_refused_without_a_question(qtbot: Any, ballots: Setu
 def test_the_mouse_sets_priorities_with_the_buttons(qtbot: Any, ballots: Setup) -> None:
     s, tab = ballots, ballots.tab
     s.clear("Mei Tanaka")
-    tab.members.setCurrentRow(s.listed().index("Mei Tanaka"))
+    tab.members.setCurrentIndex(tab.voters.index(s.listed().index("Mei Tanaka")))
     qtbot.mouseClick(tab.start_button, LEFT)
     assert tab.ballot_title.text() == "Ballot of Mei Tanaka"
     rect = tab.view.visualRect(tab.ballot.index(2, TITLE))
@@ -241,7 +247,7 @@ def test_the_counter_warns_over_the_cap_and_submitting_is_refused(
     fake_dialogs.answer("ask_yes_no", True)
     pick(qtbot, s, "Jorge Castillo")
     type_keys(qtbot, s, "HHHHH" + "L" * 11)
-    s.plan.push(EditFields(s.plan, "ranking", 1, {"high_cap": 6}, {"high_cap": 4}, "Set the cap on high"))
+    s.plan.push(SetRankingOptions(s.plan, {"high_cap": 6}, {"high_cap": 4}, "Set the cap on high"))
     assert tab.counter.text().startswith("High: 5 of at most 4 — too many")
     tab.submit_button.click()
     (error,) = fake_dialogs.take("show_error")
@@ -352,7 +358,7 @@ def test_workbooks_written_filled_and_imported_each_whole_or_not_at_all(
     assert list(priorities_in_file(s.path, "Priya Raman").values()).count("high") == 6
     assert in_file(s.path, "Jorge Castillo") == {}  # the bad file: nothing of it, not even its good rows
     assert in_file(s.path, "Amina Diallo") == amina_before
-    priya_ballot = s.doc.ballot(s.member("Priya Raman"))
+    priya_ballot = s.doc.ranking.ballot(s.member("Priya Raman"))
     assert priya_ballot is not None and priya_ballot.source == "spreadsheet"
     assert "Priya Raman    ✓ voted" in s.listed()
     assert s.plan.undo_stack.count() == 1 and s.plan.undo_stack.undoText() == "Import 1 ballot"
@@ -393,25 +399,25 @@ def test_writing_over_workbooks_already_there_asks_first(ballots: Setup, fake_di
 def test_the_tab_follows_members_and_objectives_and_drops_a_removed_members_ballot(qtbot: Any, ballots: Setup) -> None:
     s, tab = ballots, ballots.tab
     s.clear("Mei Tanaka", "Tomas Lindqvist")
-    s.doc.update_row("member", s.member("Tomas Lindqvist"), name="Tomás Lindqvist")
+    s.doc.lists.update_row(MEMBERS, s.member("Tomas Lindqvist"), name="Tomás Lindqvist")
     assert "Tomás Lindqvist" in s.listed()
     pick(qtbot, s, "Mei Tanaka")
     type_keys(qtbot, s, "HM")
-    s.doc.update_row("member", s.member("Mei Tanaka"), name="Mei Tanaka-Ito")
+    s.doc.lists.update_row(MEMBERS, s.member("Mei Tanaka"), name="Mei Tanaka-Ito")
     assert tab.ballot_title.text() == "Ballot of Mei Tanaka-Ito" and tab.stack.currentIndex() == 1
-    goal = s.doc.objective(s.doc.ballot_objectives()[0].id).goal_id
-    s.doc.add_objective(goal, "0", "A new first objective")
+    goal = s.doc.structure.objective(s.doc.ranking.ballot_objectives()[0].id).goal_id
+    s.doc.structure.add_objective(goal, "0", "A new first objective")
     assert tab.ballot.rowCount() == 17 and s.on_screen()[:3] == ["—", "High", "Medium"]  # choices kept
     assert tab.view.currentIndex().row() == 3  # still on the objective they were at
 
-    s.doc.update_row("member", s.member("Mei Tanaka-Ito"), votes=False)  # marked as not voting
+    s.doc.lists.update_row(MEMBERS, s.member("Mei Tanaka-Ito"), votes=False)  # marked as not voting
     assert tab.stack.currentIndex() == 0 and tab.ballot.rowCount() == 0
     assert "no longer a voting member" in tab.thanks.text()
     assert not any("Mei Tanaka" in n for n in s.listed())
 
     pick(qtbot, s, "Tomás Lindqvist")
     type_keys(qtbot, s, "L")
-    s.doc.delete_row("member", s.member("Tomás Lindqvist"))
+    s.doc.lists.delete_row(MEMBERS, s.member("Tomás Lindqvist"))
     assert tab.stack.currentIndex() == 0 and "Tomás Lindqvist's ballot was closed" in tab.thanks.text()
     assert len(s.listed()) == 5 and all(name.endswith("    ✓ voted") for name in s.listed())
 
@@ -423,10 +429,10 @@ def test_a_read_only_plan_offers_no_way_to_vote(qtbot: Any, sample_plan: Path) -
     qtbot.addWidget(tab)
     tab.set_plan(plan)
     try:
-        assert plan.read_only and len([tab.members.item(r) for r in range(tab.members.count())]) == 7
+        assert plan.read_only and len(listed(tab)) == 7
         for widget in (tab.cap, tab.write_button, tab.import_button, tab.start_button, tab.members):
             assert not widget.isEnabled()
-        tab.members.setCurrentRow(0)
+        tab.members.setCurrentIndex(tab.voters.index(0))
         tab.start_ballot()
         assert tab.stack.currentIndex() == 0
     finally:

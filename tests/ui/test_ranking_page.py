@@ -17,6 +17,7 @@ from ui_driver import ALT, CTRL
 
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.ranking import MEMBERS
 from planner_gui.exchange.ballots import SHEET
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.pages.ranking.ballot_model import PRIORITY
@@ -24,6 +25,11 @@ from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DISCUSS, DISCUSS_TEXT, HIGH, MEAN
 
 MEMBER = "Amina Diallo"
+
+
+def listed(tab: Any) -> list[str]:
+    """The names on the ballot tab's list as the room reads them (with "✓ voted" after those who have)."""
+    return [tab.voters.index(row).data() for row in range(tab.voters.rowCount())]
 
 
 def ballot_in_file(path: Path, name: str) -> dict[str, str]:
@@ -47,17 +53,17 @@ def clear_ballot_of(window: MainWindow, name: str) -> None:
     """The sample's members have all voted; give one of them a clean slate."""
     assert window.plan is not None
     doc = window.plan.doc
-    member = doc.find_member(name)
+    member = doc.ranking.find_member(name)
     assert member is not None
-    doc.restore_ballot(member.id, None)
+    doc.ranking.restore_ballot(member.id, None)
 
 
 def pick_member(qtbot: Any, page: RankingPage, name: str) -> None:
     tab = page.ballots
     page.show_tab(tab)
-    [row] = [r for r in range(tab.members.count()) if tab.members.item(r).text().split("    ")[0] == name]
+    [row] = [r for r, text in enumerate(listed(tab)) if text.split("    ")[0] == name]
     tab.members.setFocus()
-    tab.members.setCurrentRow(row)
+    tab.members.setCurrentIndex(tab.voters.index(row))
     qtbot.keyClick(tab.members, Qt.Key.Key_Return)
 
 
@@ -77,7 +83,7 @@ def test_a_ballot_cast_by_keyboard_alone_is_recorded_whole_hidden_and_undoable(
     page = go_to_ranking(qtbot, sample_window)
     tab = page.ballots
     page.show_tab(tab)
-    assert f"{MEMBER}    ✓ voted" not in [tab.members.item(r).text() for r in range(tab.members.count())]
+    assert f"{MEMBER}    ✓ voted" not in listed(tab)
     pick_member(qtbot, page, MEMBER)
     assert tab.stack.currentIndex() == 1 and tab.ballot_title.text() == f"Ballot of {MEMBER}"
     # Nothing of anyone's earlier votes on screen: an empty ballot.
@@ -98,7 +104,7 @@ def test_a_ballot_cast_by_keyboard_alone_is_recorded_whole_hidden_and_undoable(
     assert tab.stack.currentIndex() == 0  # the choices are off the screen
     assert tab.ballot.rowCount() == 0
     assert tab.thanks.text().startswith(f"Thank you, {MEMBER}")
-    assert f"{MEMBER}    ✓ voted" in [tab.members.item(r).text() for r in range(tab.members.count())]
+    assert f"{MEMBER}    ✓ voted" in listed(tab)
 
     sample_window.undo_action.trigger()
     assert ballot_in_file(sample_plan, MEMBER) == {}
@@ -236,7 +242,7 @@ def test_results_are_hidden_until_revealed_then_match_the_ballots(
     results.reveal_button.click()
     assert committed(sample_plan, "SELECT results_revealed FROM plan") == [(1,)]
     assert sample_window.plan is not None
-    expected = {r.objective.number: r.tally for r in sample_window.plan.doc.results()}
+    expected = {r.objective.number: r.tally for r in sample_window.plan.doc.ranking.results()}
     proxy = results.proxy
     for row in range(proxy.rowCount()):
         number = proxy.index(row, 0).data()
@@ -272,7 +278,7 @@ def test_votes_by_name_add_a_column_per_member_and_weights_are_announced(
     assert not results.weights_note.isVisibleTo(results)
     assert sample_window.plan is not None
     doc = sample_window.plan.doc
-    doc.update_row("member", doc.find_member("Amina Diallo").id, weight=2)  # type: ignore[union-attr]
+    doc.lists.update_row(MEMBERS, doc.ranking.find_member("Amina Diallo").id, weight=2)  # type: ignore[union-attr]
     assert results.weights_note.isVisibleTo(results)
     results.by_name.click()
     assert results.proxy.columnCount() == columns
@@ -297,7 +303,7 @@ def test_decisions_by_keyboard_with_a_drop_reason_and_a_rationale(
     # Obj. 3's reason: merged into Obj. 1, picked in the cells' lists.
     reason, target = decisions.proxy.index(2, 4), decisions.proxy.index(2, 5)
     assert decisions.proxy.setData(reason, "merged into another objective")
-    assert decisions.proxy.setData(target, sample_window.plan.doc.find_objective("1").id)  # type: ignore[union-attr]
+    assert decisions.proxy.setData(target, sample_window.plan.doc.structure.find_objective("1").id)  # type: ignore[union-attr]
     assert decisions.proxy.index(2, 5).data() == "Obj. 1"
     decisions.view.setCurrentIndex(decisions.proxy.index(2, 3))
     decisions.rationale.setFocus()
@@ -317,7 +323,7 @@ def test_decisions_by_keyboard_with_a_drop_reason_and_a_rationale(
     sample_window.close()
     reopened = PlanDocument.open_snapshot(sample_plan)
     try:
-        assert reopened.find_objective("3").priority == "medium"  # type: ignore[union-attr]
+        assert reopened.structure.find_objective("3").priority == "medium"  # type: ignore[union-attr]
     finally:
         reopened.close()
 
@@ -358,9 +364,9 @@ def test_members_added_marked_as_not_voting_and_deleted_with_their_ballot(
     assert committed(sample_plan, "SELECT votes FROM member WHERE name = 'Lena Park'") == [(0,)]
     assert "1 taking part without a vote" not in members.summary.text()
     assert "2 taking part without a vote" in members.summary.text()
-    assert "Lena Park" not in [page.ballots.members.item(r).text() for r in range(page.ballots.members.count())]
+    assert "Lena Park" not in listed(page.ballots)
 
-    members.select(sample_window.plan.doc.find_member(MEMBER).id)  # type: ignore[union-attr]
+    members.select(sample_window.plan.doc.ranking.find_member(MEMBER).id)  # type: ignore[union-attr]
     fake_dialogs.answer("ask_yes_no", True)
     qtbot.keyClick(members.view, Qt.Key.Key_Delete)
     assert "and its 1 ballot?" in fake_dialogs.of("ask_yes_no")[-1].text
@@ -445,11 +451,11 @@ def test_a_tabs_table_is_made_when_the_tab_is_first_shown_and_then_kept_up_to_da
     assert sample_window.plan is not None
     doc = sample_window.plan.doc
     assert page.decisions.model is not None and page.hands.model is None
-    assert page.decisions.proxy.rowCount() == len(doc.objectives())
+    assert page.decisions.proxy.rowCount() == len(doc.structure.objectives())
     assert page.decisions.summary.text().startswith("Decided:")
     page.show_tab(page.hands)  # a decision made while the table is hidden still reaches it
-    first = doc.objectives()[0]
+    first = doc.structure.objectives()[0]
     new = "low" if first.priority != "low" else "high"
-    doc.set_decision(first.id, priority=new)
+    doc.ranking.set_decision(first.id, priority=new)
     assert page.decisions.proxy.index(0, 3).data(Qt.ItemDataRole.EditRole) == new
-    assert f"{doc.decision_counts()[new]} {new}" in page.decisions.summary.text()
+    assert f"{doc.ranking.decision_counts()[new]} {new}" in page.decisions.summary.text()

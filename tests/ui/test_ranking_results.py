@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.ranking import MEMBERS
 from planner_gui.core.sample import write_sample
 from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.ui.open_plan import OpenPlan
@@ -60,7 +61,7 @@ def hands(qtbot: Any, plan: OpenPlan) -> HandsTab:
 
 
 def member_id(plan: OpenPlan, name: str) -> int:
-    member = plan.doc.find_member(name)
+    member = plan.doc.ranking.find_member(name)
     assert member is not None
     return member.id
 
@@ -77,8 +78,8 @@ def visible_texts(widget: QWidget) -> str:
 
 
 def test_until_revealed_the_tab_shows_who_has_voted_and_no_numbers(results: ResultsTab, plan: OpenPlan) -> None:
-    plan.doc.restore_ballot(member_id(plan, "Mei Tanaka"), None)
-    plan.doc.set_hand_count(plan.doc.results()[2].objective.id, high=2)
+    plan.doc.ranking.restore_ballot(member_id(plan, "Mei Tanaka"), None)
+    plan.doc.ranking.set_hand_count(plan.doc.ranking.results()[2].objective.id, high=2)
     assert results.stack.currentWidget() is results.waiting
     assert results.status.text() == "6 of 7 voting members have voted."
     waiting = results.waiting.text()
@@ -101,7 +102,7 @@ def test_revealed_the_numbers_match_the_ballots_and_undo_hides_them_again(result
     assert results.stack.currentWidget() is results.shown
     assert results.reveal_button.text() == "H&ide results" and not results.reveal_button.property("primary")
     proxy = results.proxy
-    expected = {r.objective.number: r for r in plan.doc.results()}
+    expected = {r.objective.number: r for r in plan.doc.ranking.results()}
     assert proxy.rowCount() == 16
     for row in range(proxy.rowCount()):
         result = expected[proxy.index(row, 0).data()]
@@ -145,21 +146,21 @@ def test_sorting_puts_the_contested_objective_first_and_only_it_is_flagged(resul
 def test_votes_by_name_add_a_column_per_voting_member_with_their_comments(results: ResultsTab, plan: OpenPlan) -> None:
     doc = plan.doc
     amina = member_id(plan, "Amina Diallo")
-    nine = next(r.objective.id for r in doc.results() if r.objective.number == "9")
-    ballot = doc.ballot(amina)
+    nine = next(r.objective.id for r in doc.ranking.results() if r.objective.number == "9")
+    ballot = doc.ranking.ballot(amina)
     assert ballot is not None
     votes: dict[int, tuple[str | None, str]] = dict(ballot.votes)
     votes[nine] = (votes[nine][0], "Only if the donors stay")
-    doc.cast_ballot(amina, votes, replace=True)
+    doc.ranking.cast_ballot(amina, votes, replace=True)
     results.toggle_reveal()
     columns = results.proxy.columnCount()
     results.by_name.click()
     assert doc.plan.votes_by_name
-    voters = doc.members(voting_only=True)
+    voters = doc.ranking.members(voting_only=True)
     assert results.proxy.columnCount() == columns + len(voters) == columns + 7
     headers = [results.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(columns, columns + 7)]
     assert headers == [m.name for m in voters]
-    row, by_member = row_of(results, "9"), next(r.by_member for r in doc.results() if r.objective.id == nine)
+    row, by_member = row_of(results, "9"), next(r.by_member for r in doc.ranking.results() if r.objective.id == nine)
     shown = [results.proxy.index(row, columns + i).data() for i in range(7)]
     assert shown == [by_member[m.id].capitalize() for m in voters]
     tooltip = results.proxy.index(row, columns).data(Qt.ItemDataRole.ToolTipRole)
@@ -176,17 +177,17 @@ def test_votes_by_name_add_a_column_per_voting_member_with_their_comments(result
 def test_a_weighted_ballot_is_announced_and_counted(results: ResultsTab, plan: OpenPlan) -> None:
     results.toggle_reveal()
     assert not results.weights_note.isVisibleTo(results)
-    plan.doc.update_row("member", member_id(plan, "Amina Diallo"), weight=2)
+    plan.doc.lists.update_row(MEMBERS, member_id(plan, "Amina Diallo"), weight=2)
     assert results.weights_note.isVisibleTo(results)
     assert "Amina Diallo ×2" in results.weights_note.text()
-    plan.doc.update_row("member", member_id(plan, "Tomas Lindqvist"), weight=0.5)
-    expected = {r.objective.number: r.tally for r in plan.doc.results()}
+    plan.doc.lists.update_row(MEMBERS, member_id(plan, "Tomas Lindqvist"), weight=0.5)
+    expected = {r.objective.number: r.tally for r in plan.doc.ranking.results()}
     for row in range(results.proxy.rowCount()):
         tally = expected[results.proxy.index(row, 0).data()]
         assert [results.proxy.index(row, HIGH + i).data() for i in range(4)] == [f"{c:g}" for c in tally.counts]
     assert any("." in results.proxy.index(r, HIGH).data() for r in range(results.proxy.rowCount()))
-    plan.doc.update_row("member", member_id(plan, "Amina Diallo"), weight=1)
-    plan.doc.update_row("member", member_id(plan, "Tomas Lindqvist"), weight=1)
+    plan.doc.lists.update_row(MEMBERS, member_id(plan, "Amina Diallo"), weight=1)
+    plan.doc.lists.update_row(MEMBERS, member_id(plan, "Tomas Lindqvist"), weight=1)
     assert not results.weights_note.isVisibleTo(results)
 
 
@@ -238,7 +239,12 @@ def test_counts_typed_by_keyboard_add_to_the_results(
     qtbot.keyClicks(hands.view.focusWidget(), "12")
     qtbot.keyClick(hands.view.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(10)
-    assert plan.doc.hand_count(plan.doc.results()[0].objective.id) == {"high": 3, "medium": 12, "low": 0, "dropped": 0}
+    assert plan.doc.ranking.hand_count(plan.doc.ranking.results()[0].objective.id) == {
+        "high": 3,
+        "medium": 12,
+        "low": 0,
+        "dropped": 0,
+    }
     assert hands.proxy.index(0, HAND_HIGH).data() == "3"
     assert hands.proxy.index(0, BALLOTS).data() == "7"  # the ballots' own votes, unchanged
     assert results.proxy.index(0, HIGH).data() == "9" and results.proxy.index(0, HIGH + 1).data() == "13"
@@ -253,7 +259,7 @@ def test_counts_typed_by_keyboard_add_to_the_results(
 
     plan.undo_stack.undo()  # the dropped count
     plan.undo_stack.undo()  # medium
-    assert plan.doc.hand_count(plan.doc.results()[0].objective.id)["medium"] == 0
+    assert plan.doc.ranking.hand_count(plan.doc.ranking.results()[0].objective.id)["medium"] == 0
     plan.undo_stack.undo()  # high
     assert results.proxy.index(0, HIGH).data() == "6"
     assert hands.summary.text() == "No votes counted by hand yet."
@@ -262,7 +268,7 @@ def test_counts_typed_by_keyboard_add_to_the_results(
 def test_a_bad_count_is_refused_with_the_cores_message_and_nothing_changes(
     qtbot: Any, hands: HandsTab, plan: OpenPlan, fake_dialogs: Any
 ) -> None:
-    objective = plan.doc.results()[0].objective.id
+    objective = plan.doc.ranking.results()[0].objective.id
     edit_cell(qtbot, hands, 0, HAND_HIGH, "4")
     qtbot.keyClick(hands.view.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(10)
@@ -274,29 +280,29 @@ def test_a_bad_count_is_refused_with_the_cores_message_and_nothing_changes(
     hands.paste("lots")
     (error,) = fake_dialogs.take("show_error")
     assert "“lots”" in error.text
-    assert plan.doc.hand_count(objective) == {"high": 4, "medium": 0, "low": 0, "dropped": 0}
+    assert plan.doc.ranking.hand_count(objective) == {"high": 4, "medium": 0, "low": 0, "dropped": 0}
     assert plan.undo_stack.count() == steps
     edit_cell(qtbot, hands, 0, HAND_HIGH, "7")  # typing replaces the count, it doesn't add digits to it
     qtbot.keyClick(hands.view.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(10)
-    assert plan.doc.hand_count(objective)["high"] == 7
+    assert plan.doc.ranking.hand_count(objective)["high"] == 7
 
 
 def test_paste_and_delete_fill_and_clear_counts(qtbot: Any, hands: HandsTab, plan: OpenPlan) -> None:
     hands.view.setFocus()
     hands.view.setCurrentIndex(hands.proxy.index(1, HAND_HIGH))
     hands.paste("1\t2\t3\t4\t99\n5\t6\n")  # a block from a spreadsheet; what falls outside the counts is left
-    first, second = (r.objective.id for r in plan.doc.results()[1:3])
-    assert plan.doc.hand_count(first) == {"high": 1, "medium": 2, "low": 3, "dropped": 4}
-    assert plan.doc.hand_count(second) == {"high": 5, "medium": 6, "low": 0, "dropped": 0}
+    first, second = (r.objective.id for r in plan.doc.ranking.results()[1:3])
+    assert plan.doc.ranking.hand_count(first) == {"high": 1, "medium": 2, "low": 3, "dropped": 4}
+    assert plan.doc.ranking.hand_count(second) == {"high": 5, "medium": 6, "low": 0, "dropped": 0}
     assert plan.undo_stack.count() == 1  # one step to undo
     qtbot.keyClick(hands.view, Qt.Key.Key_Delete)
-    assert plan.doc.hand_count(first)["high"] == 0
+    assert plan.doc.ranking.hand_count(first)["high"] == 0
     plan.undo_stack.undo()
     plan.undo_stack.undo()
     assert (
-        plan.doc.hand_count(first)
-        == plan.doc.hand_count(second)
+        plan.doc.ranking.hand_count(first)
+        == plan.doc.ranking.hand_count(second)
         == dict.fromkeys(("high", "medium", "low", "dropped"), 0)
     )
 
@@ -312,7 +318,7 @@ def test_nothing_is_editable_in_a_read_only_plan(qtbot: Any, sample_plan: Path) 
         assert not hands.proxy.flags(hands.proxy.index(0, HAND_HIGH)) & Qt.ItemFlag.ItemIsEditable
         hands.view.setCurrentIndex(hands.proxy.index(0, HAND_HIGH))
         hands.paste("5")
-        assert doc.hand_count(doc.results()[0].objective.id)["high"] == 0
+        assert doc.ranking.hand_count(doc.ranking.results()[0].objective.id)["high"] == 0
         assert not results.reveal_button.isEnabled() and not results.by_name.isEnabled()
         results.toggle_reveal()
         assert not doc.plan.results_revealed and plan.undo_stack.count() == 0
@@ -357,7 +363,7 @@ def test_both_tabs_carry_on_when_another_file_takes_the_plans_place(
     plan.switch_document(PlanDocument.open(other), None)  # as Save As does
     assert results.stack.currentWidget() is results.waiting  # the new file's own choice: hidden
     assert results.model is None and hands.proxy.rowCount() == 16
-    plan.doc.set_hand_count(plan.doc.results()[0].objective.id, low=2)
+    plan.doc.ranking.set_hand_count(plan.doc.ranking.results()[0].objective.id, low=2)
     assert hands.proxy.index(0, hands_tab.LOW).data() == "2"
     results.toggle_reveal()
     assert results.proxy.rowCount() == 16 and results.proxy.index(0, HIGH + 2).data() == "2"

@@ -106,7 +106,7 @@ def test_a_read_only_window_offers_no_way_to_change_the_plan(
         assert field.isReadOnly(), name
     select_objective(qtbot, second, "3")
     editor = page.row_editor
-    assert editor.number.isReadOnly() and editor.title.isReadOnly() and editor.description.isReadOnly()
+    assert editor.number.isReadOnly() and editor.title_field.isReadOnly() and editor.description.isReadOnly()
     assert not editor.goal_combo.isEnabled()
     index = tree_model(second).index(0, 0)
     assert not tree_model(second).flags(index) & Qt.ItemFlag.ItemIsEditable

@@ -67,7 +67,7 @@ def test_leaving_the_number_field_after_a_refusal_asks_nothing_more(
     type_number(qtbot, page.row_editor.number, "5")
     assert len(fake_dialogs.take("show_error")) == 1
 
-    qtbot.mouseClick(page.row_editor.title, Qt.MouseButton.LeftButton)  # focus leaves the number field
+    qtbot.mouseClick(page.row_editor.title_field, Qt.MouseButton.LeftButton)  # focus leaves the number field
 
     assert fake_dialogs.take("show_error") == []
     assert file_numbers(sample_plan) == SAMPLE_NUMBERS

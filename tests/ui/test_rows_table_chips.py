@@ -19,6 +19,7 @@ from ui_driver import ALT, CTRL, LEFT, undo_text
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import PlanError
+from planner_gui.core.walkthrough import RECOMMENDATIONS
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.rows_table import Column, RowsTableModel
 from planner_gui.ui.open_plan import OpenPlan
@@ -133,20 +134,20 @@ def test_painting_a_table_reads_each_row_once_and_an_edit_reads_it_again(
     assert isinstance(model, RowsTableModel) and sample_window.plan is not None
     doc = sample_window.plan.doc
     reads: list[int] = []
-    real_row = doc.row
+    real_row = doc.lists.row
 
-    def counting_row(table: str, row_id: int) -> Any:
-        if table == "recommendation":
+    def counting_row(kind: Any, row_id: int) -> Any:
+        if kind is RECOMMENDATIONS:
             reads.append(row_id)
-        return real_row(table, row_id)
+        return real_row(kind, row_id)
 
-    monkeypatch.setattr(doc, "row", counting_row)
+    monkeypatch.setattr(doc.lists, "row", counting_row)
     for _ in range(3):
         page.view.viewport().repaint()
     assert len(reads) == len(set(reads)) <= model.rowCount()  # not once per cell, role and paint
 
     first = model.row_id(0)
-    doc.update_row("recommendation", first, response="Read again after an edit")
+    doc.lists.update_row(RECOMMENDATIONS, first, response="Read again after an edit")
     reads.clear()
     page.view.viewport().repaint()
     assert reads == [first]  # the edited row only
@@ -161,14 +162,14 @@ def test_rows_read_before_the_model_hears_of_a_change_are_the_documents_own(
     seen: list[list[str | None]] = []
     models: list[RowsTableModel] = []
     plan.changed.connect(lambda _change: seen.append(texts(models[0])))
-    model = RowsTableModel(plan, "recommendation", [Column("text", "Recommendation")])
+    model = RowsTableModel(plan, RECOMMENDATIONS, [Column("text", "Recommendation")])
     models.append(model)
     try:
         shown = texts(model)
         first, second = model.ids()[:2]
         with pytest.raises(PlanError):  # a refused edit: the document rolls back and forgets what it read
-            plan.doc.update_row("recommendation", first, status="no such status")
-        plan.doc.delete_row("recommendation", second)  # ...and a deletion lets go of every object
+            plan.doc.lists.update_row(RECOMMENDATIONS, first, status="no such status")
+        plan.doc.lists.delete_row(RECOMMENDATIONS, second)  # ...and a deletion lets go of every object
         assert seen[-1] == [None if number == 1 else text for number, text in enumerate(shown)]  # read again
         assert texts(model) == [text for number, text in enumerate(shown) if number != 1]
 

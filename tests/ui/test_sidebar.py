@@ -137,7 +137,7 @@ def test_each_steps_state_follows_the_plan_without_its_page_being_built(
     shown = window.workspace.current_page()
     assert window.workspace.built_pages() == [shown]  # only the page on screen is built
 
-    window.plan.doc.add_goal("1", "Protect journalists")  # an edit from anywhere: the Plan step has begun
+    window.plan.doc.structure.add_goal("1", "Protect journalists")  # an edit from anywhere: the Plan step has begun
     qtbot.waitUntil(lambda: sidebar_states(window)[0] == "In progress")
     window.step_actions[1].trigger()
     achievements = window.workspace.current_page()

@@ -48,7 +48,7 @@ def cells(view: QTableView, column: int) -> list[str]:
 
 def objective_id(window: MainWindow, number: str) -> int:
     assert window.plan is not None
-    [found] = [o.id for o in window.plan.doc.objectives() if o.number == number]
+    [found] = [o.id for o in window.plan.doc.structure.objectives() if o.number == number]
     return found
 
 
@@ -56,7 +56,7 @@ def unserved(window: MainWindow) -> list[Any]:
     """Objectives no strategy serves yet (the sample may hold strategies of its own)."""
     assert window.plan is not None
     doc = window.plan.doc
-    return [o for o in doc.objectives() if not doc.strategies_serving(o.id)]
+    return [o for o in doc.structure.objectives() if not doc.strategies.strategies_serving(o.id)]
 
 
 def tick(qtbot: Any, page: StrategiesPage, number: str) -> None:
@@ -233,8 +233,8 @@ def test_the_picker_shows_each_objectives_decided_priority(qtbot: Any, sample_wi
     doc = sample_window.plan.doc
     page = go_to_strategies(qtbot, sample_window)
     click(qtbot, page.add_button)
-    doc.set_decision(objective_id(sample_window, "8"), priority="high")
-    doc.set_decision(objective_id(sample_window, "9"), priority="dropped")
+    doc.ranking.set_decision(objective_id(sample_window, "8"), priority="high")
+    doc.ranking.set_decision(objective_id(sample_window, "9"), priority="dropped")
 
     texts = [page.editor.picker.item(r).text() for r in range(page.editor.picker.count())]
     assert any(t.startswith("Obj. 8  [High]  ") for t in texts)
@@ -248,11 +248,11 @@ def test_coverage_flags_follow_priorities_and_links(qtbot: Any, sample_window: M
     first, second = free[0], free[1]
     page = go_to_strategies(qtbot, sample_window)
 
-    doc.set_decision(first.id, priority="high")
+    doc.ranking.set_decision(first.id, priority="high")
     assert f"Obj. {first.number}" in page.coverage.high.text()
     assert page.coverage.high.text().startswith("⚠ High priority without a strategy")
 
-    doc.set_decision(second.id, priority="medium")
+    doc.ranking.set_decision(second.id, priority="medium")
     assert f"Obj. {second.number}" in page.coverage.medium.text()
     assert not page.coverage.medium.isHidden()
 
@@ -264,7 +264,7 @@ def test_coverage_flags_follow_priorities_and_links(qtbot: Any, sample_window: M
 
     # Drop it: the strategy serving it is flagged as out of date.
     assert page.coverage.dropped.isHidden()
-    doc.set_decision(first.id, priority="dropped")
+    doc.ranking.set_decision(first.id, priority="dropped")
     assert not page.coverage.dropped.isHidden()
     assert page.coverage.dropped.text() == f"⚠ Out of date: “Serve it” serves dropped Obj. {first.number}"
 
@@ -287,15 +287,15 @@ def test_strategy_button_on_the_decisions_tab_drafts_then_finds_the_strategy(
     decisions.view.setCurrentIndex(decisions.proxy.index(row, 3))
     qtbot.keyClick(decisions.view, Qt.Key.Key_1)  # high
     decisions.view.setCurrentIndex(decisions.proxy.index(row, 3))
-    count = len(sample_window.plan.doc.strategies())
+    count = len(sample_window.plan.doc.strategies.strategies())
 
     click(qtbot, decisions.strategy_button)
 
     page = sample_window.workspace.current_page()
     assert isinstance(page, StrategiesPage)
-    assert len(sample_window.plan.doc.strategies()) == count + 1
+    assert len(sample_window.plan.doc.strategies.strategies()) == count + 1
     drafted = page.selected_id()
-    assert drafted is not None and sample_window.plan.doc.strategy_objectives(drafted) == [target.id]
+    assert drafted is not None and sample_window.plan.doc.strategies.strategy_objectives(drafted) == [target.id]
     name = f"Strategy for Obj. {target.number}"
     assert page.editor.form.editors["name"].text() == name  # type: ignore[attr-defined]
     assert f"Obj. {target.number}" not in page.coverage.high.text()
@@ -305,12 +305,12 @@ def test_strategy_button_on_the_decisions_tab_drafts_then_finds_the_strategy(
     qtbot.keyClick(sample_window, Qt.Key.Key_1, ALT)
     qtbot.keyClick(sample_window, Qt.Key.Key_5, ALT)
     click(qtbot, decisions.strategy_button)
-    assert len(sample_window.plan.doc.strategies()) == count + 1
+    assert len(sample_window.plan.doc.strategies.strategies()) == count + 1
     assert page.selected_id() == drafted
 
     assert undo_text(sample_window) == f"Undo Draft a strategy for Obj. {target.number}"
     press_undo(qtbot, sample_window)
-    assert len(sample_window.plan.doc.strategies()) == count
+    assert len(sample_window.plan.doc.strategies.strategies()) == count
     assert f"Obj. {target.number}" in page.coverage.high.text()
 
 

@@ -130,14 +130,14 @@ def test_ctrl_z_in_the_row_editor_takes_back_the_whole_title_typed(
 ) -> None:
     page = plan_page(sample_window)
     select_objective(qtbot, sample_window, "3")
-    before = page.row_editor.title.text()
+    before = page.row_editor.title_field.text()
 
-    replace_text(qtbot, page.row_editor.title, "Universalise the treaties")
+    replace_text(qtbot, page.row_editor.title_field, "Universalise the treaties")
 
     assert tree_outline(tree_model(sample_window))[0][2][2] == ("Obj. 3", "Universalise the treaties")
     assert undo_text(sample_window) == "Undo Edit title of Obj. 3"
-    press(qtbot, page.row_editor.title, sample_window.undo_action)
-    assert page.row_editor.title.text() == before
+    press(qtbot, page.row_editor.title_field, sample_window.undo_action)
+    assert page.row_editor.title_field.text() == before
     assert file_outline(sample_plan)[0][2][2] == ("Obj. 3", before)
     assert not sample_window.undo_action.isEnabled()
 
@@ -335,7 +335,7 @@ def test_choosing_another_goal_in_the_row_editor_moves_the_objective_there_and_u
     assert tree_numbers(model) == MOVED_3_TO_GOAL_2  # in its natural place among Goal 2's numbers
     assert file_numbers(sample_plan) == MOVED_3_TO_GOAL_2
     assert page.tree.currentIndex() == objective_index(model, "3")
-    assert page.row_editor.title.text() == sample_window.plan.doc.find_objective("3").title
+    assert page.row_editor.title_field.text() == sample_window.plan.doc.structure.find_objective("3").title
     assert combo.currentText().startswith("Goal 2 — ")
     assert undo_text(sample_window) == "Undo Move Obj. 3"
 

@@ -146,9 +146,9 @@ def file_outline(path: Path) -> Outline:
             (
                 f"Goal {goal.number}",
                 goal.title,
-                [(f"Obj. {o.number}", o.title) for o in doc.objectives(goal.id)],
+                [(f"Obj. {o.number}", o.title) for o in doc.structure.objectives(goal.id)],
             )
-            for goal in doc.goals()
+            for goal in doc.structure.goals()
         ]
     finally:
         doc.close()
@@ -157,7 +157,7 @@ def file_outline(path: Path) -> Outline:
 def file_numbers(path: Path) -> dict[str, list[str]]:
     doc = PlanDocument.open_snapshot(path)
     try:
-        return {goal.number: [o.number for o in doc.objectives(goal.id)] for goal in doc.goals()}
+        return {goal.number: [o.number for o in doc.structure.objectives(goal.id)] for goal in doc.structure.goals()}
     finally:
         doc.close()
 

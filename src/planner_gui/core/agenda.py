@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from planner_gui.core.document_base import DocumentBase
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, SessionEvent
 from planner_gui.core.model_review import STEP_KEYS, AgendaSession
-from planner_gui.core.ordered import OrderedRows, RowKind, register
+from planner_gui.core.ordered import Lists, RowKind, register
+from planner_gui.core.store import PlanStore
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -47,7 +48,7 @@ def _whole_number(value: Any, what: str) -> int:
     return int(number)
 
 
-def _validate_session(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+def _validate_session(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "start" in values:
         values["start"] = format_time(parse_time(values["start"]))
     if "minutes" in values:
@@ -65,11 +66,12 @@ def _validate_session(doc: DocumentBase, values: dict[str, Any], row_id: int | N
     return values
 
 
-register(
+SESSIONS: RowKind[AgendaSession] = register(
     RowKind(
         "agenda_session",
         AgendaSession,
         "session",
+        SessionEvent,
         fields=("day", "start", "minutes", "title", "step"),
         defaults={"day": 1, "start": "09:00", "minutes": 60, "title": "", "step": "plan"},
         validate=_validate_session,
@@ -152,50 +154,59 @@ def day_end(timings: list[SessionTiming], day: int) -> tuple[float, float] | Non
     return max(t.planned_end for t in of_day), max(t.projected_end for t in of_day)
 
 
-class AgendaEdits(OrderedRows):
+TIMER = frozenset({"timer"})  # the field a timer event names
+
+
+class AgendaEdits:
+    """The agenda's sessions by day, and the running session's timer (timer clicks are not undo steps)."""
+
+    def __init__(self, store: PlanStore, lists: Lists) -> None:
+        self.store, self.lists = store, lists
+
     def sessions(self) -> list[AgendaSession]:
-        return list(self.session.scalars(select(AgendaSession).order_by(AgendaSession.day, AgendaSession.position)))
+        query = select(AgendaSession).order_by(AgendaSession.day, AgendaSession.position)
+        return list(self.store.session.scalars(query))
 
     def running_session(self) -> AgendaSession | None:
-        return self.session.scalar(select(AgendaSession).where(AgendaSession.running_since.isnot(None)))
+        return self.store.session.scalar(select(AgendaSession).where(AgendaSession.running_since.isnot(None)))
 
     def start_session(self, session_id: int, now: datetime) -> None:
         """Start (or resume) a session's timer; any other running session is paused."""
-        with self.transaction():
-            target = self.row("agenda_session", session_id)
+        with self.store.transaction():
+            target = self.lists.row(SESSIONS, session_id)
             for other in self.sessions():
                 if other.running_since is not None and other.id != session_id:
                     self._pause(other, now)
             if target.running_since is None:
                 target.running_since = now
                 target.finished = False
-            self._changed("agenda_session", "changed", (session_id,), ("timer",))
+            self.store.emit(SessionEvent(Action.CHANGED, (session_id,), TIMER))
 
     def pause_session(self, session_id: int, now: datetime) -> None:
-        with self.transaction():
-            self._pause(self.row("agenda_session", session_id), now)
+        with self.store.transaction():
+            self._pause(self.lists.row(SESSIONS, session_id), now)
 
     def finish_session(self, session_id: int, now: datetime) -> int | None:
         """End a session and start the next one of the day, if any; returns the next one's id."""
-        with self.transaction():
-            current = self.row("agenda_session", session_id)
+        with self.store.transaction():
+            current = self.lists.row(SESSIONS, session_id)
             self._pause(current, now)
             current.finished = True
             following = [s for s in self.sessions() if s.day == current.day and s.position > current.position]
             upcoming = next((s for s in following if not s.finished), None)
             if upcoming is not None:
                 upcoming.running_since = now
-                self._changed("agenda_session", "changed", (upcoming.id,), ("timer",))
+                self.store.emit(SessionEvent(Action.CHANGED, (upcoming.id,), TIMER))
             return upcoming.id if upcoming is not None else None
 
     def reset_timer(self, session_id: int) -> None:
-        with self.transaction():
-            session = self.row("agenda_session", session_id)
+        with self.store.transaction():
+            session = self.lists.row(SESSIONS, session_id)
             session.elapsed_seconds, session.running_since, session.finished = 0, None, False
-            self._changed("agenda_session", "changed", (session_id,), ("timer",))
+            self.store.emit(SessionEvent(Action.CHANGED, (session_id,), TIMER))
 
     def _pause(self, session: AgendaSession, now: datetime) -> None:
         if session.running_since is not None:
             session.elapsed_seconds += max(0, int((now - session.running_since) / timedelta(seconds=1)))
             session.running_since = None
-        self._changed("agenda_session", "changed", (session.id,), ("timer",))
+        self.store.emit(SessionEvent(Action.CHANGED, (session.id,), TIMER))

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from planner_gui.core.document_base import DocumentBase
+from planner_gui.core.events import Action, BaselineEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_baseline import Baseline
+from planner_gui.core.store import PlanStore
+from planner_gui.core.structure import StructureEdits
 
 
 @dataclass(frozen=True)
@@ -53,58 +55,63 @@ def _objective_label(number: str) -> str:
     return f"Obj. {number}"
 
 
-class BaselineEdits(DocumentBase):
+class BaselineEdits:
+    """The review's starting point (taken, taken again, put back) and what changed since."""
+
+    def __init__(self, store: PlanStore, structure: StructureEdits) -> None:
+        self.store, self.structure = store, structure
+
     def snapshot(self) -> dict[str, Any]:
         """The plan's goals and objectives now, as the baseline records them."""
         goals = [
             {"id": g.id, "number": g.number, "title": g.title, "folded": g.folded, "fold_note": g.fold_note}
-            for g in self.goals()
+            for g in self.structure.goals()
         ]
         objectives = [
             {"id": o.id, "goal_id": o.goal_id, "number": o.number, "title": o.title, "priority": o.priority}
-            for o in self.objectives()
+            for o in self.structure.objectives()
         ]
         return {"goals": goals, "objectives": objectives}
 
-    def baseline(self) -> BaselineRecord:
-        row = self.session.get(Baseline, 1)
+    def current(self) -> BaselineRecord:
+        row = self.store.session.get(Baseline, 1)
         if row is None:  # never on a plan written by this program; harmless to report as empty
             return BaselineRecord(datetime.min, {"goals": [], "objectives": []})
         return BaselineRecord(row.taken_at, json.loads(row.snapshot))
 
-    def take_baseline(self, *, now: datetime | None = None) -> BaselineRecord | None:
+    def take(self, *, now: datetime | None = None) -> BaselineRecord | None:
         """Record the plan as it stands as the review's starting point; returns the one replaced (for undo)."""
-        previous = self.session.get(Baseline, 1)
+        previous = self.store.session.get(Baseline, 1)
         before = BaselineRecord(previous.taken_at, json.loads(previous.snapshot)) if previous else None
-        self.restore_baseline(BaselineRecord((now or datetime.now()).replace(microsecond=0), self.snapshot()))
+        self.restore(BaselineRecord((now or datetime.now()).replace(microsecond=0), self.snapshot()))
         return before
 
-    def restore_baseline(self, record: BaselineRecord | None) -> None:
-        with self.transaction():
-            row = self.session.get(Baseline, 1)
+    def restore(self, record: BaselineRecord | None) -> None:
+        with self.store.transaction() as session:
+            row = session.get(Baseline, 1)
             if record is None:
                 if row is not None:
-                    self.session.delete(row)
+                    session.delete(row)
             elif row is None:
-                self.session.add(Baseline(id=1, taken_at=record.taken_at, snapshot=json.dumps(record.snapshot)))
+                session.add(Baseline(id=1, taken_at=record.taken_at, snapshot=json.dumps(record.snapshot)))
             else:
                 row.taken_at, row.snapshot = record.taken_at, json.dumps(record.snapshot)
-            self._changed("baseline", "changed", (1,))
+            self.store.emit(BaselineEvent(Action.CHANGED, (1,)))
 
     # ------------------------------------------------------------- changes
     def plan_changes(self) -> list[PlanChange]:
         """What the review changed: goals folded, objectives dropped (and why), moved, renumbered, retitled."""
-        base = self.baseline().snapshot
+        base = self.current().snapshot
         old_goals = {g["id"]: g for g in base.get("goals", [])}
         old_objectives = {o["id"]: o for o in base.get("objectives", [])}
-        goals = self.goals()
+        goals = self.structure.goals()
         goal_numbers = {g.id: g.number for g in goals} | {gid: g["number"] for gid, g in old_goals.items()}
         changes: list[PlanChange] = []
         for goal in goals:
             changes.extend(self._goal_changes(goal, old_goals.pop(goal.id, None)))
         for old in old_goals.values():
             changes.append(PlanChange("Goal removed", _goal_label(old["number"]), old["title"], ""))
-        objectives = self.objectives()
+        objectives = self.structure.objectives()
         numbers = {o.id: o.number for o in objectives}
         for objective in objectives:
             old = old_objectives.pop(objective.id, None)

@@ -1,9 +1,21 @@
-"""The open plan: one object for the file, its session and every edit.
+"""The open plan: one object for the file and the capabilities that read and edit it.
 
 ``PlanDocument`` is what the rest of the program holds. It opens, creates and
-copies plan files (here), and gathers the edit operations of each capability
-(``StructureEdits``...), all committed one transaction at a time through
-``DocumentBase``.
+copies plan files (here), and is composed of one object per capability, each
+over the same :class:`~planner_gui.core.store.PlanStore` (one session, one
+transaction at a time, one stream of typed events):
+
+    doc.structure    the plan's texts, goals and objectives
+    doc.lists        any ordered list by its kind (outcomes, members, sessions…)
+    doc.walkthrough  achievements' objectives, each step's done mark and notes
+    doc.context      the context analysis
+    doc.agenda       the agenda and its timer
+    doc.ranking      members, ballots, hand counts, results, decisions
+    doc.strategies   strategies and their coverage
+    doc.baseline     the review's starting point and what changed since
+    doc.events       who hears of each commit (``core/events.py``)
+
+A capability is given what it uses, so what it depends on is in its signature.
 """
 
 from __future__ import annotations
@@ -11,22 +23,24 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable
-from contextlib import suppress
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, exc
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from planner_gui import PLAN_SUFFIX
 from planner_gui.core.agenda import AgendaEdits
 from planner_gui.core.baseline import BaselineEdits
 from planner_gui.core.context import ContextEdits
-from planner_gui.core.document_base import Change, DocumentBase, Listener, describe_os_error
 from planner_gui.core.errors import DamagedPlanFile, FileAccessError, PlanError, ReadOnlyPlan
+from planner_gui.core.events import Notifier
 from planner_gui.core.migrations import SCHEMA_VERSION, migrate
 from planner_gui.core.model import Plan
+from planner_gui.core.ordered import Lists
 from planner_gui.core.planfile import (
     backup_to,
     clear_stale_journal,
@@ -38,17 +52,55 @@ from planner_gui.core.planfile import (
 )
 from planner_gui.core.ranking import RankingEdits
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
+from planner_gui.core.store import PlanStore, describe_os_error
 from planner_gui.core.strategies import StrategyEdits
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.walkthrough import WalkthroughEdits
 
-__all__ = ["Change", "DocumentBase", "Listener", "PlanDocument"]
+__all__ = ["PlanDocument"]
 
 
-class PlanDocument(
-    StructureEdits, WalkthroughEdits, ContextEdits, AgendaEdits, RankingEdits, StrategyEdits, BaselineEdits
-):
+class PlanDocument:
     """An open plan file. Create with :meth:`create`, :meth:`open` or :meth:`open_snapshot`."""
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, memory: sqlite3.Connection | None = None):
+        self.store = store = PlanStore(path, engine, read_only=read_only, memory=memory)
+        self.lists = Lists(store)
+        self.structure = StructureEdits(store, self.lists)
+        self.walkthrough = WalkthroughEdits(store, self.lists, self.structure)
+        self.context = ContextEdits(store, self.lists)
+        self.agenda = AgendaEdits(store, self.lists)
+        self.ranking = RankingEdits(store, self.lists, self.structure)
+        self.strategies = StrategyEdits(store, self.lists, self.structure)
+        self.baseline = BaselineEdits(store, self.structure)
+        self.migration_backup: Path | None = None
+
+    # ------------------------------------------------------------ the store
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def session(self) -> Session:
+        return self.store.session
+
+    @property
+    def events(self) -> Notifier:
+        return self.store.events
+
+    @property
+    def plan(self) -> Plan:
+        return self.store.plan
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Group the edits of several capabilities into one commit (and one notice to listeners)."""
+        with self.store.transaction() as session:
+            yield session
 
     # ------------------------------------------------------------------ files
     @classmethod
@@ -81,8 +133,8 @@ class PlanDocument(
             engine = make_engine(tmp, read_only=False)
             migrate(engine, 0)
             doc = cls(tmp, engine, read_only=False)
-            with doc.transaction():
-                doc.session.add(
+            with doc.transaction() as session:
+                session.add(
                     Plan(
                         id=1,
                         uid=str(uuid.uuid4()),
@@ -91,7 +143,7 @@ class PlanDocument(
                         created_at=datetime.now().replace(microsecond=0),
                     )
                 )
-            doc.take_baseline()  # the review starts from the plan as created; ``fill`` may take it again
+            doc.baseline.take()  # the review starts from the plan as created; ``fill`` may take it again
             if fill is not None:
                 fill(doc)
             doc.close()
@@ -187,13 +239,7 @@ class PlanDocument(
             raise DamagedPlanFile(f"“{self.path.name}” holds no plan record; it is damaged.")
 
     def close(self) -> None:
-        with suppress(Exception):
-            self.session.rollback()
-        self.session.close()
-        self._engine.dispose()
-        if self._memory is not None:
-            self._memory.close()
-        self._listeners.clear()
+        self.store.close()
 
     def save_copy(self, dest: Path) -> None:
         """Write a consistent copy of the plan to ``dest`` with SQLite's backup API."""

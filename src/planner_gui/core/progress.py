@@ -13,6 +13,23 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
+from planner_gui.core.events import (
+    BallotEvent,
+    BaselineEvent,
+    DecisionEvent,
+    Event,
+    GoalEvent,
+    HandCountEvent,
+    ObjectiveEvent,
+    OutcomeEvent,
+    PointEvent,
+    RecommendationEvent,
+    Reloaded,
+    SectionEvent,
+    StakeholderEvent,
+    StepEvent,
+    StrategyEvent,
+)
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_review import ContextSection, Outcome, Recommendation, Stakeholder
 from planner_gui.core.model_strategy import Strategy
@@ -27,15 +44,15 @@ class StepState(Enum):
     DONE = "Done"
 
 
-# The tables whose rows decide whether a step has content: a change to any other leaves its state alone.
-CONTENT_TABLES: dict[str, frozenset[str]] = {
-    "plan": frozenset({"goal", "objective"}),
-    "achievements": frozenset({"outcome"}),
-    "review": frozenset({"recommendation"}),
-    "context": frozenset({"context_section", "context_item", "stakeholder"}),
-    "ranking": frozenset({"ballot", "hand_count", "objective"}),
-    "strategies": frozenset({"strategy"}),
-    "export": frozenset({"goal", "objective", "baseline"}),
+# The things that decide whether a step has content: a change to any other leaves its state alone.
+CONTENT_EVENTS: dict[str, tuple[type[Event], ...]] = {
+    "plan": (GoalEvent, ObjectiveEvent),
+    "achievements": (OutcomeEvent,),
+    "review": (RecommendationEvent,),
+    "context": (SectionEvent, PointEvent, StakeholderEvent),
+    "ranking": (BallotEvent, HandCountEvent, DecisionEvent, ObjectiveEvent),
+    "strategies": (StrategyEvent,),
+    "export": (GoalEvent, ObjectiveEvent, DecisionEvent, BaselineEvent),
 }
 
 
@@ -54,23 +71,23 @@ def has_content(doc: PlanDocument, key: str) -> bool:
     if key == "context":
         return _any(doc, ContextSection, Stakeholder)
     if key == "ranking":
-        decided = doc.decision_counts()
-        return bool(doc.voted()) or decided["undecided"] < sum(decided.values())
+        decided = doc.ranking.decision_counts()
+        return bool(doc.ranking.voted()) or decided["undecided"] < sum(decided.values())
     if key == "strategies":
         return _any(doc, Strategy)
     if key == "export":
-        return bool(doc.plan_changes())
+        return bool(doc.baseline.plan_changes())
     raise KeyError(key)
 
 
 def step_state(doc: PlanDocument | None, key: str) -> StepState:
     if doc is None:
         return StepState.NOT_STARTED
-    if doc.step_progress(key).done:
+    if doc.walkthrough.step_progress(key).done:
         return StepState.DONE
     return StepState.IN_PROGRESS if has_content(doc, key) else StepState.NOT_STARTED
 
 
-def affects(table: str, action: str, key: str) -> bool:
-    """Whether a change to ``table`` may change step ``key``'s state."""
-    return action == "reset" or table in ("step_progress", "plan") or table in CONTENT_TABLES[key]
+def affects(event: Event, key: str) -> bool:
+    """Whether ``event`` may change step ``key``'s state."""
+    return isinstance(event, (Reloaded, StepEvent, *CONTENT_EVENTS[key]))

@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from planner_gui.core.document_base import DocumentBase
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, ActionEvent, ActionKindEvent, CountryEvent, StrategyEvent, TargetEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_strategy import (
     COUNTRY_STATUSES,
@@ -29,18 +29,20 @@ from planner_gui.core.model_strategy import (
     StrategyObjective,
     StrategyTarget,
 )
-from planner_gui.core.ordered import OrderedRows, RowKind, register
+from planner_gui.core.ordered import Lists, RowKind, register
+from planner_gui.core.store import PlanStore
+from planner_gui.core.structure import StructureEdits
 
 _DUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
-def _validate_action(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
-    if "kind_id" in values and doc.session.get(ActionKind, values["kind_id"]) is None:
+def _validate_action(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+    if "kind_id" in values and store.session.get(ActionKind, values["kind_id"]) is None:
         raise InvalidEdit("That kind of action is no longer in the plan.")
     return values
 
 
-def _validate_target(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+def _validate_target(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "number" in values and values["number"] is not None:
         text = str(values["number"]).strip().replace(",", "")
         if not text:
@@ -60,56 +62,62 @@ def _validate_target(doc: DocumentBase, values: dict[str, Any], row_id: int | No
     return values
 
 
-def _validate_kind(doc: DocumentBase, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
+def _validate_kind(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "name" in values:
         name = " ".join(str(values["name"]).split()).lower()
         if not name:
             raise InvalidEdit("A kind of action needs a name.")
-        clash = doc.session.scalar(select(ActionKind.id).where(ActionKind.name == name))
+        clash = store.session.scalar(select(ActionKind.id).where(ActionKind.name == name))
         if clash is not None and clash != row_id:
             raise InvalidEdit(f"There is already a kind of action called “{name}”.")
         values["name"] = name
     return values
 
 
-register(
+STRATEGIES: RowKind[Strategy] = register(
     RowKind(
         "strategy",
         Strategy,
         "strategy",
+        StrategyEvent,
         fields=("name", "approach", "carried_by", "carriers", "status"),
         choices={"status": STRATEGY_STATUSES},
         defaults={"name": "", "approach": "", "carried_by": "", "carriers": "", "status": "draft"},
     )
 )
-register(RowKind("action_kind", ActionKind, "kind of action", fields=("name",), validate=_validate_kind))
-register(
+ACTION_KINDS: RowKind[ActionKind] = register(
+    RowKind("action_kind", ActionKind, "kind of action", ActionKindEvent, fields=("name",), validate=_validate_kind)
+)
+ACTIONS: RowKind[StrategyAction] = register(
     RowKind(
         "strategy_action",
         StrategyAction,
         "action",
+        ActionEvent,
         scope=("strategy_id",),
         fields=("kind_id", "text", "lead"),
         defaults={"text": "", "lead": ""},
         validate=_validate_action,
     )
 )
-register(
+TARGETS: RowKind[StrategyTarget] = register(
     RowKind(
         "strategy_target",
         StrategyTarget,
         "target",
+        TargetEvent,
         scope=("strategy_id",),
         fields=("what", "measure", "number", "due"),
         defaults={"what": "", "measure": "", "number": None, "due": ""},
         validate=_validate_target,
     )
 )
-register(
+COUNTRIES: RowKind[StrategyCountry] = register(
     RowKind(
         "strategy_country",
         StrategyCountry,
         "priority country",
+        CountryEvent,
         scope=("strategy_id",),
         fields=("country", "plan", "status"),
         choices={"status": COUNTRY_STATUSES},
@@ -127,16 +135,20 @@ class Coverage:
     serving_dropped: list[tuple[Strategy, Objective]] = field(default_factory=list)
 
 
-class StrategyEdits(OrderedRows):
+class StrategyEdits:
+    """Strategies for the priorities, the objectives each serves, the plan's kinds of action, and coverage."""
+
+    def __init__(self, store: PlanStore, lists: Lists, structure: StructureEdits) -> None:
+        self.store, self.lists, self.structure = store, lists, structure
+
     # --------------------------------------------------------- strategies
     def strategies(self) -> list[Strategy]:
-        found: list[Strategy] = self.rows("strategy")
-        return found
+        return self.lists.rows(STRATEGIES)
 
     def add_strategy(self, name: str, objective_ids: Iterable[int] = (), *, index: int | None = None) -> int:
         """A new strategy serving ``objective_ids``, in one step."""
-        with self.transaction():
-            strategy_id = self.insert_row("strategy", {"name": name}, index=index)
+        with self.store.transaction():
+            strategy_id = self.lists.insert_row(STRATEGIES, {"name": name}, index=index)
             self.set_strategy_objectives(strategy_id, objective_ids)
         return strategy_id
 
@@ -149,7 +161,7 @@ class StrategyEdits(OrderedRows):
             .where(StrategyObjective.strategy_id == strategy_id)
             .order_by(Goal.position, Objective.position)
         )
-        return list(self.session.scalars(query))
+        return list(self.store.session.scalars(query))
 
     def strategies_serving(self, objective_id: int) -> list[int]:
         query = (
@@ -158,48 +170,48 @@ class StrategyEdits(OrderedRows):
             .where(StrategyObjective.objective_id == objective_id)
             .order_by(Strategy.position)
         )
-        return list(self.session.scalars(query))
+        return list(self.store.session.scalars(query))
 
     def set_strategy_objectives(self, strategy_id: int, objective_ids: Iterable[int]) -> None:
         wanted = list(dict.fromkeys(objective_ids))
-        with self.transaction():
-            self.row("strategy", strategy_id)
-            known = set(self.session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
+        with self.store.transaction() as session:
+            self.lists.row(STRATEGIES, strategy_id)
+            known = set(session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
             if len(known) != len(wanted):
                 raise InvalidEdit("Some of those objectives are no longer in the plan.")
-            self.session.execute(delete(StrategyObjective).where(StrategyObjective.strategy_id == strategy_id))
-            self.session.add_all(StrategyObjective(strategy_id=strategy_id, objective_id=oid) for oid in wanted)
-            self._changed("strategy", "changed", (strategy_id,), ("objectives",))
+            session.execute(delete(StrategyObjective).where(StrategyObjective.strategy_id == strategy_id))
+            session.add_all(StrategyObjective(strategy_id=strategy_id, objective_id=oid) for oid in wanted)
+            self.store.emit(StrategyEvent(Action.CHANGED, (strategy_id,), frozenset({"objectives"})))
 
     # ------------------------------------------------------ kinds of action
     def action_kinds(self) -> list[ActionKind]:
-        found: list[ActionKind] = self.rows("action_kind")
-        return found
+        return self.lists.rows(ACTION_KINDS)
 
     def kind_in_use(self, kind_id: int) -> int:
         """How many actions are of this kind (a kind in use can't be deleted)."""
-        return len(list(self.session.scalars(select(StrategyAction.id).where(StrategyAction.kind_id == kind_id))))
+        query = select(StrategyAction.id).where(StrategyAction.kind_id == kind_id)
+        return len(list(self.store.session.scalars(query)))
 
     def add_action(self, strategy_id: int, kind: str, text: str, lead: str = "") -> int:
-        kind_id = self.session.scalar(select(ActionKind.id).where(ActionKind.name == kind.strip().lower()))
+        kind_id = self.store.session.scalar(select(ActionKind.id).where(ActionKind.name == kind.strip().lower()))
         if kind_id is None:
             raise InvalidEdit(f"The plan has no kind of action called “{kind}”.")
-        return self.insert_row(
-            "strategy_action", {"strategy_id": strategy_id, "kind_id": kind_id, "text": text, "lead": lead}
+        return self.lists.insert_row(
+            ACTIONS, {"strategy_id": strategy_id, "kind_id": kind_id, "text": text, "lead": lead}
         )
 
     # ------------------------------------------------------------ coverage
     def coverage(self) -> Coverage:
-        served = {oid for (oid,) in self.session.execute(select(StrategyObjective.objective_id))}
+        served = {oid for (oid,) in self.store.session.execute(select(StrategyObjective.objective_id))}
         result = Coverage()
-        for objective in self.objectives():
+        for objective in self.structure.objectives():
             if objective.priority == "high" and objective.id not in served:
                 result.high_without.append(objective)
             elif objective.priority == "medium" and objective.id not in served:
                 result.medium_without.append(objective)
         for strategy in self.strategies():
             for objective_id in self.strategy_objectives(strategy.id):
-                objective = self.objective(objective_id)
+                objective = self.structure.objective(objective_id)
                 if objective.priority == "dropped":
                     result.serving_dropped.append((strategy, objective))
         return result

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import Action, OutcomeEvent, RecommendationEvent, StakeholderEvent, StepEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_review import (
     CONTRIBUTIONS,
@@ -26,33 +27,38 @@ from planner_gui.core.model_review import (
     Stakeholder,
     StepProgress,
 )
-from planner_gui.core.ordered import OrderedRows, RowKind, register
+from planner_gui.core.ordered import Lists, RowKind, register
+from planner_gui.core.store import PlanStore
+from planner_gui.core.structure import StructureEdits
 
-register(
+OUTCOMES: RowKind[Outcome] = register(
     RowKind(
         "outcome",
         Outcome,
         "outcome",
+        OutcomeEvent,
         fields=("title", "contribution", "evidence"),
         choices={"contribution": CONTRIBUTIONS},
         defaults={"title": "", "contribution": "some", "evidence": ""},
     )
 )
-register(
+RECOMMENDATIONS: RowKind[Recommendation] = register(
     RowKind(
         "recommendation",
         Recommendation,
         "recommendation",
+        RecommendationEvent,
         fields=("text", "status", "response"),
         choices={"status": RESPONSE_STATUSES},
         defaults={"text": "", "status": "pending", "response": ""},
     )
 )
-register(
+STAKEHOLDERS: RowKind[Stakeholder] = register(
     RowKind(
         "stakeholder",
         Stakeholder,
         "stakeholder",
+        StakeholderEvent,
         fields=("name", "kind", "role", "needs"),
         choices={"kind": STAKEHOLDER_KINDS},
         defaults={"name": "", "kind": "other", "role": "", "needs": ""},
@@ -60,7 +66,12 @@ register(
 )
 
 
-class WalkthroughEdits(OrderedRows):
+class WalkthroughEdits:
+    """Achievements' objectives and counts, and each step's done mark and notes."""
+
+    def __init__(self, store: PlanStore, lists: Lists, structure: StructureEdits) -> None:
+        self.store, self.lists, self.structure = store, lists, structure
+
     # ------------------------------------------------------------ outcomes
     def outcome_objectives(self, outcome_id: int) -> list[int]:
         """The objectives an outcome relates to, in the plan's order."""
@@ -71,32 +82,32 @@ class WalkthroughEdits(OrderedRows):
             .where(OutcomeObjective.outcome_id == outcome_id)
             .order_by(Goal.position, Objective.position)
         )
-        return list(self.session.scalars(query))
+        return list(self.store.session.scalars(query))
 
     def set_outcome_objectives(self, outcome_id: int, objective_ids: Iterable[int]) -> None:
         wanted = list(dict.fromkeys(objective_ids))
-        with self.transaction():
-            self.row("outcome", outcome_id)
-            known = set(self.session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
+        with self.store.transaction() as session:
+            self.lists.row(OUTCOMES, outcome_id)
+            known = set(session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
             if len(known) != len(wanted):
                 raise InvalidEdit("Some of those objectives are no longer in the plan.")
-            self.session.execute(delete(OutcomeObjective).where(OutcomeObjective.outcome_id == outcome_id))
-            self.session.add_all(OutcomeObjective(outcome_id=outcome_id, objective_id=oid) for oid in wanted)
-            self._changed("outcome", "changed", (outcome_id,), ("objectives",))
+            session.execute(delete(OutcomeObjective).where(OutcomeObjective.outcome_id == outcome_id))
+            session.add_all(OutcomeObjective(outcome_id=outcome_id, objective_id=oid) for oid in wanted)
+            self.store.emit(OutcomeEvent(Action.CHANGED, (outcome_id,), frozenset({"objectives"})))
 
     def contribution_counts(self) -> dict[str, int]:
-        counts = Counter(self.session.scalars(select(Outcome.contribution)))
+        counts = Counter(self.store.session.scalars(select(Outcome.contribution)))
         return {level: counts.get(level, 0) for level in CONTRIBUTIONS}
 
     def objectives_without_outcome(self) -> list[Objective]:
-        linked = set(self.session.scalars(select(OutcomeObjective.objective_id)))  # one query, not one per objective
-        return [o for o in self.objectives() if o.id not in linked]
+        linked = set(self.store.session.scalars(select(OutcomeObjective.objective_id)))  # one query, not one each
+        return [o for o in self.structure.objectives() if o.id not in linked]
 
     # ------------------------------------------------------- step progress
     def step_progress(self, step: str) -> StepProgress:
         if step not in STEP_KEYS:
             raise InvalidEdit(f"The retreat has no step “{step}”.")
-        found = self.session.get(StepProgress, step)
+        found = self.store.session.get(StepProgress, step)
         return found if found is not None else StepProgress(step=step, done=False, notes="")
 
     def set_step(self, step: str, **changes: Any) -> None:
@@ -108,9 +119,9 @@ class WalkthroughEdits(OrderedRows):
             raise InvalidEdit(f"A step is done or not done, not “{changes['done']}”.")
         if "notes" in changes and not isinstance(changes["notes"], str):
             raise InvalidEdit("A step's notes are text.")
-        with self.transaction():
+        with self.store.transaction() as session:
             progress = self.step_progress(step)
             for name, value in changes.items():
                 setattr(progress, name, value)
-            self.session.merge(progress)
-            self._changed("step_progress", "changed", (STEP_KEYS.index(step),), tuple(changes))
+            session.merge(progress)
+            self.store.emit(StepEvent(Action.CHANGED, (STEP_KEYS.index(step),), frozenset(changes)))

@@ -19,7 +19,7 @@ from planner_gui.core.colors import PRIORITY_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, InvalidEdit, PlanError
 from planner_gui.core.model_ranking import Member
-from planner_gui.core.ranking import BallotExists
+from planner_gui.core.ranking import BallotRefused
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import cell_text, put_text
@@ -107,14 +107,14 @@ def ballot_paths(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> 
     if wanted:
         members = []
         for name in wanted:
-            member = doc.find_member(name)
+            member = doc.ranking.find_member(name)
             if member is None:
                 raise InvalidEdit(f"The plan has no member called “{name}”.")
             if not member.votes:
                 raise InvalidEdit(f"{member.name} is not a voting member, so has no ballot.")
             members.append(member)
     else:
-        members = doc.members(voting_only=True)
+        members = doc.ranking.members(voting_only=True)
         if not members:
             raise InvalidEdit("The plan has no voting members yet: add the board's members first.")
     return [(member, Path(outdir) / ballot_file_name(member.name)) for member in members]
@@ -155,7 +155,7 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     plan = doc.plan
-    objectives = doc.ballot_objectives()
+    objectives = doc.ranking.ballot_objectives()
     cap = plan.high_cap
     wb = Workbook()
     ws = wb.active
@@ -256,7 +256,7 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
         raise BallotFileError(path, [Problem(None, None, _another_plan(doc, identity))])
     name = cell_text(_at(rows, MEMBER_ROW, 2))
     written_for = " ".join(identity.get("member", "").split())
-    member = doc.find_member(name) if name else None
+    member = doc.ranking.find_member(name) if name else None
     mismatch = bool(written_for) and " ".join(name.split()).casefold() != written_for.casefold()
     if (MEMBER_ROW, 2) in marks.unsaved:
         fail(MEMBER_ROW, "B (Member)", UNSAVED_FORMULA)
@@ -298,7 +298,7 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
             message = f"on the {SHEET} sheet, cells {merge.ref} are merged; unmerge them so each objective has its own"
             fail(None, None, f"{message} priority and comment.")
         raise BallotFileError(path, problems)
-    by_number = {o.number: o.id for o in doc.objectives()}
+    by_number = {o.number: o.id for o in doc.structure.objectives()}
     choices: dict[int, tuple[str | None, str]] = {}
     seen: dict[str, int] = {}
     for row_number, row in enumerate(rows[header:], start=header + 1):
@@ -327,16 +327,17 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
             fail(row_number, "C (Priority)", str(error))
             continue
         choices[objective_id] = (priority, comment)
-    if not problems and not any(p for p, _ in choices.values()):
-        fail(None, None, "has no priority filled in.")
-    if member is not None and not problems:
-        try:
-            doc.check_ballot(member.id, choices)
-        except InvalidEdit as error:
-            fail(None, "C (Priority)", str(error))
     if problems or member is None:
         raise BallotFileError(path, problems)
     return ParsedBallot(path, member.id, member.name, choices)
+
+
+def refusal(ballot: ParsedBallot, result: BallotRefused) -> BallotFileError:
+    """A ballot the plan's rules refused (``RankingEdits.cast_ballots``), as problems of its file."""
+    if result.already_voted:
+        said = f"{ballot.member_name} has already voted; replace that ballot only if they asked to."
+        return AlreadyVoted(ballot.path, [Problem(MEMBER_ROW, "B (Member)", said)])
+    return BallotFileError(ballot.path, [Problem(None, "C (Priority)", problem) for problem in result.problems])
 
 
 def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = False) -> ImportReport:
@@ -358,21 +359,10 @@ def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = 
                         )
                     ],
                 )
-            try:
-                doc.cast_ballot(ballot.member_id, ballot.choices, source="spreadsheet", replace=replace)
-            except BallotExists:
-                raise AlreadyVoted(
-                    path,
-                    [
-                        Problem(
-                            MEMBER_ROW,
-                            "B (Member)",
-                            f"{ballot.member_name} has already voted; replace that ballot only if they asked to.",
-                        )
-                    ],
-                ) from None
-            except InvalidEdit as error:
-                raise BallotFileError(path, [Problem(None, None, str(error))]) from None
+            # Each file its own commit: a power cut keeps the ballots already read.
+            result = doc.ranking.cast_ballot(ballot.member_id, ballot.choices, source="spreadsheet", replace=replace)
+            if isinstance(result, BallotRefused):
+                raise refusal(ballot, result)
         except BallotFileError as error:
             report.rejected.append(error)
             continue

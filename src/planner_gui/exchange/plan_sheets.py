@@ -20,6 +20,9 @@ from sqlalchemy import select
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.model_review import OutcomeObjective
 from planner_gui.core.model_strategy import StrategyObjective
+from planner_gui.core.ordered import RowKind
+from planner_gui.core.strategies import ACTIONS, COUNTRIES, TARGETS
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
 
 Cell = str | int | float | None
 Table = list[list[Cell]]
@@ -177,13 +180,13 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         [VOTES_FIELD, "by name" if plan.votes_by_name else "anonymously"],
         [EXPORTED_FIELD, (today or date.today()).isoformat()],
     ]
-    goals = doc.goals()
+    goals = doc.structure.goals()
     goal_numbers = {g.id: g.number for g in goals}
     tables["Goals"] = [
         [g.number, g.title, "Folded" if g.folded else "Active", g.fold_note, g.description] for g in goals
     ]
-    strategies = doc.strategies()
-    numbers = {o.id: o.number for o in doc.objectives()}
+    strategies = doc.strategies.strategies()
+    numbers = {o.id: o.number for o in doc.structure.objectives()}
     serving: dict[int, list[str]] = defaultdict(list)
     served: dict[int, list[int]] = defaultdict(list)
     positions = {s.id: i for i, s in enumerate(strategies)}
@@ -194,7 +197,7 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     ):
         serving[objective_id].append(names[strategy_id])
         served[strategy_id].append(objective_id)
-    results = doc.results()
+    results = doc.ranking.results()
     tables["Objectives"] = []
     for result in results:
         o, t = result.objective, result.tally
@@ -215,7 +218,7 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
             ]
         )
     tables["Votes"] = _votes(doc, results)
-    tables["Members"] = [[m.name, m.role, "Yes" if m.votes else "No", _count(m.weight)] for m in doc.members()]
+    tables["Members"] = [[m.name, m.role, "Yes" if m.votes else "No", _count(m.weight)] for m in doc.ranking.members()]
     order = {oid: i for i, oid in enumerate(numbers)}
     tables["Strategies"] = [
         [
@@ -229,15 +232,16 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         ]
         for i, s in enumerate(strategies, start=1)
     ]
-    kinds = {k.id: k.name for k in doc.action_kinds()}
-    for sheet, table, fields in (
-        ("Actions", "strategy_action", None),
-        ("Targets", "strategy_target", ("what", "measure", "number", "due")),
-        ("Countries", "strategy_country", ("country", "plan", "status")),
-    ):
+    kinds = {k.id: k.name for k in doc.strategies.action_kinds()}
+    parts: tuple[tuple[str, RowKind[Any], tuple[str, ...] | None], ...] = (
+        ("Actions", ACTIONS, None),
+        ("Targets", TARGETS, ("what", "measure", "number", "due")),
+        ("Countries", COUNTRIES, ("country", "plan", "status")),
+    )
+    for sheet, kind, fields in parts:
         rows: Table = []
         by_strategy: dict[int, list[Any]] = defaultdict(list)
-        for row in doc.rows(table):  # one query for the sheet, each strategy's rows in their order
+        for row in doc.lists.rows(kind):  # one query for the sheet, each strategy's rows in their order
             by_strategy[row.strategy_id].append(row)
         for i, s in enumerate(strategies, start=1):
             for row in by_strategy.get(s.id, ()):
@@ -258,12 +262,12 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
             o.contribution,
             o.evidence,
         ]
-        for o in doc.rows("outcome")
+        for o in doc.lists.rows(OUTCOMES)
     ]
-    tables["Review"] = [[r.text, r.status, r.response] for r in doc.rows("recommendation")]
+    tables["Review"] = [[r.text, r.status, r.response] for r in doc.lists.rows(RECOMMENDATIONS)]
     tables["Context"] = _context(doc)
-    tables["Stakeholders"] = [[s.name, s.kind, s.role, s.needs] for s in doc.rows("stakeholder")]
-    tables["Changes"] = [[c.what, c.item, c.before, c.after, c.why] for c in doc.plan_changes()]
+    tables["Stakeholders"] = [[s.name, s.kind, s.role, s.needs] for s in doc.lists.rows(STAKEHOLDERS)]
+    tables["Changes"] = [[c.what, c.item, c.before, c.after, c.why] for c in doc.baseline.plan_changes()]
     return tables
 
 
@@ -273,7 +277,7 @@ def vote_headers(doc: PlanDocument) -> tuple[str, ...]:
     if not doc.plan.votes_by_name:
         return (*base, *VOTE_HEADERS)
     hands = (f"{HANDS_PREFIX}{h}" for h in VOTE_HEADERS) if _any_hands(doc) else ()
-    return (*base, *(m.name for m in doc.members(voting_only=True)), *hands)
+    return (*base, *(m.name for m in doc.ranking.members(voting_only=True)), *hands)
 
 
 def _any_hands(doc: PlanDocument) -> bool:
@@ -288,7 +292,7 @@ def _votes(doc: PlanDocument, results: Sequence[Any]) -> Table:
         for r in results:
             rows.append([r.objective.number, r.objective.title, *(_count(v) for v in r.tally.counts)])
         return rows
-    voters = [m.id for m in doc.members(voting_only=True)]
+    voters = [m.id for m in doc.ranking.members(voting_only=True)]
     hands = _any_hands(doc)
     word = cache(shown)  # a few words, each shown the same way in every cell
     for r in results:
@@ -303,15 +307,15 @@ def _votes(doc: PlanDocument, results: Sequence[Any]) -> Table:
 
 def _context(doc: PlanDocument) -> Table:
     rows: Table = []
-    for section in doc.sections():
+    for section in doc.context.sections():
         head: list[Cell] = [section.title, section.prompt, section.notes]
-        points = doc.items(section.id)
+        points = doc.context.items(section.id)
         if not points:
             rows.append([*head, "", ""])
         for point in points:
             rows.append([*head, point.text, ""])
             head = [section.title, "", ""]
-            for sub in doc.items(section.id, point.id):
+            for sub in doc.context.items(section.id, point.id):
                 rows.append([*head, "", sub.text])
     return rows
 

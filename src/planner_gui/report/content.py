@@ -17,6 +17,7 @@ from datetime import date
 from planner_gui.core.colors import CONTRIBUTION_COLORS, RESPONSE_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.model_review import CONTRIBUTIONS, AgendaSession, ContextSection
+from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
 from planner_gui.report.markup import (
     ACCENT,
     MONTHS,
@@ -104,7 +105,7 @@ def report_html(doc: PlanDocument, *, today: date | None = None, pages: Sequence
 
 def _cover(doc: PlanDocument, today: date) -> str:
     plan = doc.plan
-    counts = doc.decision_counts()
+    counts = doc.ranking.decision_counts()
     period = plan.period.strip()
     period = f" · {esc(period)}" if period and period not in plan.title else ""
     glance = ""
@@ -119,7 +120,7 @@ def _cover(doc: PlanDocument, today: date) -> str:
         )
         if counts[UNDECIDED]:
             glance += f'<p class="muted small">{counts[UNDECIDED]} not decided yet.</p>'
-    strategies = doc.strategies()
+    strategies = doc.strategies.strategies()
     if strategies:
         agreed = sum(1 for s in strategies if s.status == "agreed")
         drafts = len(strategies) - agreed
@@ -190,13 +191,13 @@ def _process(doc: PlanDocument) -> str:
 
 
 def _retreat(doc: PlanDocument) -> str:
-    members = doc.members()
-    sessions = doc.sessions()
+    members = doc.ranking.members()
+    sessions = doc.agenda.sessions()
     if not members and not sessions:
         return "<h3>The retreat</h3>" + empty("No participants or agenda recorded yet.")
     html = "<h3>The retreat</h3>"
     if members:
-        voted = doc.voted()
+        voted = doc.ranking.voted()
         rows = [
             [
                 td(esc(m.name)),
@@ -237,7 +238,7 @@ def _agenda(sessions: Sequence[AgendaSession]) -> str:
 
 def _recommendations(doc: PlanDocument) -> str:
     html = "<h3>The external review and the response</h3>"
-    recommendations = doc.rows("recommendation")
+    recommendations = doc.lists.rows(RECOMMENDATIONS)
     if not recommendations:
         return html + empty("No recommendations of an external review recorded.")
     rows = [
@@ -256,11 +257,11 @@ def _recommendations(doc: PlanDocument) -> str:
 
 
 def _contribution(doc: PlanDocument) -> str:
-    outcomes = doc.rows("outcome")
+    outcomes = doc.lists.rows(OUTCOMES)
     if not outcomes:
         return empty("No achievements recorded yet.")
     name = short_name(doc.plan.organisation) or "the organisation"
-    numbers = {o.id: o.number for o in doc.objectives()}
+    numbers = {o.id: o.number for o in doc.structure.objectives()}
     html = f"<p>What has been achieved since the plan began, grouped by how much {esc(name)} added to each outcome.</p>"
     for level in CONTRIBUTIONS:
         found = [o for o in outcomes if o.contribution == level]
@@ -268,7 +269,7 @@ def _contribution(doc: PlanDocument) -> str:
             continue
         items = []
         for outcome in found:
-            related = numbers_list([numbers[i] for i in doc.outcome_objectives(outcome.id) if i in numbers])
+            related = numbers_list([numbers[i] for i in doc.walkthrough.outcome_objectives(outcome.id) if i in numbers])
             tail = f' <span class="muted">({related})</span>' if related else ""
             evidence = f" {esc(outcome.evidence)}" if outcome.evidence.strip() else ""
             items.append(f"<b>{esc(outcome.title) or 'Untitled outcome'}.</b>{evidence}{tail}")
@@ -277,7 +278,7 @@ def _contribution(doc: PlanDocument) -> str:
             f'<h3>{esc(label)} <span style="font-size: 9pt; font-weight: normal;">'
             f"{_count_chip(level, len(found))}</span></h3>" + bullets(items)
         )
-    missing = doc.objectives_without_outcome()
+    missing = doc.walkthrough.objectives_without_outcome()
     if missing:
         html += f'<p class="muted small">No outcome recorded yet for {numbers_list([o.number for o in missing])}.</p>'
     return html
@@ -292,7 +293,7 @@ def _count_chip(level: str, count: int) -> str:
 
 
 def _context(doc: PlanDocument) -> str:
-    sections = doc.sections()
+    sections = doc.context.sections()
     stakeholders = _stakeholders(doc)
     if not sections and not stakeholders:
         return empty("No context analysis recorded yet.")
@@ -313,8 +314,8 @@ def _context(doc: PlanDocument) -> str:
 def _section_body(doc: PlanDocument, section: ContextSection) -> str:
     html = paragraphs(section.notes) if section.notes.strip() else ""
     points = []
-    for item in doc.items(section.id):
-        subs = [esc(sub.text) for sub in doc.items(section.id, item.id)]
+    for item in doc.context.items(section.id):
+        subs = [esc(sub.text) for sub in doc.context.items(section.id, item.id)]
         points.append(esc(item.text) + bullets(subs))
     return html + bullets(points)
 
@@ -322,7 +323,7 @@ def _section_body(doc: PlanDocument, section: ContextSection) -> str:
 def _stakeholders(doc: PlanDocument) -> str:
     rows = [
         [td(f"<b>{esc(s.name)}</b>"), td(esc(title_case(s.kind))), td(esc(s.role)), td(esc(s.needs))]
-        for s in doc.rows("stakeholder")
+        for s in doc.lists.rows(STAKEHOLDERS)
     ]
     if not rows:
         return ""

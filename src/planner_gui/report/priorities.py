@@ -13,6 +13,7 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.core.model_strategy import Strategy
+from planner_gui.core.strategies import ACTIONS, COUNTRIES, TARGETS
 from planner_gui.report.markup import (
     MONTHS,
     TIER_COLORS,
@@ -67,8 +68,8 @@ def _title_cell(objective: Objective, *, struck: bool = False) -> str:
 
 
 def goals_html(doc: PlanDocument) -> str:
-    goals = doc.goals()
-    objectives = doc.objectives()
+    goals = doc.structure.goals()
+    objectives = doc.structure.objectives()
     if not goals:
         return empty("No goals or objectives in the plan yet.")
     numbers = {o.id: o.number for o in objectives}
@@ -84,7 +85,7 @@ def goals_html(doc: PlanDocument) -> str:
         for goal in folded:
             html += f"<p><b>Goal {esc(goal.number)}</b> {esc(goal.title)}</p>"
             html += paragraphs(goal.fold_note) if goal.fold_note.strip() else empty("No note on how it was folded.")
-            inside = doc.objectives(goal.id)
+            inside = doc.structure.objectives(goal.id)
             if inside:
                 listed = ", ".join(f"{objective_label(o.number)} ({priority_label(o.priority)})" for o in inside)
                 html += f'<p class="muted small">Its objectives: {listed}.</p>'
@@ -98,8 +99,8 @@ def goals_html(doc: PlanDocument) -> str:
 def _decided_intro(doc: PlanDocument, objectives: Sequence[Objective]) -> str:
     if not objectives:
         return empty("The plan has no objectives yet.")
-    voters = doc.members(voting_only=True)
-    voted = len(doc.voted() & {m.id for m in voters})
+    voters = doc.ranking.members(voting_only=True)
+    voted = len(doc.ranking.voted() & {m.id for m in voters})
     ballots = (
         f"{voted} of {len(voters)} voting members ranked every objective, and the board then decided. "
         if voters and voted
@@ -132,7 +133,7 @@ def _glance(objectives: Sequence[Objective]) -> str:
 
 
 def _goal_table(doc: PlanDocument, goal: Goal) -> str:
-    kept = [o for o in doc.objectives(goal.id) if o.priority != "dropped"]
+    kept = [o for o in doc.structure.objectives(goal.id) if o.priority != "dropped"]
     html = f'<h4>Goal {esc(goal.number)} · <span style="color: #1d2430;">{esc(goal.title)}</span></h4>'
     if not kept:
         return html + empty("Every objective of this goal was dropped (see below).")
@@ -174,8 +175,8 @@ def _dropped(objectives: Sequence[Objective], numbers: dict[int, str]) -> str:
 
 
 def strategies_html(doc: PlanDocument) -> str:
-    strategies = doc.strategies()
-    coverage = doc.coverage()
+    strategies = doc.strategies.strategies()
+    coverage = doc.strategies.coverage()
     html = ""
     if coverage.high_without:
         html += (
@@ -194,7 +195,7 @@ def strategies_html(doc: PlanDocument) -> str:
             f'<p class="muted">“{esc(strategy.name)}” still serves {objective_label(objective.number)}, '
             "which was dropped.</p>"
         )
-    kinds = {k.id: k.name for k in doc.action_kinds()}
+    kinds = {k.id: k.name for k in doc.strategies.action_kinds()}
     for strategy in strategies:
         html += _strategy(doc, strategy, kinds)
     return html
@@ -202,7 +203,7 @@ def strategies_html(doc: PlanDocument) -> str:
 
 def _strategy(doc: PlanDocument, strategy: Strategy, kinds: dict[int, str]) -> str:
     html = f"<h3>{esc(strategy.name) or 'Untitled strategy'}</h3>"
-    served = [doc.objective(i) for i in doc.strategy_objectives(strategy.id)]
+    served = [doc.structure.objective(i) for i in doc.strategies.strategy_objectives(strategy.id)]
     facts = []
     if served:
         lines = "<br>".join(
@@ -228,7 +229,7 @@ def _strategy(doc: PlanDocument, strategy: Strategy, kinds: dict[int, str]) -> s
 
 
 def _actions(doc: PlanDocument, strategy: Strategy, kinds: dict[int, str]) -> str:
-    actions = doc.rows("strategy_action", strategy_id=strategy.id)
+    actions = doc.lists.rows(ACTIONS, strategy_id=strategy.id)
     if not actions:
         return "<h4>Actions</h4>" + empty("No actions listed yet.")
     html = ""
@@ -244,7 +245,7 @@ def _actions(doc: PlanDocument, strategy: Strategy, kinds: dict[int, str]) -> st
 
 
 def _targets(doc: PlanDocument, strategy: Strategy) -> str:
-    targets = doc.rows("strategy_target", strategy_id=strategy.id)
+    targets = doc.lists.rows(TARGETS, strategy_id=strategy.id)
     if not targets:
         return ""
     rows = []
@@ -256,7 +257,7 @@ def _targets(doc: PlanDocument, strategy: Strategy) -> str:
 
 
 def _countries(doc: PlanDocument, strategy: Strategy) -> str:
-    countries = doc.rows("strategy_country", strategy_id=strategy.id)
+    countries = doc.lists.rows(COUNTRIES, strategy_id=strategy.id)
     if not countries:
         return ""
     rows = [[td(f"<b>{esc(c.country)}</b>"), td(esc(c.plan)), td(esc(title_case(c.status)))] for c in countries]

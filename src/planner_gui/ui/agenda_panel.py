@@ -16,7 +16,6 @@ QTimer repaints once a second, and only while a session is running.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import datetime
 from typing import Any
 
@@ -38,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.agenda import SessionTiming, elapsed_minutes, format_time, project
-from planner_gui.core.document import Change
+from planner_gui.core.agenda import SESSIONS, SessionTiming, elapsed_minutes, format_time, project
 from planner_gui.core.errors import PlanError
+from planner_gui.core.events import Event, SessionEvent
 from planner_gui.ui import dialogs, icons
-from planner_gui.ui.commands import AddRow, DeleteRow, EditFields
+from planner_gui.ui.commands import AddRow, DeleteRow, EditRow
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, RowsTableModel
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.rows_page import primary_button, tool_button
 from planner_gui.ui.widgets import timer_label
 from planner_gui.ui.widgets.agenda_table import (
@@ -53,7 +52,6 @@ from planner_gui.ui.widgets.agenda_table import (
     PROJECTED,
     STATE,
     STEP,
-    TABLE,
     TITLE,
     AgendaOrder,
     agenda_columns,
@@ -76,6 +74,7 @@ class AgendaDock(QDockWidget):
         self.setObjectName("agendaDock")
         self.now = now
         self.plan: OpenPlan | None = None
+        self._listening: Listening | None = None
         self.model: RowsTableModel | None = None
         self._timings: dict[int, SessionTiming] | None = None
         self._sessions: list[Any] = []
@@ -143,14 +142,13 @@ class AgendaDock(QDockWidget):
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
-        if self.plan is not None:
-            with suppress(RuntimeError, TypeError):  # the plan may already be gone
-                self.plan.changed.disconnect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
         old, self.plan, self._timings, self._note = self.model, plan, None, ""
-        if plan is not None:
-            plan.changed.connect(self._on_change)  # before the model's: fresh timings when it repaints
+        # Before the model's: fresh timings when it repaints.
+        self._listening = plan.listen(self, self._on_change, SessionEvent) if plan is not None else None
         self.model = (
-            RowsTableModel(plan, TABLE, agenda_columns(self.timings), label=session_label, parent=self)
+            RowsTableModel(plan, SESSIONS, agenda_columns(self.timings), label=session_label, parent=self)
             if plan
             else None
         )
@@ -200,18 +198,17 @@ class AgendaDock(QDockWidget):
             header.setSectionHidden(column, column in hidden)
         self.columns_hint.setVisible(bool(hidden))
 
-    def _on_change(self, change: Change) -> None:
-        if change.table == TABLE or change.action == "reset":
-            self._timings = None
-            self.refresh()
-            self._fit_columns()
+    def _on_change(self, _event: Event) -> None:
+        self._timings = None
+        self.refresh()
+        self._fit_columns()
 
     # --------------------------------------------------------------- reading
     def timings(self) -> dict[int, SessionTiming]:
         """Each session's projected times at ``now`` (recomputed after a change and at each tick)."""
         if self._timings is None:
             # Held, so the table's reads of these rows come from the session's identity map, not from SQL.
-            self._sessions = self.plan.doc.sessions() if self.plan is not None else []
+            self._sessions = self.plan.doc.agenda.sessions() if self.plan is not None else []
             self._timings = {t.session_id: t for t in project(self._sessions, self.now())}
         return self._timings
 
@@ -233,7 +230,7 @@ class AgendaDock(QDockWidget):
     def refresh(self) -> None:
         """Bring the timer, the day ends, the buttons and the computed columns up to ``now``."""
         self._timings = None
-        running = self.plan.doc.running_session() if self.plan is not None else None
+        running = self.plan.doc.agenda.running_session() if self.plan is not None else None
         if running is None:
             self.timer.stop()
         elif not self.timer.isActive():
@@ -313,24 +310,24 @@ class AgendaDock(QDockWidget):
     def toggle_timer(self) -> None:
         if self.plan is None or self.plan.read_only:
             return
-        doc, running = self.plan.doc, self.plan.doc.running_session()
+        doc, running = self.plan.doc, self.plan.doc.agenda.running_session()
         if running is not None:
-            self._clock_event(lambda: doc.pause_session(running.id, self.now()))
+            self._clock_event(lambda: doc.agenda.pause_session(running.id, self.now()))
             return
         target = self._target()
         if target is not None:
-            self._clock_event(lambda: doc.start_session(target.id, self.now()))
+            self._clock_event(lambda: doc.agenda.start_session(target.id, self.now()))
             self.select(target.id)
 
     def next_session(self) -> None:
         if self.plan is None or self.plan.read_only:
             return
         doc = self.plan.doc
-        current = doc.running_session() or self._target()
+        current = doc.agenda.running_session() or self._target()
         if current is None:
             return
         day = current.day
-        following = self._clock_event(lambda: doc.finish_session(current.id, self.now()))
+        following = self._clock_event(lambda: doc.agenda.finish_session(current.id, self.now()))
         if following is not None:
             self.select(following)
         else:
@@ -345,17 +342,17 @@ class AgendaDock(QDockWidget):
         question = f"Set the timer of {session_label(target)} back to zero? The {ran} it has run will be forgotten."
         if dialogs.ask_yes_no(self, "Reset the timer?", question, yes="Reset"):
             doc = self.plan.doc
-            self._clock_event(lambda: doc.reset_timer(target.id))
+            self._clock_event(lambda: doc.agenda.reset_timer(target.id))
 
     # ------------------------------------------------ sessions: undoable edits
     def type_title(self, row_id: int, text: str, typing: object) -> None:
         """A keystroke in a title: committed now; one stretch of typing is one undo step."""
         if self.plan is None or self.plan.read_only:
             return
-        row = self.plan.doc.row(TABLE, row_id)
+        row = self.plan.doc.lists.row(SESSIONS, row_id)
         if row.title != text:
             old, new, what = {"title": row.title}, {"title": text}, f"Edit title of {session_label(row)}"
-            self.plan.push(EditFields(self.plan, TABLE, row_id, old, new, what, typing), self)
+            self.plan.push(EditRow(self.plan, SESSIONS, row_id, old, new, what, typing), self)
 
     def add_session(self) -> None:
         if self.plan is None or self.plan.read_only or self.model is None:
@@ -365,10 +362,10 @@ class AgendaDock(QDockWidget):
         values: dict[str, Any] = {"title": "New session", "minutes": 60}
         index = None
         if after_id is not None:
-            after, timing = self.plan.doc.row(TABLE, after_id), self.timings()[after_id]
+            after, timing = self.plan.doc.lists.row(SESSIONS, after_id), self.timings()[after_id]
             values |= {"day": after.day, "start": format_time(timing.planned_end), "step": after.step}
             index = self.model.row_of(after_id) + 1
-        command = AddRow(self.plan, TABLE, values, "Add session", index)
+        command = AddRow(self.plan, SESSIONS, values, "Add session", index)
         if self.plan.push(command, self) and command.row_id is not None:
             self.select(command.row_id)
             self.view.setFocus()
@@ -380,8 +377,8 @@ class AgendaDock(QDockWidget):
             return
         ids = self._view_ids()
         neighbour = ids[ids.index(row_id) + 1] if ids.index(row_id) + 1 < len(ids) else ids[ids.index(row_id) - 1]
-        label = session_label(self.plan.doc.row(TABLE, row_id))
-        if self.plan.push(DeleteRow(self.plan, TABLE, row_id, f"Delete {label}"), self) and neighbour != row_id:
+        label = session_label(self.plan.doc.lists.row(SESSIONS, row_id))
+        if self.plan.push(DeleteRow(self.plan, SESSIONS, row_id, f"Delete {label}"), self) and neighbour != row_id:
             self.select(neighbour)
 
     def move_selected(self, step: int) -> None:
@@ -394,7 +391,7 @@ class AgendaDock(QDockWidget):
         if not 0 <= place < len(ids):
             return
         doc = self.plan.doc
-        if doc.row(TABLE, ids[place]).day != doc.row(TABLE, row_id).day:
+        if doc.lists.row(SESSIONS, ids[place]).day != doc.lists.row(SESSIONS, row_id).day:
             return
         self.model.move(row_id, self.model.row_of(ids[place]))
         self.select(row_id)

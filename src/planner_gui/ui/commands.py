@@ -1,21 +1,38 @@
-"""Undo commands: each holds what it needs to redo and undo through the document.
+"""Undo commands: what the user means, each holding what it needs to redo and undo through the document.
 
 Views only push commands (through ``OpenPlan.push``); commands call the
-document; the document's change notices update the views. ``apply`` makes the
-edit the first time (so a refused edit never reaches the stack); Qt's first
-``redo`` call on push is then skipped.
+document's typed operations; the document's events update the views. Each
+class names one intention (set a decision, move an objective, cast ballots…),
+so a reader (and mypy) can follow an edit from the key press to the row it
+writes. ``apply`` makes the edit the first time (so a refused edit never
+reaches the stack); Qt's first ``redo`` call on push is then skipped.
+
+Typing into one field merges into one undo step: a :class:`FieldEdit` made in
+the same stretch of typing (``typing_session``) on the same thing and fields
+takes the place of the one before.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from abc import abstractmethod
+from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from planner_gui.core.baseline import BaselineRecord
+from planner_gui.core.document import PlanDocument
+from planner_gui.core.errors import PlanError
+from planner_gui.core.ordered import RowKind
+from planner_gui.core.ranking import BallotRecord, BallotRecorded, BallotRefused, BallotResult, Choices
+from planner_gui.core.strategies import STRATEGIES
 from planner_gui.core.tombstone import Tombstone
-from planner_gui.ui.open_plan import OpenPlan
+
+if TYPE_CHECKING:
+    from planner_gui.ui.open_plan import OpenPlan
 
 MERGE_TYPING = 1001
+Values = dict[str, Any]
 
 
 class PlanCommand(QUndoCommand):
@@ -25,8 +42,8 @@ class PlanCommand(QUndoCommand):
         self._applied_once = False
 
     @property
-    def doc(self):  # type: ignore[no-untyped-def]
-        return self.plan.doc
+    def doc(self) -> PlanDocument:
+        return self.plan.doc  # the plan's document now: after Save As, another file
 
     def apply(self) -> None:
         self.do()
@@ -41,74 +58,128 @@ class PlanCommand(QUndoCommand):
     def undo(self) -> None:
         self.undo_it()
 
-    def do(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def do(self) -> None: ...
 
-    def undo_it(self) -> None:
-        raise NotImplementedError
-
-
-def _update(doc, table: str, row_id: Any, values: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-    """Fields of one thing: a row of an ordered list, or one of the few things edited their own way."""
-    if table == "step_progress":
-        doc.set_step(row_id, **values)
-    elif table == "plan":
-        for name, value in values.items():
-            doc.set_plan_field(name, value)
-    elif table == "ranking":  # the plan's ranking options
-        doc.set_ranking_options(**values)
-    elif table == "decision":  # the board's decision on an objective
-        doc.set_decision(row_id, **values)
-    elif table == "hand_count":
-        doc.set_hand_count(row_id, **values)
-    else:
-        doc.update_row(table, row_id, **values)
+    @abstractmethod
+    def undo_it(self) -> None: ...
 
 
-class EditFields(PlanCommand):
-    """Change fields of one row. Typing into one field merges into one undo step.
-
-    ``typing_session`` identifies one stretch of typing in one editor; edits in
-    the same session merge, a new focus on the field starts a new step.
-    """
+# ------------------------------------------------------------------ fields of one thing
+class FieldEdit(PlanCommand):
+    """New values for fields of one thing (``key`` names it); the old values put back on undo."""
 
     def __init__(
-        self,
-        plan: OpenPlan,
-        table: str,
-        row_id: Any,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        text: str,
-        typing_session: object | None = None,
+        self, plan: OpenPlan, key: Hashable, old: Values, new: Values, text: str, typing_session: object = None
     ) -> None:
         super().__init__(plan, text)
-        self.table, self.row_id, self.old, self.new = table, row_id, old, new
-        self.typing_session = typing_session
+        self.key, self.old, self.new, self.typing_session = key, old, new, typing_session
+
+    @abstractmethod
+    def write(self, values: Values) -> None: ...
 
     def do(self) -> None:
-        _update(self.doc, self.table, self.row_id, self.new)
+        self.write(self.new)
 
     def undo_it(self) -> None:
-        _update(self.doc, self.table, self.row_id, self.old)
+        self.write(self.old)
 
     def id(self) -> int:
         return MERGE_TYPING if self.typing_session is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditFields) or other.typing_session is None:
-            return False
-        same = (other.table, other.row_id, other.typing_session, set(other.new)) == (
-            self.table,
-            self.row_id,
-            self.typing_session,
-            set(self.new),
+        same = (
+            type(other) is type(self)
+            and isinstance(other, FieldEdit)
+            and other.typing_session is not None
+            and (other.key, other.typing_session, set(other.new)) == (self.key, self.typing_session, set(self.new))
         )
         if same:
+            assert isinstance(other, FieldEdit)
             self.new = dict(other.new)
         return same
 
 
+class EditRow(FieldEdit):
+    """Fields of a row of one of the plan's ordered lists (an outcome, a member, a session…)."""
+
+    def __init__(
+        self,
+        plan: OpenPlan,
+        kind: RowKind[Any],
+        row_id: int,
+        old: Values,
+        new: Values,
+        text: str,
+        typing_session: object = None,
+    ) -> None:
+        super().__init__(plan, (kind.table, row_id), old, new, text, typing_session)
+        self.kind, self.row_id = kind, row_id
+
+    def write(self, values: Values) -> None:
+        self.doc.lists.update_row(self.kind, self.row_id, **values)
+
+
+class EditPlanTexts(FieldEdit):
+    """The plan's own texts: its title, organisation, period, vision, mission, values."""
+
+    def __init__(self, plan: OpenPlan, old: Values, new: Values, text: str, typing_session: object = None) -> None:
+        super().__init__(plan, "plan", old, new, text, typing_session)
+
+    def write(self, values: Values) -> None:
+        with self.doc.transaction():
+            for name, value in values.items():
+                self.doc.structure.set_plan_field(name, value)
+
+
+class SetRankingOptions(FieldEdit):
+    """The cap on "high", results revealed or not, votes shown by name or not."""
+
+    def __init__(self, plan: OpenPlan, old: Values, new: Values, text: str) -> None:
+        super().__init__(plan, "ranking", old, new, text)
+
+    def write(self, values: Values) -> None:
+        self.doc.ranking.set_ranking_options(**values)
+
+
+class SetDecision(FieldEdit):
+    """The board's decision on one objective: its priority, rationale, why dropped, the objective pointed to."""
+
+    def __init__(
+        self, plan: OpenPlan, objective_id: int, old: Values, new: Values, text: str, typing_session: object = None
+    ) -> None:
+        super().__init__(plan, ("decision", objective_id), old, new, text, typing_session)
+        self.objective_id = objective_id
+
+    def write(self, values: Values) -> None:
+        self.doc.ranking.set_decision(self.objective_id, **values)
+
+
+class SetHandCount(FieldEdit):
+    """Votes counted by show of hands for one objective, per tier."""
+
+    def __init__(self, plan: OpenPlan, objective_id: int, old: Values, new: Values, text: str) -> None:
+        super().__init__(plan, ("hands", objective_id), old, new, text)
+        self.objective_id = objective_id
+
+    def write(self, values: Values) -> None:
+        self.doc.ranking.set_hand_count(self.objective_id, **values)
+
+
+class SetStep(FieldEdit):
+    """A step of the retreat marked done or not, or the facilitator's notes on it."""
+
+    def __init__(
+        self, plan: OpenPlan, step: str, old: Values, new: Values, text: str, typing_session: object = None
+    ) -> None:
+        super().__init__(plan, ("step", step), old, new, text, typing_session)
+        self.step = step
+
+    def write(self, values: Values) -> None:
+        self.doc.walkthrough.set_step(self.step, **values)
+
+
+# ------------------------------------------------------------------ goals and objectives
 class AddGoal(PlanCommand):
     def __init__(self, plan: OpenPlan, number: str, title: str, index: int | None = None) -> None:
         super().__init__(plan, f"Add Goal {number}")
@@ -116,11 +187,11 @@ class AddGoal(PlanCommand):
         self.goal_id: int | None = None
 
     def do(self) -> None:
-        self.goal_id = self.doc.add_goal(self.number, self.title, index=self.index, goal_id=self.goal_id)
+        self.goal_id = self.doc.structure.add_goal(self.number, self.title, index=self.index, goal_id=self.goal_id)
 
     def undo_it(self) -> None:
         assert self.goal_id is not None
-        self.doc.delete_goal(self.goal_id)
+        self.doc.structure.delete_goal(self.goal_id)
 
 
 class AddObjective(PlanCommand):
@@ -130,69 +201,13 @@ class AddObjective(PlanCommand):
         self.objective_id: int | None = None
 
     def do(self) -> None:
-        self.objective_id = self.doc.add_objective(
+        self.objective_id = self.doc.structure.add_objective(
             self.goal_id, self.number, self.title, objective_id=self.objective_id
         )
 
     def undo_it(self) -> None:
         assert self.objective_id is not None
-        self.doc.delete_objective(self.objective_id)
-
-
-class AddRow(PlanCommand):
-    """Add a row to any ordered list of the plan; undo deletes it again."""
-
-    def __init__(self, plan: OpenPlan, table: str, values: dict[str, Any], text: str, index: int | None = None) -> None:
-        super().__init__(plan, text)
-        self.table, self.values, self.index = table, values, index
-        self.row_id: int | None = None
-
-    def do(self) -> None:
-        self.row_id = self.doc.insert_row(self.table, self.values, index=self.index, row_id=self.row_id)
-
-    def undo_it(self) -> None:
-        assert self.row_id is not None
-        self.doc.delete_row(self.table, self.row_id)
-
-
-class DeleteRow(PlanCommand):
-    """Delete a row with all that belongs to it; undo puts it all back."""
-
-    def __init__(self, plan: OpenPlan, table: str, row_id: int, text: str) -> None:
-        super().__init__(plan, text)
-        self.table, self.row_id = table, row_id
-        self.tomb: Tombstone | None = None
-
-    def do(self) -> None:
-        self.tomb = self.doc.delete_row(self.table, self.row_id)
-
-    def undo_it(self) -> None:
-        assert self.tomb is not None
-        self.doc.restore(self.tomb)
-
-
-class MoveRow(PlanCommand):
-    """Move a row within its list, or into another scope (another section, another parent)."""
-
-    def __init__(
-        self,
-        plan: OpenPlan,
-        table: str,
-        row_id: int,
-        source: tuple[int, dict[str, Any]],
-        target: tuple[int, dict[str, Any]],
-        text: str,
-    ) -> None:
-        super().__init__(plan, text)
-        self.table, self.row_id, self.source, self.target = table, row_id, source, target
-
-    def do(self) -> None:
-        index, scope = self.target
-        self.doc.move_row(self.table, self.row_id, index, **scope)
-
-    def undo_it(self) -> None:
-        index, scope = self.source
-        self.doc.move_row(self.table, self.row_id, index, **scope)
+        self.doc.structure.delete_objective(self.objective_id)
 
 
 class MoveGoal(PlanCommand):
@@ -201,10 +216,10 @@ class MoveGoal(PlanCommand):
         self.goal_id, self.old_index, self.new_index = goal_id, old_index, new_index
 
     def do(self) -> None:
-        self.doc.move_goal(self.goal_id, self.new_index)
+        self.doc.structure.move_goal(self.goal_id, self.new_index)
 
     def undo_it(self) -> None:
-        self.doc.move_goal(self.goal_id, self.old_index)
+        self.doc.structure.move_goal(self.goal_id, self.old_index)
 
 
 class MoveObjective(PlanCommand):
@@ -220,10 +235,10 @@ class MoveObjective(PlanCommand):
         self.objective_id, self.source, self.target = objective_id, source, target
 
     def do(self) -> None:
-        self.doc.move_objective(self.objective_id, *self.target)
+        self.doc.structure.move_objective(self.objective_id, *self.target)
 
     def undo_it(self) -> None:
-        self.doc.move_objective(self.objective_id, *self.source)
+        self.doc.structure.move_objective(self.objective_id, *self.source)
 
 
 class SortObjectives(PlanCommand):
@@ -233,58 +248,94 @@ class SortObjectives(PlanCommand):
         self.before: list[int] = []
 
     def do(self) -> None:
-        self.before = self.doc.sort_objectives(self.goal_id)
+        self.before = self.doc.structure.sort_objectives(self.goal_id)
 
     def undo_it(self) -> None:
-        self.doc.set_objective_order(self.goal_id, self.before)
+        self.doc.structure.set_objective_order(self.goal_id, self.before)
 
 
-class SetObjectiveLinks(PlanCommand):
-    """Say which objectives a row relates to: an achievement's ("outcome") or a strategy's ("strategy")."""
+# ------------------------------------------------------------------ rows of any ordered list
+class AddRow(PlanCommand):
+    """Add a row to any ordered list of the plan; undo deletes it again."""
 
-    def __init__(self, plan: OpenPlan, kind: str, row_id: int, old: list[int], new: list[int], text: str) -> None:
+    def __init__(self, plan: OpenPlan, kind: RowKind[Any], values: Values, text: str, index: int | None = None) -> None:
         super().__init__(plan, text)
-        self.kind, self.row_id, self.old, self.new = kind, row_id, old, new
-
-    def _set(self, objective_ids: list[int]) -> None:
-        getattr(self.doc, f"set_{self.kind}_objectives")(self.row_id, objective_ids)
+        self.kind, self.values, self.index = kind, values, index
+        self.row_id: int | None = None
 
     def do(self) -> None:
-        self._set(self.new)
+        self.row_id = self.doc.lists.insert_row(self.kind, self.values, index=self.index, row_id=self.row_id)
 
     def undo_it(self) -> None:
-        self._set(self.old)
+        assert self.row_id is not None
+        self.doc.lists.delete_row(self.kind, self.row_id)
 
 
-class CastBallots(PlanCommand):
-    """Record one or several members' ballots as one step; undo puts back what each replaced."""
+class DeleteRow(PlanCommand):
+    """Delete a row with all that belongs to it; undo puts it all back."""
 
-    def __init__(
-        self,
-        plan: OpenPlan,
-        ballots: list[tuple[int, dict[int, tuple[str | None, str]]]],
-        text: str,
-        *,
-        source: str = "laptop",
-        replace: bool = False,
-    ) -> None:
+    def __init__(self, plan: OpenPlan, kind: RowKind[Any], row_id: int, text: str) -> None:
         super().__init__(plan, text)
-        self.ballots, self.source, self.replace = ballots, source, replace
-        self.previous: list[tuple[int, Any]] = []
+        self.kind, self.row_id = kind, row_id
+        self.tomb: Tombstone | None = None
 
     def do(self) -> None:
-        previous = []
-        with self.doc.transaction():
-            for member_id, choices in self.ballots:
-                before = self.doc.cast_ballot(member_id, choices, source=self.source, replace=self.replace)
-                previous.append((member_id, before))
-        self.previous = previous
-        self.replace = True  # a redo replaces what undo put back
+        self.tomb = self.doc.lists.delete_row(self.kind, self.row_id)
 
     def undo_it(self) -> None:
-        with self.doc.transaction():
-            for member_id, before in reversed(self.previous):
-                self.doc.restore_ballot(member_id, before)
+        assert self.tomb is not None
+        self.doc.lists.restore(self.tomb)
+
+
+Place = tuple[int, dict[str, Any]]  # an index among the rows of a scope, and the scope ({"section_id": 3})
+
+
+class MoveRow(PlanCommand):
+    """Move a row within its list, or into another scope (another section, another parent)."""
+
+    def __init__(self, plan: OpenPlan, kind: RowKind[Any], row_id: int, source: Place, target: Place, text: str):
+        super().__init__(plan, text)
+        self.kind, self.row_id, self.source, self.target = kind, row_id, source, target
+
+    def do(self) -> None:
+        index, scope = self.target
+        self.doc.lists.move_row(self.kind, self.row_id, index, **scope)
+
+    def undo_it(self) -> None:
+        index, scope = self.source
+        self.doc.lists.move_row(self.kind, self.row_id, index, **scope)
+
+
+# ------------------------------------------------------------------ which objectives a row relates to
+class ObjectiveLinks(PlanCommand):
+    """Say which objectives one row relates to; undo puts the old list back."""
+
+    def __init__(self, plan: OpenPlan, row_id: int, old: list[int], new: list[int], text: str) -> None:
+        super().__init__(plan, text)
+        self.row_id, self.old, self.new = row_id, old, new
+
+    @abstractmethod
+    def write(self, objective_ids: list[int]) -> None: ...
+
+    def do(self) -> None:
+        self.write(self.new)
+
+    def undo_it(self) -> None:
+        self.write(self.old)
+
+
+class SetOutcomeObjectives(ObjectiveLinks):
+    """The objectives an achievement relates to."""
+
+    def write(self, objective_ids: list[int]) -> None:
+        self.doc.walkthrough.set_outcome_objectives(self.row_id, objective_ids)
+
+
+class SetStrategyObjectives(ObjectiveLinks):
+    """The objectives a strategy serves."""
+
+    def write(self, objective_ids: list[int]) -> None:
+        self.doc.strategies.set_strategy_objectives(self.row_id, objective_ids)
 
 
 class AddStrategy(PlanCommand):
@@ -299,12 +350,64 @@ class AddStrategy(PlanCommand):
 
     def do(self) -> None:
         with self.doc.transaction():
-            self.row_id = self.doc.insert_row("strategy", {"name": self.name}, index=self.index, row_id=self.row_id)
-            self.doc.set_strategy_objectives(self.row_id, self.objective_ids)
+            self.row_id = self.doc.lists.insert_row(
+                STRATEGIES, {"name": self.name}, index=self.index, row_id=self.row_id
+            )
+            self.doc.strategies.set_strategy_objectives(self.row_id, self.objective_ids)
 
     def undo_it(self) -> None:
         assert self.row_id is not None
-        self.doc.delete_row("strategy", self.row_id)
+        self.doc.lists.delete_row(STRATEGIES, self.row_id)
+
+
+# ------------------------------------------------------------------ ballots
+class BallotsRefused(PlanError):
+    """None of the ballots keeps the plan's rules: nothing was recorded; ``results`` say why, ballot by ballot."""
+
+    def __init__(self, results: Sequence[BallotResult]) -> None:
+        self.results = list(results)
+        refused = [r for r in self.results if isinstance(r, BallotRefused)]
+        super().__init__("\n".join(problem for r in refused for problem in r.problems))
+
+
+class CastBallots(PlanCommand):
+    """Record the ballots that keep the plan's rules, as one step; undo puts back what each replaced.
+
+    ``results`` says, ballot by ballot, what happened (``core/ranking.py``):
+    the one call every door uses. If none was recorded, :meth:`apply` raises
+    :class:`BallotsRefused` and the command stays off the undo stack.
+    """
+
+    def __init__(
+        self,
+        plan: OpenPlan,
+        ballots: Sequence[tuple[int, Choices]],
+        text: str,
+        *,
+        source: str = "laptop",
+        replace: bool = False,
+    ) -> None:
+        super().__init__(plan, text)
+        self.ballots, self.source, self.replace = list(ballots), source, replace
+        self.results: list[BallotResult] = []
+        self.previous: list[tuple[int, BallotRecord | None]] = []
+
+    def do(self) -> None:
+        results = self.doc.ranking.cast_ballots(self.ballots, source=self.source, replace=self.replace)
+        recorded = [r for r in results if isinstance(r, BallotRecorded)]
+        if not self.previous:  # the first time: what was recorded, and what it replaced
+            if not recorded:
+                raise BallotsRefused(results)
+            self.results = results
+            self.previous = [(r.member_id, r.replaced) for r in recorded]
+            kept = {r.member_id for r in recorded}
+            self.ballots = [(member_id, choices) for member_id, choices in self.ballots if member_id in kept]
+        self.replace = True  # a redo replaces what undo put back
+
+    def undo_it(self) -> None:
+        with self.doc.transaction():
+            for member_id, before in reversed(self.previous):
+                self.doc.ranking.restore_ballot(member_id, before)
 
 
 class TakeBaseline(PlanCommand):
@@ -312,15 +415,15 @@ class TakeBaseline(PlanCommand):
 
     def __init__(self, plan: OpenPlan) -> None:
         super().__init__(plan, "Start review from here")
-        self.previous: Any = None
-        self.taken: Any = None
+        self.previous: BaselineRecord | None = None
+        self.taken: BaselineRecord | None = None
 
     def do(self) -> None:
         if self.taken is None:
-            self.previous = self.doc.take_baseline()
-            self.taken = self.doc.baseline()
+            self.previous = self.doc.baseline.take()
+            self.taken = self.doc.baseline.current()
         else:
-            self.doc.restore_baseline(self.taken)
+            self.doc.baseline.restore(self.taken)
 
     def undo_it(self) -> None:
-        self.doc.restore_baseline(self.previous)
+        self.doc.baseline.restore(self.previous)

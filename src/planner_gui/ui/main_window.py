@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
 
 from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
+from planner_gui.core.events import PlanEvent
 from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.plan_files import PlanFiles, sample_folder
@@ -274,7 +275,7 @@ class MainWindow(PlanFiles):
         plan.undo_stack.indexChanged.connect(self._update_undo_actions)
         plan.undo_stack.cleanChanged.connect(self._update_undo_actions)
         plan.saved.connect(self._on_saved)
-        plan.changed.connect(self._update_title)
+        plan.listen(plan, self._update_title, PlanEvent)  # the plan's own child: it goes when the plan closes
         self._update_title()
         self._update_undo_actions()
         self.workspace.go_to(0)

@@ -29,8 +29,8 @@ from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.steps import STEPS
 
 if TYPE_CHECKING:
-    from planner_gui.core.document import Change
-    from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.core.events import Event
+    from planner_gui.ui.open_plan import Listening, OpenPlan
     from planner_gui.ui.pages.base import StepPage
 
 STATE_DELAY_MS = 250  # the sidebar's states wait for a pause in the edits (at 2,000 objectives one costs 50 ms)
@@ -70,6 +70,7 @@ class Workspace(QWidget):
         layout.addLayout(right, 1)
 
         self.plan: OpenPlan | None = None
+        self._listening: Listening | None = None
         self._built: dict[int, StepPage] = {}
         self._showing: int | None = None  # the step whose page the stack shows, or will once it is built
         self._shown: dict[int, str] = {}  # the state each sidebar item shows
@@ -165,6 +166,9 @@ class Workspace(QWidget):
         """Show ``plan`` (or none): the pages built for the last plan go, and are built again when shown."""
         self.plan = plan
         self._showing = None
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
         for row, page in self._built.items():
             placeholder = QWidget()
             self.stack.insertWidget(row, placeholder)
@@ -176,7 +180,9 @@ class Workspace(QWidget):
         if plan is None:
             self.refresh_states()
             return
-        plan.changed.connect(self._plan_changed)
+        from planner_gui.core.events import Event  # the plan is open: the core is loaded
+
+        self._listening = plan.listen(self, self._plan_changed, Event)
         self._stale.update(range(len(STEPS)))
         window = self.window()
         if window.isVisible():  # the steps' states just after the plan's first frame, not before it
@@ -184,10 +190,10 @@ class Workspace(QWidget):
         else:
             self._state_timer.start()
 
-    def _plan_changed(self, change: Change) -> None:
+    def _plan_changed(self, event: Event) -> None:
         from planner_gui.core.progress import affects
 
-        self._stale.update(row for row, step in enumerate(STEPS) if affects(change.table, change.action, step.key))
+        self._stale.update(row for row, step in enumerate(STEPS) if affects(event, step.key))
         if self._stale:
             self._state_timer.start()  # (again): one refresh once the room pauses, never between a key and its frame
 

@@ -2,24 +2,26 @@
 
 The model keeps only the plan's shape (goal ids, each with its objective ids),
 read through the document; every value is read from the document's objects
-when asked. Changes from the document become targeted row signals (insert,
-remove, move, dataChanged), so selection and expansion survive edits.
+when asked. ``ShapeModel`` turns the plan's events into targeted row signals
+(insert, remove, move, dataChanged), so selection and expansion survive edits.
 Edits made in the view, including drag and drop, become undo commands.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
+from planner_gui.core.events import Event, GoalEvent, ObjectiveEvent
+from planner_gui.core.structure import GOALS, OBJECTIVES
 from planner_gui.ui import icons
-from planner_gui.ui.commands import EditFields, MoveGoal, MoveObjective
+from planner_gui.ui.commands import EditRow, MoveGoal, MoveObjective
 from planner_gui.ui.models.drag import MoveDrag
-from planner_gui.ui.models.list_sync import sync_rows
+from planner_gui.ui.models.shape import Key, Shape, ShapeModel, rows_of
 from planner_gui.ui.open_plan import OpenPlan
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
@@ -44,75 +46,55 @@ SERVED_ROLES = frozenset(
 )
 
 Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
-class PlanTreeModel(MoveDrag, QAbstractItemModel):
+class PlanTreeModel(MoveDrag, ShapeModel):
     mime_type = "application/x-retreat-planner-rows"
+    kinds = (GoalEvent, ObjectiveEvent)
+    columns = len(HEADERS)
 
-    def __init__(self, plan: OpenPlan, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.plan = plan
-        self._goals: list[int] = []
-        self._children: dict[int, list[int]] = {}
-        self._rows: dict[tuple[str, int], Any] = {}  # the goal or objective behind each row, as painted
-        self._load()
-        plan.changed.connect(self._on_change)
+    def __init__(self, plan: OpenPlan, parent: QObject | None = None) -> None:
+        self._rows: dict[Key, Any] = {}  # the goal or objective behind each row, as painted
+        super().__init__(plan, parent)
 
     # ------------------------------------------------------------ structure
-    def _load(self) -> None:
-        self._rows.clear()
-        structure = self.plan.doc.structure()
-        self._goals = [gid for gid, _ in structure]
-        self._children = {gid: list(children) for gid, children in structure}
+    def read_shape(self) -> Shape:
+        structure = self.plan.doc.structure.structure()
+        shape: Shape = {None: rows_of(GoalEvent, (gid for gid, _ in structure))}
+        for gid, children in structure:
+            shape[(GoalEvent, gid)] = rows_of(ObjectiveEvent, children)
+        return shape
+
+    def repaints(self, event: Event) -> bool:
+        return not event.fields or bool(SHOWN_FIELDS & event.fields)  # else a hidden tree re-measures for nothing
+
+    def forget(self, keys: Iterable[Key] | None) -> None:
+        if keys is None:
+            self._rows.clear()
+        else:
+            for key in keys:
+                self._rows.pop(key, None)
+
+    @property
+    def _goals(self) -> list[int]:
+        return self.ids()
+
+    def objective_ids(self, goal_id: int) -> list[int]:
+        return self.ids((GoalEvent, goal_id))
 
     def goal_index(self, goal_id: int) -> QModelIndex:
-        if goal_id not in self._children:
-            return QModelIndex()
-        return self.index(self._goals.index(goal_id), 0)
+        return self.index_of((GoalEvent, goal_id))
 
     def objective_index(self, objective_id: int) -> QModelIndex:
-        for gid, children in self._children.items():
-            if objective_id in children:
-                return self.index(children.index(objective_id), 0, self.goal_index(gid))
-        return QModelIndex()
+        return self.index_of((ObjectiveEvent, objective_id))
 
     def kind_and_id(self, index: Index) -> tuple[str, int] | None:
-        if not index.isValid():
+        key = self.key(index)
+        if key is None:
             return None
-        parent_goal = index.internalId()
-        if parent_goal == 0:
-            return "goal", self._goals[index.row()]
-        return "objective", self._children[parent_goal][index.row()]
+        return ("goal" if key[0] is GoalEvent else "objective"), key[1]
 
     # --------------------------------------------------------- Qt interface
-    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if column < 0 or column >= len(HEADERS) or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0) if row < len(self._goals) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        goal_id = self._goals[parent.row()]
-        if row >= len(self._children[goal_id]):
-            return QModelIndex()
-        return self.createIndex(row, column, goal_id)
-
-    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(self._goals.index(index.internalId()), 0, 0)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        if not parent.isValid():
-            return len(self._goals)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return 0
-        return len(self._children[self._goals[parent.row()]])
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return len(HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
@@ -129,14 +111,15 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
             return kind
         if role == ROW_ID_ROLE:
             return row_id
-        row = self._rows.get(found)
+        key: Key = (GoalEvent if kind == "goal" else ObjectiveEvent, row_id)
+        row = self._rows.get(key)
         if row is None:  # asked once per row, not per cell and role (2,000 objectives, many cells each)
             doc = self.plan.doc
             try:
-                row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+                row = doc.structure.goal(row_id) if kind == "goal" else doc.structure.objective(row_id)
             except PlanError:  # already deleted from the plan, while the view is being told
                 return None
-            self._rows[found] = row
+            self._rows[key] = row
         column = index.column()
         folded = kind == "goal" and row.folded
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -174,7 +157,7 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         flags = base | Qt.ItemFlag.ItemIsDragEnabled
         if index.column() in (COL_NUMBER, COL_TITLE):
             flags |= Qt.ItemFlag.ItemIsEditable
-        if index.internalId() == 0:
+        if not index.parent().isValid():  # a goal: objectives are dropped on it
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
@@ -184,14 +167,15 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
             return False
         kind, row_id = found
         field = "number" if index.column() == COL_NUMBER else "title"
-        row = self.plan.doc.goal(row_id) if kind == "goal" else self.plan.doc.objective(row_id)
+        row = self.plan.doc.structure.goal(row_id) if kind == "goal" else self.plan.doc.structure.objective(row_id)
         old = getattr(row, field)
         new = str(value).strip() if field == "number" else str(value)
         if new == old:
             return False
         label = f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
         text = f"Renumber {label}" if field == "number" else f"Edit title of {label}"
-        return self.plan.push(EditFields(self.plan, kind, row_id, {field: old}, {field: new}, text))
+        list_kind = GOALS if kind == "goal" else OBJECTIVES
+        return self.plan.push(EditRow(self.plan, list_kind, row_id, {field: old}, {field: new}, text))
 
     # ------------------------------------------------------- drag and drop
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
@@ -227,7 +211,7 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         target = self.kind_and_id(parent)
         assert target is not None
         goal_id = target[1]
-        siblings = self._children[goal_id]
+        siblings = self.objective_ids(goal_id)
         new = len(siblings) if row < 0 else row
         if row_id in siblings and siblings.index(row_id) < new:
             new -= 1
@@ -240,64 +224,17 @@ class PlanTreeModel(MoveDrag, QAbstractItemModel):
         new_index = max(0, min(new_index, len(self._goals) - 1))
         if new_index == old_index:
             return False
-        number = self.plan.doc.goal(goal_id).number
+        number = self.plan.doc.structure.goal(goal_id).number
         return self.plan.push(MoveGoal(self.plan, goal_id, old_index, new_index, number))
 
     def move_objective(self, objective_id: int, goal_id: int, new_index: int | None) -> bool:
-        objective = self.plan.doc.objective(objective_id)
+        objective = self.plan.doc.structure.objective(objective_id)
         source_goal = objective.goal_id
-        source = (source_goal, self._children[source_goal].index(objective_id))
+        source = (source_goal, self.objective_ids(source_goal).index(objective_id))
         if new_index is not None:
-            limit = len(self._children[goal_id]) - (1 if goal_id == source_goal else 0)
+            limit = len(self.objective_ids(goal_id)) - (1 if goal_id == source_goal else 0)
             new_index = max(0, min(new_index, limit))
         if (goal_id, new_index) == source:
             return False
         command = MoveObjective(self.plan, objective_id, source, (goal_id, new_index), objective.number)
         return self.plan.push(command)
-
-    # -------------------------------------------------- document changes
-    def _on_change(self, change: Change) -> None:
-        if change.table == "plan" and change.action == "reset":
-            self.beginResetModel()
-            self._load()
-            self.endResetModel()
-            return
-        if change.table not in ("goal", "objective"):
-            return
-        if change.action != "changed":
-            self._rows.clear()  # an undone delete puts back other objects under the same ids
-        if change.action == "changed":
-            if change.fields and not SHOWN_FIELDS.intersection(change.fields):
-                return  # a decision or a vote: nothing this tree shows (and a hidden tree re-measured for it)
-            for row_id in change.ids:
-                index = self.goal_index(row_id) if change.table == "goal" else self.objective_index(row_id)
-                if index.isValid():
-                    last = index.siblingAtColumn(len(HEADERS) - 1)
-                    self.dataChanged.emit(index, last)
-            return
-        try:
-            self._sync()
-        except PlanError:
-            self.beginResetModel()
-            self._load()
-            self.endResetModel()
-
-    def _sync(self) -> None:
-        """Bring the model's shape to the document's with minimal row signals."""
-        structure = self.plan.doc.structure()
-        new_goals = [gid for gid, _ in structure]
-        new_children = {gid: list(children) for gid, children in structure}
-        # Objectives leaving a goal that stays (or that is going) are removed first.
-        for gid in list(self._goals):
-            keep = set(new_children.get(gid, []))
-            sync_rows(self, self.goal_index(gid), self._children[gid], [c for c in self._children[gid] if c in keep])
-        sync_rows(
-            self,
-            QModelIndex(),
-            self._goals,
-            new_goals,
-            on_remove=lambda gone: self._children.pop(gone, None),
-            on_insert=lambda added: self._children.__setitem__(added, []),
-        )
-        for gid in self._goals:
-            sync_rows(self, self.goal_index(gid), self._children[gid], new_children[gid])

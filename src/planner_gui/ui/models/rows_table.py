@@ -9,17 +9,18 @@ reordering become undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
-from planner_gui.ui.commands import EditFields, MoveRow
+from planner_gui.core.events import Event
+from planner_gui.core.ordered import RowKind
+from planner_gui.ui.commands import EditRow, MoveRow
 from planner_gui.ui.models.drag import MoveDrag
-from planner_gui.ui.models.list_sync import sync_rows
+from planner_gui.ui.models.shape import Key, Shape, ShapeModel, rows_of
 from planner_gui.ui.open_plan import OpenPlan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,37 +49,38 @@ class Column:
     parse: Callable[[str], Any] = field(default=lambda text: text)  # text typed -> value stored
 
 
-class RowsTableModel(MoveDrag, QAbstractTableModel):
+class RowsTableModel(MoveDrag, ShapeModel):
     mime_type = "application/x-retreat-planner-row"
 
     def __init__(
         self,
         plan: OpenPlan,
-        table: str,
+        kind: RowKind[Any],
         columns: list[Column],
         *,
         label: Callable[[Any], str] = lambda row: f"row {row.position + 1}",
-        also_watch: tuple[str, ...] = (),
+        also_watch: tuple[type[Event], ...] = (),
         scope: dict[str, Any] | None = None,
-        parent: Any = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.plan, self.table, self.columns, self.label = plan, table, columns, label
-        self.also_watch = also_watch  # other tables shown in computed columns
+        self.kind, self.column_specs, self.label = kind, columns, label
+        self.kinds = (kind.event,)
+        self.repaint_on = also_watch  # other things shown in computed columns
+        self.columns = len(columns)
         self.scope = dict(scope or {})  # the rows of one parent only: {"strategy_id": 3}
-        self._ids: list[int] = plan.doc.row_ids(table, **self.scope)
         self._rows: dict[int, Any] = {}  # row id -> the document's object, read when first shown
-        plan.changed.connect(self._on_change)
+        super().__init__(plan, parent)
+
+    def read_shape(self) -> Shape:
+        return {None: rows_of(self.kind.event, self.plan.doc.lists.row_ids(self.kind, **self.scope))}
 
     # ------------------------------------------------------------ lookups
     def row_id(self, row: int) -> int:
-        return self._ids[row]
+        return self.ids()[row]
 
     def row_of(self, row_id: int) -> int:
-        return self._ids.index(row_id) if row_id in self._ids else -1
-
-    def ids(self) -> list[int]:
-        return list(self._ids)
+        key = (self.kind.event, row_id)
+        return self.keys().index(key) if key in self.keys() else -1
 
     def _row(self, row_id: int) -> Any:
         """The document's object for ``row_id``, read once until a change may have touched it.
@@ -91,32 +93,34 @@ class RowsTableModel(MoveDrag, QAbstractTableModel):
         doc = self.plan.doc
         row = self._rows.get(row_id)
         if row is None or row not in doc.session:
-            row = self._rows[row_id] = doc.row(self.table, row_id)
+            row = self._rows[row_id] = doc.lists.row(self.kind, row_id)
         return row
 
+    def forget(self, keys: Iterable[Key] | None) -> None:
+        if keys is None:
+            self._rows.clear()
+        else:
+            for _, row_id in keys:
+                self._rows.pop(row_id, None)
+
     # --------------------------------------------------------- Qt interface
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+            return self.column_specs[section].header
         return str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        key = self.key(index)
+        if key is None:
             return None
-        row_id = self._ids[index.row()]
+        row_id = key[1]
         if role == ROW_ID_ROLE:
             return row_id
         if role not in SHOWN_ROLES:
             return None
-        column = self.columns[index.column()]
+        column = self.column_specs[index.column()]
         doc = self.plan.doc
         try:
             row = self._row(row_id)
@@ -140,18 +144,19 @@ class RowsTableModel(MoveDrag, QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.plan.read_only:
             return flags
-        column = self.columns[index.column()]
+        column = self.column_specs[index.column()]
         if column.editable and column.field:  # shown through ``display``, edited as the field itself
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags | Qt.ItemFlag.ItemIsDragEnabled
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if role != Qt.ItemDataRole.EditRole:
             return False
-        column = self.columns[index.column()]
-        if not column.field:
+        column = self.column_specs[index.column()]
+        key = self.key(index)
+        if not column.field or key is None:
             return False
-        row = self.plan.doc.row(self.table, self._ids[index.row()])
+        row = self.plan.doc.lists.row(self.kind, key[1])
         old = getattr(row, column.field)
         try:
             new = column.parse(value) if isinstance(value, str) else value
@@ -163,66 +168,35 @@ class RowsTableModel(MoveDrag, QAbstractTableModel):
         if new == old:
             return False
         text = f"Edit {column.header.lower()} of {self.label(row)}"
-        return self.plan.push(EditFields(self.plan, self.table, row.id, {column.field: old}, {column.field: new}, text))
+        return self.plan.push(EditRow(self.plan, self.kind, row.id, {column.field: old}, {column.field: new}, text))
 
     # --------------------------------------------------------- reordering
     def move(self, row_id: int, new_index: int) -> bool:
         old_index = self.row_of(row_id)
-        new_index = max(0, min(new_index, len(self._ids) - 1))
+        new_index = max(0, min(new_index, self.rowCount() - 1))
         if old_index < 0 or new_index == old_index:
             return False
-        row = self.plan.doc.row(self.table, row_id)
-        command = MoveRow(self.plan, self.table, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
+        row = self.plan.doc.lists.row(self.kind, row_id)
+        command = MoveRow(self.plan, self.kind, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
         return self.plan.push(command)
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        return self.pack([self.table, [self._ids[r] for r in rows[:1]]])
+        return self.pack([self.kind.table, [self.row_id(r) for r in rows[:1]]])
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         payload = self.unpack(data)
         if self.plan.read_only or not payload:
             return False
         table, ids = payload
-        if table != self.table or not ids:
+        if table != self.kind.table or not ids:
             return False
-        target = parent.row() if parent.isValid() else (len(self._ids) if row < 0 else row)
+        target = parent.row() if parent.isValid() else (self.rowCount() if row < 0 else row)
         source = self.row_of(ids[0])
         if source < target:
             target -= 1
         self.move(ids[0], target)
         return False  # moved through the document; the view must not delete the source row
-
-    # -------------------------------------------------- document changes
-    def _on_change(self, change: Change) -> None:
-        self._forget(change)
-        if change.action == "reset":
-            self.beginResetModel()
-            self._ids = self.plan.doc.row_ids(self.table, **self.scope)
-            self.endResetModel()
-        elif change.table == self.table and change.action == "changed":
-            for row_id in change.ids:
-                row = self.row_of(row_id)
-                if row >= 0:
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        elif change.table == self.table:
-            sync_rows(self, QModelIndex(), self._ids, self.plan.doc.row_ids(self.table, **self.scope))
-        elif change.table in self.also_watch and self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
-
-    def _forget(self, change: Change) -> None:
-        """Drop the row objects ``change`` may have made stale.
-
-        An edit of this table's rows changes those objects only; anything else
-        (added, removed, moved, reset, or another table) may renumber rows or
-        make the document hand out new objects (a deletion or its undo detaches
-        every object it held), so all of them are read again.
-        """
-        if change.table == self.table and change.action == "changed":
-            for row_id in change.ids:
-                self._rows.pop(row_id, None)
-        else:
-            self._rows.clear()
 
 
 def _text(value: Any) -> str:

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Event, ObjectiveEvent, OutcomeEvent, Reloaded
 from planner_gui.core.model_review import CONTRIBUTIONS
-from planner_gui.ui.commands import SetObjectiveLinks
+from planner_gui.core.walkthrough import OUTCOMES
+from planner_gui.ui.commands import SetOutcomeObjectives
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage
 from planner_gui.ui.widgets.chips import ChipDelegate
@@ -22,7 +23,7 @@ OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def objective_numbers(doc: Any, outcome: Any) -> str:
-    numbers = [doc.objective(oid).number for oid in doc.outcome_objectives(outcome.id)]
+    numbers = [doc.structure.objective(oid).number for oid in doc.walkthrough.outcome_objectives(outcome.id)]
     return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
 
 
@@ -41,7 +42,7 @@ class ObjectivePicker(QListWidget):
     def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
         """Show ``checked`` ticked. The same objectives keep their items, so a tick (which
         refreshes the list through the plan) leaves the keyboard's place and the scroll alone."""
-        objectives = doc.objectives()
+        objectives = doc.structure.objectives()
         self._loading = True
         try:
             shown = [self.item(i).data(OBJECTIVE_ROLE) for i in range(self.count())]
@@ -81,7 +82,7 @@ class ObjectivePicker(QListWidget):
 
 class AchievementsPage(RowsPage):
     key = "achievements"
-    table = "outcome"
+    kind = OUTCOMES
     noun = "achievement"
     add_text = "Add achievement"
     empty_text = "Select an achievement to edit it here, or add one."
@@ -132,8 +133,8 @@ class AchievementsPage(RowsPage):
     def row_label(self, row: Any) -> str:
         return f"achievement “{row.title[:40]}”" if row.title else f"achievement {row.position + 1}"
 
-    def also_watch(self) -> tuple[str, ...]:
-        return ("objective", "outcome_objective")
+    def also_watch(self) -> tuple[type[Event], ...]:
+        return (ObjectiveEvent,)  # the objectives' numbers (an outcome's links are told by OutcomeEvent)
 
     def configure_view(self) -> None:
         self.chips = ChipDelegate(CONTRIBUTION_COLORS, self.view)
@@ -147,18 +148,18 @@ class AchievementsPage(RowsPage):
     def _refresh_summary(self) -> None:
         if self.plan is None:
             return
-        counts = self.plan.doc.contribution_counts()
+        counts = self.plan.doc.walkthrough.contribution_counts()
         for level, label in self.level_labels.items():
             label.setText(f"{level.capitalize()}: {counts[level]}")
-        missing = self.plan.doc.objectives_without_outcome()
+        missing = self.plan.doc.walkthrough.objectives_without_outcome()
         if missing:
             numbers = ", ".join(o.number for o in missing)
             self.missing_label.setText(f"No achievement recorded yet for Obj. {numbers}")
         else:
             self.missing_label.setText("Every objective has at least one achievement recorded.")
 
-    def plan_changed(self, change: Change) -> None:
-        if change.table in ("outcome", "objective", "outcome_objective") or change.action == "reset":
+    def plan_changed(self, event: Event) -> None:
+        if isinstance(event, OutcomeEvent | ObjectiveEvent | Reloaded):
             self.summary_refresh.request()
             self.picker_refresh.request()
 
@@ -173,15 +174,15 @@ class AchievementsPage(RowsPage):
         if self.plan is None or outcome_id is None:
             self.picker.clear()
             return
-        self.picker.fill(self.plan.doc, self.plan.doc.outcome_objectives(outcome_id), self.plan.read_only)
+        self.picker.fill(self.plan.doc, self.plan.doc.walkthrough.outcome_objectives(outcome_id), self.plan.read_only)
 
     def _objectives_picked(self, objective_ids: list[int]) -> None:
         outcome = self.form.current_row()
         if self.plan is None or outcome is None:
             return
-        old = self.plan.doc.outcome_objectives(outcome.id)
+        old = self.plan.doc.walkthrough.outcome_objectives(outcome.id)
         if sorted(old) == sorted(objective_ids):
             return
         text = f"Change objectives of {self.row_label(outcome)}"
-        if not self.plan.push(SetObjectiveLinks(self.plan, "outcome", outcome.id, old, objective_ids, text), self):
+        if not self.plan.push(SetOutcomeObjectives(self.plan, outcome.id, old, objective_ids, text), self):
             self._refresh_picker()

@@ -11,11 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Event, StepEvent
 from planner_gui.core.progress import StepState, has_content, step_state
 from planner_gui.ui import icons
-from planner_gui.ui.commands import EditFields
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.commands import SetStep
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
 
@@ -32,6 +32,7 @@ class StepPage(QWidget):
         step = STEP_BY_KEY[self.key]
         self.number, self.title, self.prompt, self.icon_name = step.number, step.title, step.prompt, step.icon_name
         self.plan: OpenPlan | None = None
+        self._progress_listening: Listening | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         header = QWidget(objectName="stepHeader")
@@ -71,21 +72,21 @@ class StepPage(QWidget):
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
-        """Show ``plan`` (or nothing). Subclasses extend this and connect to ``plan.changed``."""
+        """Show ``plan`` (or nothing). Subclasses extend this and listen to what they show (``plan.listen``)."""
         self.plan = plan
-        if plan is not None:
-            plan.changed.connect(self._progress_changed)
+        if self._progress_listening is not None:
+            self._progress_listening.cancel()
+        self._progress_listening = plan.listen(self, self._progress_changed, StepEvent) if plan else None
         self._show_progress()
 
-    def _progress_changed(self, change: Change) -> None:
-        if change.table in ("step_progress", "plan") or change.action == "reset":
-            self._show_progress()
+    def _progress_changed(self, _event: Event) -> None:
+        self._show_progress()
 
     def _show_progress(self) -> None:
         enabled = self.plan is not None and not self.plan.read_only and self.tracks_progress
         done, notes = False, ""
         if self.plan is not None and self.tracks_progress:
-            progress = self.plan.doc.step_progress(self.key)
+            progress = self.plan.doc.walkthrough.step_progress(self.key)
             done, notes = progress.done, progress.notes
         self.done_button.blockSignals(True)
         self.done_button.setChecked(done)
@@ -101,17 +102,16 @@ class StepPage(QWidget):
         if self.plan is None:
             return
         text = f"Mark step {self.number} {'done' if done else 'not done'}"
-        was = self.plan.doc.step_progress(self.key).done
-        if not self.plan.push(EditFields(self.plan, "step_progress", self.key, {"done": was}, {"done": done}, text)):
+        was = self.plan.doc.walkthrough.step_progress(self.key).done
+        if not self.plan.push(SetStep(self.plan, self.key, {"done": was}, {"done": done}, text)):
             self._show_progress()
 
     def _notes_edited(self, text: str, session: object) -> None:
         if self.plan is None:
             return
-        old = self.plan.doc.step_progress(self.key).notes
-        command = EditFields(
+        old = self.plan.doc.walkthrough.step_progress(self.key).notes
+        command = SetStep(
             self.plan,
-            "step_progress",
             self.key,
             {"notes": old},
             {"notes": text},

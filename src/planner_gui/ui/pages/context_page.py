@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
+from planner_gui.core.context import POINTS, SECTIONS
+from planner_gui.core.events import Action, Event, PointEvent, Reloaded, SectionEvent
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.context_tree import ContextTreeModel, short
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.context_panel import SectionPanel
 from planner_gui.ui.pages.context_templates import TemplateChooser
 from planner_gui.ui.pages.stakeholders_tab import StakeholdersTab
 from planner_gui.ui.widgets.wrapping_delegate import WrappingDelegate
-
-CONTEXT_TABLES = ("context_section", "context_item")
 
 
 class ContextPage(StepPage):
@@ -43,6 +42,7 @@ class ContextPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: ContextTreeModel | None = None
+        self._listening: Listening | None = None
         self._section_id: int | None = None  # shown in the side panel
         self._point_id: int | None = None
         layout = QVBoxLayout(self.body)
@@ -179,6 +179,9 @@ class ContextPage(StepPage):
         self.panel.set_plan(plan)
         self.stakeholders.set_plan(plan)
         old = self.model
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
         self.model = ContextTreeModel(plan, self) if plan is not None else None
         self.tree.setModel(self.model)
         if old is not None:
@@ -186,7 +189,7 @@ class ContextPage(StepPage):
         if plan is not None and self.model is not None:
             self.tree.selectionModel().currentChanged.connect(self._current_changed)
             self.model.rowsInserted.connect(self._rows_inserted)
-            plan.changed.connect(self._on_change)
+            self._listening = plan.listen(self, self._on_change, SectionEvent, PointEvent)  # after the model's
             self.tree.expandAll()
             if self.model.rowCount():
                 self.tree.setCurrentIndex(self.model.index(0, 0))
@@ -197,10 +200,8 @@ class ContextPage(StepPage):
     def _editable(self) -> bool:
         return self.plan is not None and not self.plan.read_only
 
-    def _on_change(self, change: Change) -> None:
-        if change.table not in CONTEXT_TABLES and change.action != "reset":
-            return
-        if change.action in ("added", "removed", "reset"):
+    def _on_change(self, event: Event) -> None:
+        if event.action in (Action.ADDED, Action.REMOVED) or isinstance(event, Reloaded):
             self._show_stack()
         self._refresh()
 
@@ -231,7 +232,7 @@ class ContextPage(StepPage):
         section_id = self.model.section_of(self.tree.currentIndex()) if self.model and found else None
         self.panel.show_rows(section_id, found[1] if found and found[0] != "section" else None)
         kind = found[0] if found else None
-        can_indent = kind == "point" and doc is not None and doc.indent_target(found[1]) is not None  # type: ignore[index]
+        can_indent = kind == "point" and doc is not None and doc.context.indent_target(found[1]) is not None  # type: ignore[index]
         sections = self.model.rowCount() if self.model else 0
         for action, enabled in (
             (self.add_point_action, sections > 0),
@@ -281,12 +282,12 @@ class ContextPage(StepPage):
         elif found[0] == "section":
             section_id, index = found[1], None
         else:
-            item = self.plan.doc.row("context_item", found[1])
+            item = self.plan.doc.lists.row(POINTS, found[1])
             if item.parent_id is not None:
-                item = self.plan.doc.row("context_item", item.parent_id)
+                item = self.plan.doc.lists.row(POINTS, item.parent_id)
             section_id, index = item.section_id, item.position + 1
         values = {"section_id": section_id, "parent_id": None, "text": ""}
-        command = AddRow(self.plan, "context_item", values, "Add point", index)
+        command = AddRow(self.plan, POINTS, values, "Add point", index)
         if self.plan.push(command, self):
             self._added(command)
 
@@ -294,10 +295,10 @@ class ContextPage(StepPage):
         found = self.current()
         if self.plan is None or not self._editable() or found is None or found[0] == "section":
             return
-        item = self.plan.doc.row("context_item", found[1])
+        item = self.plan.doc.lists.row(POINTS, found[1])
         parent_id, index = (item.id, None) if item.parent_id is None else (item.parent_id, item.position + 1)
         values = {"section_id": item.section_id, "parent_id": parent_id, "text": ""}
-        command = AddRow(self.plan, "context_item", values, "Add sub-point", index)
+        command = AddRow(self.plan, POINTS, values, "Add sub-point", index)
         if self.plan.push(command, self):
             self._added(command)
 
@@ -306,7 +307,7 @@ class ContextPage(StepPage):
             return
         section_id = self.model.section_of(self.tree.currentIndex())
         index = self.model.section_ids().index(section_id) + 1 if section_id is not None else None
-        command = AddRow(self.plan, "context_section", {"title": "New section"}, "Add section", index)
+        command = AddRow(self.plan, SECTIONS, {"title": "New section"}, "Add section", index)
         if self.plan.push(command, self):
             self._added(command, section=True)
 
@@ -320,14 +321,14 @@ class ContextPage(StepPage):
     def indent(self) -> None:
         found = self.current()
         if self.plan is not None and found is not None and found[0] == "point":
-            target = self.plan.doc.indent_target(found[1])
-            self._move_current(target, f"Indent {short(self.plan.doc.row('context_item', found[1]).text)}")
+            target = self.plan.doc.context.indent_target(found[1])
+            self._move_current(target, f"Indent {short(self.plan.doc.lists.row(POINTS, found[1]).text)}")
 
     def outdent(self) -> None:
         found = self.current()
         if self.plan is not None and found is not None and found[0] == "sub-point":
-            target = self.plan.doc.outdent_target(found[1])
-            self._move_current(target, f"Outdent {short(self.plan.doc.row('context_item', found[1]).text)}")
+            target = self.plan.doc.context.outdent_target(found[1])
+            self._move_current(target, f"Outdent {short(self.plan.doc.lists.row(POINTS, found[1]).text)}")
 
     def move_selected(self, step: int) -> None:
         found = self.current()
@@ -346,8 +347,8 @@ class ContextPage(StepPage):
         found = self.current()
         if self.plan is None or self.model is None or found is None or found[0] == "section":
             return
-        title = self.plan.doc.row("context_section", section_id).title
-        text = f"Move {short(self.plan.doc.row('context_item', found[1]).text)} to {short(title)}"
+        title = self.plan.doc.lists.row(SECTIONS, section_id).title
+        text = f"Move {short(self.plan.doc.lists.row(POINTS, found[1]).text)} to {short(title)}"
         target = (len(self.model.point_ids(section_id)), {"section_id": section_id, "parent_id": None})
         self._move_current(target, text)
 
@@ -366,13 +367,13 @@ class ContextPage(StepPage):
         if self.plan is None or found is None or not self._editable():
             return
         kind, row_id = found
-        table = "context_section" if kind == "section" else "context_item"
-        row = self.plan.doc.row(table, row_id)
+        list_kind = SECTIONS if kind == "section" else POINTS
+        row = self.plan.doc.lists.row(list_kind, row_id)
         label = short(row.title if kind == "section" else row.text)
-        inside = self.plan.doc.dependents(table, row_id).get("context_item", 0)
+        inside = self.plan.doc.lists.dependents(list_kind, row_id).get("context_item", 0)
         if inside:
             what = "point" if kind == "section" else "sub-point"
             question = f"Delete the {kind} {label} and its {inside} {what}{'s' if inside > 1 else ''}?"
             if not dialogs.ask_yes_no(self, f"Delete {kind}?", question + " Undo brings them back.", yes="Delete"):
                 return
-        self.plan.push(DeleteRow(self.plan, table, row_id, f"Delete {kind} {label}"), self)
+        self.plan.push(DeleteRow(self.plan, list_kind, row_id, f"Delete {kind} {label}"), self)

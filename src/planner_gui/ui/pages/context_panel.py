@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.context import POINTS, SECTIONS
 from planner_gui.core.errors import PlanError
-from planner_gui.ui.commands import EditFields
+from planner_gui.core.events import Event, PointEvent, SectionEvent
+from planner_gui.ui.commands import EditRow
 from planner_gui.ui.models.context_tree import short
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
 
@@ -19,6 +20,7 @@ class SectionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
+        self._listening: Listening | None = None
         self.section_id: int | None = None
         self.point_id: int | None = None
         layout = QVBoxLayout(self)
@@ -54,8 +56,9 @@ class SectionPanel(QWidget):
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._on_change, SectionEvent, PointEvent) if plan else None
         self.show_rows(None, None)
 
     def show_rows(self, section_id: int | None, point_id: int | None) -> None:
@@ -63,15 +66,14 @@ class SectionPanel(QWidget):
         self.section_id, self.point_id = section_id, point_id
         self.refresh()
 
-    def _on_change(self, change: Change) -> None:
-        if change.table in ("context_section", "context_item") or change.action == "reset":
-            self.refresh()
+    def _on_change(self, _event: Event) -> None:
+        self.refresh()
 
     def _rows(self) -> tuple[object | None, object | None]:
         doc = self.plan.doc if self.plan is not None else None
         try:
-            section = doc.row("context_section", self.section_id) if doc and self.section_id else None
-            point = doc.row("context_item", self.point_id) if doc and self.point_id else None
+            section = doc.lists.row(SECTIONS, self.section_id) if doc and self.section_id else None
+            point = doc.lists.row(POINTS, self.point_id) if doc and self.point_id else None
         except PlanError:
             return None, None
         return section, point
@@ -90,18 +92,18 @@ class SectionPanel(QWidget):
         self.point.setReadOnly(not (editable and point))
 
     def _edit(self, field: str, value: str, session: object) -> None:
-        table, row_id = ("context_item", self.point_id) if field == "text" else ("context_section", self.section_id)
+        kind, row_id = (POINTS, self.point_id) if field == "text" else (SECTIONS, self.section_id)
         if self.plan is None or self.plan.read_only or row_id is None:
             return
         try:
-            row = self.plan.doc.row(table, row_id)
+            row = self.plan.doc.lists.row(kind, row_id)
         except PlanError:
             return
         old = getattr(row, field)
         if old == value:
             return
         what = {"title": "Rename section", "notes": "Edit notes of section", "text": "Edit point"}[field]
-        label = short(row.title if table == "context_section" else old or value)
-        command = EditFields(self.plan, table, row_id, {field: old}, {field: value}, f"{what} {label}", session)
+        label = short(row.title if kind is SECTIONS else old or value)
+        command = EditRow(self.plan, kind, row_id, {field: old}, {field: value}, f"{what} {label}", session)
         if not self.plan.push(command, self):
             self.refresh()

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner_gui.core.context import load_template
+from planner_gui.core.context import SECTIONS, load_template
 from planner_gui.core.errors import PlanError
 from planner_gui.core.tombstone import Tombstone
 from planner_gui.resources import ResourcesMissing, resource_path
@@ -51,14 +51,14 @@ class ApplyTemplate(PlanCommand):
         if self.removed:  # a redo: the same sections (and ids) as before, so later steps still apply
             with self.doc.transaction():
                 for tomb in reversed(self.removed):
-                    self.doc.restore(tomb)
+                    self.doc.lists.restore(tomb)
             self.removed = []
         else:
-            self.section_ids = self.doc.apply_template(self.template)
+            self.section_ids = self.doc.context.apply_template(self.template)
 
     def undo_it(self) -> None:
         with self.doc.transaction():
-            self.removed = [self.doc.delete_row("context_section", sid) for sid in reversed(self.section_ids)]
+            self.removed = [self.doc.lists.delete_row(SECTIONS, sid) for sid in reversed(self.section_ids)]
 
 
 class TemplateChooser(QWidget):

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import BaselineEvent, DecisionEvent, Event, GoalEvent, ObjectiveEvent, PlanEvent
 from planner_gui.exchange.plan_sheets import SHEETS
 from planner_gui.ui import icons
 from planner_gui.ui.commands import TakeBaseline
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.plan_out import export_workbook, write_template
 
 CHANGE_HEADERS = ("What", "Item", "Before", "After", "Why")
-WATCHED = {"plan", "goal", "objective", "baseline"}
+WATCHED = (PlanEvent, GoalEvent, ObjectiveEvent, DecisionEvent, BaselineEvent)  # what the Changes list is made of
 NOTHING_CHANGED = "Nothing has changed yet: no goal folded, no objective dropped, moved or retitled."
 
 
@@ -60,6 +60,7 @@ class ExportPage(StepPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._listening: Listening | None = None
         self._stale = True
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -135,19 +136,19 @@ class ExportPage(StepPage):
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
-        if plan is not None:
-            plan.changed.connect(self._plan_changed)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._plan_changed, *WATCHED) if plan is not None else None
         for button in (self.export_button, self.print_button, self.pdf_button):
             button.setEnabled(plan is not None)
         self.baseline_button.setEnabled(plan is not None and not plan.read_only)
         self._stale = True
         self._refresh()
 
-    def _plan_changed(self, change: Change) -> None:
-        if change.table in WATCHED or change.action == "reset":
-            self._stale = True
-            if self.isVisible():
-                self._refresh()
+    def _plan_changed(self, _event: Event) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -158,7 +159,7 @@ class ExportPage(StepPage):
             return
         self._stale = False
         doc = self.plan.doc if self.plan is not None else None
-        found = doc.plan_changes() if doc is not None else []
+        found = doc.baseline.plan_changes() if doc is not None else []
         self.changes.setRowCount(len(found))
         for row, change in enumerate(found):
             for column, text in enumerate((change.what, change.item, change.before, change.after, change.why)):
@@ -170,7 +171,7 @@ class ExportPage(StepPage):
             self.baseline_label.setText("")
             self.no_changes.setText("")
             return
-        baseline = doc.baseline()
+        baseline = doc.baseline.current()
         self.baseline_label.setText(
             f"Compared with the plan as it stood on {baseline.taken_at:%d %B %Y at %H:%M}: "
             f"{baseline.goal_count} goals, {baseline.objective_count} objectives. "

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Event, GoalEvent, ObjectiveEvent, PlanEvent
 from planner_gui.core.model import Goal, Objective
-from planner_gui.ui.commands import EditFields
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.core.structure import GOALS, OBJECTIVES
+from planner_gui.ui.commands import EditPlanTexts, EditRow
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
 PLAN_LINES = (("organisation", "&Organisation"), ("title", "&Title"), ("period", "&Period"))
@@ -36,6 +37,7 @@ class PlanFieldsEditor(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("The plan", parent)
         self.plan: OpenPlan | None = None
+        self._listening: Listening | None = None
         self.fields: dict[str, PlanLineEdit | PlanTextEdit] = {}
         form = QFormLayout(self)
         # Labels above their fields: the column stays narrow, and still fits in presentation mode.
@@ -60,8 +62,9 @@ class PlanFieldsEditor(QGroupBox):
         self.plan = plan
         for editor in self.fields.values():
             editor.setReadOnly(plan is None or plan.read_only)
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._on_change, PlanEvent) if plan is not None else None
         self._refresh()
 
     def _refresh(self) -> None:
@@ -69,9 +72,8 @@ class PlanFieldsEditor(QGroupBox):
         for name, editor in self.fields.items():
             editor.set_value(getattr(values, name) if values is not None else "")
 
-    def _on_change(self, change: Change) -> None:
-        if change.table == "plan":
-            self._refresh()
+    def _on_change(self, _event: Event) -> None:
+        self._refresh()
 
     def _edited(self, name: str, text: str, session: object) -> None:
         if self.plan is None:
@@ -80,7 +82,7 @@ class PlanFieldsEditor(QGroupBox):
         if old == text:
             return
         caption = name.capitalize()
-        command = EditFields(self.plan, "plan", 1, {name: old}, {name: text}, f"Edit {caption}", session)
+        command = EditPlanTexts(self.plan, {name: old}, {name: text}, f"Edit {caption}", session)
         if not self.plan.push(command, self):
             self._refresh()
 
@@ -95,6 +97,7 @@ class RowEditor(QGroupBox):
         self.plan: OpenPlan | None = None
         self.kind: str | None = None
         self.row_id: int | None = None
+        self._listening: Listening | None = None
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -109,8 +112,8 @@ class RowEditor(QGroupBox):
         self.number.setAccessibleName("Number")
         self.goal_combo = QComboBox()
         self.goal_combo.setAccessibleName("Goal")
-        self.title = PlanLineEdit()
-        self.title.setAccessibleName("Title")
+        self.title_field = PlanLineEdit()
+        self.title_field.setAccessibleName("Title")
         self.description = PlanTextEdit()
         self.description.setAccessibleName("Description")
         _text_height(self.description, 2)
@@ -122,7 +125,8 @@ class RowEditor(QGroupBox):
         self.goal_label.setBuddy(self.goal_combo)
         self.fold_label = QLabel("Fold &note")
         self.fold_label.setBuddy(self.fold_note)
-        for text, widget in (("N&umber", self.number), ("T&itle", self.title), ("&Description", self.description)):
+        rows = (("N&umber", self.number), ("T&itle", self.title_field), ("&Description", self.description))
+        for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -132,7 +136,7 @@ class RowEditor(QGroupBox):
         self.stack.addWidget(editor)
 
         self.number.committed.connect(self._number_committed)
-        self.title.edited.connect(lambda text, s: self._edited("title", text, s))
+        self.title_field.edited.connect(lambda text, s: self._edited("title", text, s))
         self.description.edited.connect(lambda text, s: self._edited("description", text, s))
         self.fold_note.edited.connect(lambda text, s: self._edited("fold_note", text, s))
         self.folded.toggled.connect(self._folded_toggled)
@@ -141,8 +145,9 @@ class RowEditor(QGroupBox):
     # -------------------------------------------------------------- showing
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._on_change, GoalEvent, ObjectiveEvent) if plan else None
         self.show_row(None, None)
 
     def show_row(self, kind: str | None, row_id: int | None) -> None:
@@ -153,7 +158,11 @@ class RowEditor(QGroupBox):
         if self.plan is None or self.row_id is None:
             return None
         try:
-            return self.plan.doc.goal(self.row_id) if self.kind == "goal" else self.plan.doc.objective(self.row_id)
+            return (
+                self.plan.doc.structure.goal(self.row_id)
+                if self.kind == "goal"
+                else self.plan.doc.structure.objective(self.row_id)
+            )
         except Exception:
             return None
 
@@ -167,13 +176,13 @@ class RowEditor(QGroupBox):
         is_goal = isinstance(row, Goal)
         self.setTitle(f"Goal {row.number}" if is_goal else f"Obj. {row.number}")
         read_only = self.plan is None or self.plan.read_only
-        for widget in (self.number, self.title, self.fold_note):
+        for widget in (self.number, self.title_field, self.fold_note):
             widget.setReadOnly(read_only)
         self.description.setReadOnly(read_only)
         self.folded.setEnabled(not read_only)
         self.goal_combo.setEnabled(not read_only)
         self.number.set_value(row.number)
-        self.title.set_value(row.title)
+        self.title_field.set_value(row.title)
         self.description.set_value(row.description)
         for widget in (self.goal_label, self.goal_combo):
             widget.setVisible(not is_goal)
@@ -188,13 +197,12 @@ class RowEditor(QGroupBox):
         else:
             assert self.plan is not None
             self.goal_combo.clear()
-            for goal in self.plan.doc.goals():
+            for goal in self.plan.doc.structure.goals():
                 self.goal_combo.addItem(f"Goal {goal.number} — {goal.title}", goal.id)
             self.goal_combo.setCurrentIndex(self.goal_combo.findData(row.goal_id))
 
-    def _on_change(self, change: Change) -> None:
-        if change.table in ("goal", "objective", "plan"):
-            self._refresh()
+    def _on_change(self, _event: Event) -> None:
+        self._refresh()
 
     # -------------------------------------------------------------- editing
     def _push(self, changes: dict[str, Any], text: str, session: object | None = None) -> None:
@@ -204,7 +212,8 @@ class RowEditor(QGroupBox):
         old = {name: getattr(row, name) for name in changes}
         if old == changes:
             return
-        command = EditFields(self.plan, self.kind, row.id, old, changes, text, session)
+        kind = GOALS if self.kind == "goal" else OBJECTIVES
+        command = EditRow(self.plan, kind, row.id, old, changes, text, session)
         if not self.plan.push(command, self):
             self._refresh()
 

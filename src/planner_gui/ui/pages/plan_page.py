@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Action, Event, ObjectiveEvent
+from planner_gui.core.structure import GOALS, OBJECTIVES
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, SortObjectives
 from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
 
@@ -45,6 +46,7 @@ class PlanPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: PlanTreeModel | None = None
+        self._listening: Listening | None = None
         layout = QHBoxLayout(self.body)
         layout.setContentsMargins(0, 8, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -132,6 +134,9 @@ class PlanPage(StepPage):
         self.plan_fields.set_plan(plan)
         self.row_editor.set_plan(plan)
         old_model = self.model
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
         self.model = PlanTreeModel(plan, self) if plan is not None else None
         self.tree.setModel(self.model)
         if old_model is not None:
@@ -157,15 +162,15 @@ class PlanPage(StepPage):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
-        plan.changed.connect(self._on_change)
+        self._listening = plan.listen(self, self._on_change, ObjectiveEvent)  # after the model's
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
 
-    def _on_change(self, change: Change) -> None:
-        if change.table == "objective" and change.action == "moved" and len(change.ids) == 1:
+    def _on_change(self, event: Event) -> None:
+        if isinstance(event, ObjectiveEvent) and event.action is Action.MOVED and len(event.ids) == 1:
             # A move to another goal reaches the tree as a removal and an insertion, which
             # selects a neighbour; the moved objective (by hand, undo or redo) stays selected.
-            self.select("objective", change.ids[0])
+            self.select("objective", event.ids[0])
 
     def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
@@ -198,10 +203,10 @@ class PlanPage(StepPage):
         assert self.plan is not None
         found = self.selected()
         if found is None:
-            goals = self.plan.doc.goals()
+            goals = self.plan.doc.structure.goals()
             return goals[-1].id if goals else None
         kind, row_id = found
-        return row_id if kind == "goal" else self.plan.doc.objective(row_id).goal_id
+        return row_id if kind == "goal" else self.plan.doc.structure.objective(row_id).goal_id
 
     def add_objective(self) -> None:
         if self.plan is None or self.plan.read_only:
@@ -210,22 +215,22 @@ class PlanPage(StepPage):
         if goal_id is None:
             dialogs.inform(self, "Add a goal first", "Objectives belong to a goal. Add a goal, then its objectives.")
             return
-        number = next_number([o.number for o in self.plan.doc.objectives()])
+        number = next_number([o.number for o in self.plan.doc.structure.objectives()])
         command = AddObjective(self.plan, goal_id, number, "New objective")
         if self.plan.push(command, self) and command.objective_id is not None:
             self.select("objective", command.objective_id)
-            self.row_editor.title.setFocus()
-            self.row_editor.title.selectAll()
+            self.row_editor.title_field.setFocus()
+            self.row_editor.title_field.selectAll()
 
     def add_goal(self) -> None:
         if self.plan is None or self.plan.read_only:
             return
-        number = next_number([g.number for g in self.plan.doc.goals()])
+        number = next_number([g.number for g in self.plan.doc.structure.goals()])
         command = AddGoal(self.plan, number, "New goal")
         if self.plan.push(command, self) and command.goal_id is not None:
             self.select("goal", command.goal_id)
-            self.row_editor.title.setFocus()
-            self.row_editor.title.selectAll()
+            self.row_editor.title_field.setFocus()
+            self.row_editor.title_field.selectAll()
 
     def delete_selected(self) -> None:
         found = self.selected()
@@ -233,9 +238,9 @@ class PlanPage(StepPage):
             return
         kind, row_id = found
         doc = self.plan.doc
-        row = doc.goal(row_id) if kind == "goal" else doc.objective(row_id)
+        row = doc.structure.goal(row_id) if kind == "goal" else doc.structure.objective(row_id)
         label = f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
-        dependents = doc.dependents(kind, row_id)
+        dependents = doc.lists.dependents(GOALS if kind == "goal" else OBJECTIVES, row_id)
         if dependents:
             parts = []
             for table, count in dependents.items():
@@ -247,7 +252,7 @@ class PlanPage(StepPage):
             )
             if not dialogs.ask_yes_no(self, f"Delete {label}?", question, yes="Delete"):
                 return
-        self.plan.push(DeleteRow(self.plan, kind, row_id, f"Delete {label}"), self)
+        self.plan.push(DeleteRow(self.plan, GOALS if kind == "goal" else OBJECTIVES, row_id, f"Delete {label}"), self)
 
     def move_selected(self, step: int) -> None:
         found = self.selected()
@@ -258,7 +263,7 @@ class PlanPage(StepPage):
         if kind == "goal":
             self.model.move_goal(row_id, index.row() + step)
         else:
-            self.model.move_objective(row_id, self.plan.doc.objective(row_id).goal_id, index.row() + step)
+            self.model.move_objective(row_id, self.plan.doc.structure.objective(row_id).goal_id, index.row() + step)
         self.select(kind, row_id)
 
     def _move_to_goal(self, objective_id: int, goal_id: int) -> None:
@@ -271,4 +276,4 @@ class PlanPage(StepPage):
         goal_id = self._target_goal()
         if goal_id is None:
             return
-        self.plan.push(SortObjectives(self.plan, goal_id, self.plan.doc.goal(goal_id).number), self)
+        self.plan.push(SortObjectives(self.plan, goal_id, self.plan.doc.structure.goal(goal_id).number), self)

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Action, Event, RecommendationEvent
 from planner_gui.core.model_review import RESPONSE_STATUSES
+from planner_gui.core.walkthrough import RECOMMENDATIONS
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage
 from planner_gui.ui.widgets.chips import ChipDelegate
@@ -21,7 +22,7 @@ ALL = "All recommendations"
 
 class ReviewPage(RowsPage):
     key = "review"
-    table = "recommendation"
+    kind = RECOMMENDATIONS
     noun = "recommendation"
     add_text = "Add recommendation"
     empty_text = "Select a recommendation to edit it here, or add one."
@@ -62,14 +63,14 @@ class ReviewPage(RowsPage):
         self.view.setColumnWidth(0, 460)
         self.view.setColumnWidth(1, 150)
 
-    def plan_changed(self, change: Change) -> None:
+    def plan_changed(self, event: Event) -> None:
         # A recommendation added (or brought back) while the filter would hide it: show all, so the
         # new row can be selected and typed into, instead of the form staying on another one.
-        if change.table != self.table or change.action != "added" or self.filter.currentIndex() <= 0:
+        if not isinstance(event, RecommendationEvent) or event.action is not Action.ADDED:
             return
-        if self.model is None:
+        if self.model is None or self.filter.currentIndex() <= 0:
             return
-        for row_id in change.ids:
+        for row_id in event.ids:
             row = self.model.row_of(row_id)
             if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
                 self.filter.setCurrentIndex(0)

@@ -1,6 +1,6 @@
 """A step page built on one ordered list (a :class:`RowsPanel`): the Achievements and Review steps.
 
-Each subclass says which table, which columns and which fields, and adds what
+Each subclass says which list (``kind``), which columns and which fields, and adds what
 is particular to it; the panel's parts (``view``, ``proxy``, ``form``,
 ``toolbar``...) are reachable from the page.
 """
@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Event
+from planner_gui.core.ordered import RowKind
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.base import StepPage
@@ -22,7 +23,7 @@ __all__ = ["RowsPage", "primary_button", "tool_button"]
 
 
 class RowsPage(StepPage):
-    table = ""
+    kind: RowKind[Any]
     noun = "row"  # what one row is called: "outcome"
     add_text = "Add"
     empty_text = "Select a row to edit it here."
@@ -32,7 +33,7 @@ class RowsPage(StepPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.panel = RowsPanel(
-            self.table,
+            self.kind,
             noun=self.noun,
             columns=self.columns,
             fields=self.fields(),
@@ -68,10 +69,11 @@ class RowsPage(StepPage):
     def configure_view(self) -> None:
         """Set delegates and column widths once the model exists."""
 
-    def plan_changed(self, change: Change) -> None:
+    def plan_changed(self, event: Event) -> None:
         """Hook: the plan changed (after the table and form have updated)."""
 
-    def also_watch(self) -> tuple[str, ...]:
+    def also_watch(self) -> tuple[type[Event], ...]:
+        """Other things the table's columns show (their events repaint every row)."""
         return ()
 
     # -------------------------------------------------------------- plan

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner_gui.core.model_review import STAKEHOLDER_KINDS
+from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.ui.models.rows_table import Column, RowsTableModel
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.palette import OKABE_ITO
@@ -52,7 +53,7 @@ class StakeholdersTab(RowsPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "stakeholder",
+            STAKEHOLDERS,
             noun="stakeholder",
             columns=lambda: [
                 Column("name", "Name"),

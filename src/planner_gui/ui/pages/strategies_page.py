@@ -13,11 +13,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
+from planner_gui.core.events import DecisionEvent, Event, GoalEvent, ObjectiveEvent, StrategyEvent
+from planner_gui.core.strategies import STRATEGIES
 from planner_gui.ui.commands import AddStrategy
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.strategy_coverage import CoverageStrip
 from planner_gui.ui.pages.strategy_editor import StrategyEditor, strategy_label
@@ -29,11 +30,11 @@ from planner_gui.ui.widgets.rows_panel import RowsPanel
 from planner_gui.ui.widgets.when_shown import WhenShown
 
 STATUS_COLUMN = 2
-COVERAGE_TABLES = ("objective", "goal", "strategy")
+COVERAGE = (ObjectiveEvent, GoalEvent, DecisionEvent, StrategyEvent)  # what the coverage strip is made of
 
 
 def served_numbers(doc: Any, strategy: Any) -> str:
-    numbers = [doc.objective(oid).number for oid in doc.strategy_objectives(strategy.id)]
+    numbers = [doc.structure.objective(oid).number for oid in doc.strategies.strategy_objectives(strategy.id)]
     return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
 
 
@@ -42,7 +43,7 @@ class StrategyList(RowsPanel):
 
     def __init__(self, editor: StrategyEditor) -> None:
         super().__init__(
-            "strategy",
+            STRATEGIES,
             noun="strategy",
             columns=lambda: [
                 Column("name", "Strategy"),
@@ -53,7 +54,7 @@ class StrategyList(RowsPanel):
             add_text="Add strategy",
             new_values={"name": "New strategy"},
             row_label=strategy_label,
-            also_watch=("objective", "goal"),
+            also_watch=(ObjectiveEvent, GoalEvent),
             accessible_name="Strategies",
         )
         self.form.hide()
@@ -97,6 +98,7 @@ class StrategiesPage(StepPage):
         layout.addWidget(splitter, 1)
         self.view, self.add_button = self.list.view, self.list.add_button
         self.coverage_refresh = WhenShown(self.coverage, self._show_coverage)
+        self._listening: Listening | None = None
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
@@ -108,8 +110,9 @@ class StrategiesPage(StepPage):
         super().set_plan(plan)
         self.editor.set_plan(plan)
         self.list.set_plan(plan)
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._on_change, *COVERAGE) if plan is not None else None
         self.editor.show_strategy(self.list.selected_id())
         self.coverage_refresh.request()
 
@@ -126,9 +129,8 @@ class StrategiesPage(StepPage):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.editor.show_strategy(current.data(ROW_ID_ROLE) if current.isValid() else None)
 
-    def _on_change(self, change: Change) -> None:
-        if change.action == "reset" or change.table in COVERAGE_TABLES:
-            self.coverage_refresh.request()
+    def _on_change(self, _event: Event) -> None:
+        self.coverage_refresh.request()
 
     # -------------------------------------------------------- from ranking
     def reveal(self, target: object) -> None:
@@ -137,10 +139,10 @@ class StrategiesPage(StepPage):
             return
         doc = self.plan.doc
         try:
-            objective = doc.objective(target)
+            objective = doc.structure.objective(target)
         except PlanError:
             return
-        serving = doc.strategies_serving(target)
+        serving = doc.strategies.strategies_serving(target)
         if serving:
             self.select(serving[0])
             self.view.setFocus()

@@ -42,7 +42,7 @@ class CoverageStrip(QWidget):
                 label.setText("")
                 label.setVisible(False)
             return
-        coverage = doc.coverage()
+        coverage = doc.strategies.coverage()
         if coverage.high_without:
             self.high.setText(f"⚠ High priority without a strategy: {_numbers(coverage.high_without)}")
             self.high.setStyleSheet(_flag_style(OKABE_ITO["vermilion"]))

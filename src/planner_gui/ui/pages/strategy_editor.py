@@ -11,11 +11,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
+from planner_gui.core.events import DecisionEvent, Event, GoalEvent, ObjectiveEvent, StrategyEvent
 from planner_gui.core.model_strategy import STRATEGY_STATUSES
-from planner_gui.ui.commands import SetObjectiveLinks
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.core.strategies import STRATEGIES
+from planner_gui.ui.commands import SetStrategyObjectives
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.achievements_page import ObjectivePicker
 from planner_gui.ui.pages.strategy_tables import KindsPanel, actions_panel, countries_panel, targets_panel
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
@@ -55,7 +56,7 @@ class PriorityPicker(ObjectivePicker):
         super().fill(doc, checked, read_only)
         self._loading = True
         try:
-            for row, objective in enumerate(doc.objectives()):
+            for row, objective in enumerate(doc.structure.objectives()):
                 color = PRIORITY_COLORS.get(objective.priority or "")
                 item = self.item(row)
                 item.setData(Qt.ItemDataRole.DecorationRole, QColor(color) if color else None)
@@ -69,6 +70,7 @@ class StrategyEditor(QWidget):
         super().__init__(parent)
         self.plan: OpenPlan | None = None
         self.strategy_id: int | None = None
+        self._listening: Listening | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -83,7 +85,7 @@ class StrategyEditor(QWidget):
         top = QWidget()
         top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.form = RowForm("strategy", STRATEGY_FIELDS, "")
+        self.form = RowForm(STRATEGIES, STRATEGY_FIELDS, "")
         self.form.label_of = strategy_label
         top_layout.addWidget(self.form, 1)
         right = QVBoxLayout()
@@ -128,8 +130,10 @@ class StrategyEditor(QWidget):
             panel.scope = {"strategy_id": None}
             panel.set_plan(plan)
         self.kinds_panel.set_plan(plan)
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        watched = (ObjectiveEvent, GoalEvent, DecisionEvent, StrategyEvent)  # the picker shows decided priorities
+        self._listening = plan.listen(self, self._on_change, *watched) if plan is not None else None
         self.show_strategy(None)
 
     def show_strategy(self, strategy_id: int | None) -> None:
@@ -144,7 +148,7 @@ class StrategyEditor(QWidget):
         if self.plan is None or self.strategy_id is None:
             return None
         try:
-            return self.plan.doc.row("strategy", self.strategy_id)
+            return self.plan.doc.lists.row(STRATEGIES, self.strategy_id)
         except PlanError:
             return None
 
@@ -153,12 +157,14 @@ class StrategyEditor(QWidget):
             self.picker.clear()
             return
         assert self.strategy_id is not None
-        self.picker.fill(self.plan.doc, self.plan.doc.strategy_objectives(self.strategy_id), self.plan.read_only)
+        self.picker.fill(
+            self.plan.doc, self.plan.doc.strategies.strategy_objectives(self.strategy_id), self.plan.read_only
+        )
 
-    def _on_change(self, change: Change) -> None:
-        if change.action == "reset" or change.table in ("objective", "goal"):
+    def _on_change(self, event: Event) -> None:
+        if not isinstance(event, StrategyEvent):
             self.picker_refresh.request()
-        elif change.table == "strategy" and self.strategy_id in change.ids:
+        elif self.strategy_id in event.ids:
             self.stack.setCurrentIndex(1 if self._current() is not None else 0)
             self.refresh_picker()
 
@@ -166,9 +172,9 @@ class StrategyEditor(QWidget):
         strategy = self._current()
         if self.plan is None or strategy is None:
             return
-        old = self.plan.doc.strategy_objectives(strategy.id)
+        old = self.plan.doc.strategies.strategy_objectives(strategy.id)
         if sorted(old) == sorted(objective_ids):
             return
         text = f"Change objectives of {strategy_label(strategy)}"
-        if not self.plan.push(SetObjectiveLinks(self.plan, "strategy", strategy.id, old, objective_ids, text), self):
+        if not self.plan.push(SetStrategyObjectives(self.plan, strategy.id, old, objective_ids, text), self):
             self.refresh_picker()

@@ -13,7 +13,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.events import ActionKindEvent
 from planner_gui.core.model_strategy import COUNTRY_STATUSES
+from planner_gui.core.ordered import RowKind
+from planner_gui.core.strategies import ACTION_KINDS, ACTIONS, COUNTRIES, TARGETS
 from planner_gui.ui import dialogs
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.widgets.chips import ChipDelegate
@@ -62,9 +65,9 @@ def compact(panel: RowsPanel) -> None:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
-def _in_table(table: str, noun: str, columns: Any, new_values: Any, name: str, **options: Any) -> RowsPanel:
+def _in_table(kind: RowKind[Any], noun: str, columns: Any, new_values: Any, name: str, **options: Any) -> RowsPanel:
     panel = RowsPanel(
-        table,
+        kind,
         noun=noun,
         columns=columns,
         fields=[],
@@ -81,7 +84,7 @@ def _in_table(table: str, noun: str, columns: Any, new_values: Any, name: str, *
 
 def kind_name(doc: Any, kind_id: int) -> str:
     try:
-        return str(doc.row("action_kind", kind_id).name).capitalize()
+        return str(doc.lists.row(ACTION_KINDS, kind_id).name).capitalize()
     except InvalidEdit:
         return ""
 
@@ -98,20 +101,20 @@ def actions_panel() -> RowsPanel:
         ]
 
     def new_values() -> dict[str, Any]:
-        kinds = panel.plan.doc.action_kinds() if panel.plan is not None else []
+        kinds = panel.plan.doc.strategies.action_kinds() if panel.plan is not None else []
         selected = panel.selected_id()
         kind_id = kinds[0].id if kinds else None
         if selected is not None and panel.plan is not None:  # the same kind as the action above it
-            kind_id = panel.plan.doc.row("strategy_action", selected).kind_id
+            kind_id = panel.plan.doc.lists.row(ACTIONS, selected).kind_id
         return {"kind_id": kind_id, "text": "", "lead": ""}
 
     panel = _in_table(
-        "strategy_action", "action", columns, new_values, "Actions", scope=NO_STRATEGY, also_watch=("action_kind",)
+        ACTIONS, "action", columns, new_values, "Actions", scope=NO_STRATEGY, also_watch=(ActionKindEvent,)
     )
 
     def kinds(_index: Index) -> list[tuple[str, Any]]:
         doc = panel.plan.doc if panel.plan is not None else None
-        return [(kind.name.capitalize(), kind.id) for kind in doc.action_kinds()] if doc is not None else []
+        return [(kind.name.capitalize(), kind.id) for kind in doc.strategies.action_kinds()] if doc is not None else []
 
     panel.kinds_delegate = ComboDelegate(kinds, panel.view)  # type: ignore[attr-defined]
 
@@ -142,7 +145,7 @@ def targets_panel() -> RowsPanel:
             Column("due", "By", tooltip=lambda doc, row: "When: a year, a month or a day (2015, 2015-09, 2015-09-30)"),
         ]
 
-    panel = _in_table("strategy_target", "target", columns, {"what": ""}, "Targets", scope=NO_STRATEGY)
+    panel = _in_table(TARGETS, "target", columns, {"what": ""}, "Targets", scope=NO_STRATEGY)
     panel.number_delegate = TextDelegate(panel.view)  # type: ignore[attr-defined]
 
     def configure() -> None:
@@ -166,7 +169,7 @@ def countries_panel() -> RowsPanel:
         ]
 
     panel = _in_table(
-        "strategy_country",
+        COUNTRIES,
         "priority country",
         columns,
         {"country": "", "status": COUNTRY_STATUSES[0]},
@@ -189,7 +192,7 @@ class KindsPanel(RowsPanel):
 
     def __init__(self) -> None:
         super().__init__(
-            "action_kind",
+            ACTION_KINDS,
             noun="kind of action",
             columns=lambda: [Column("name", "Kind of action", display=lambda doc, row: row.name.capitalize())],
             fields=[],
@@ -202,7 +205,7 @@ class KindsPanel(RowsPanel):
         compact(self)
 
     def _new_values(self) -> dict[str, Any]:
-        names = {kind.name for kind in self.plan.doc.action_kinds()} if self.plan is not None else set()
+        names = {kind.name for kind in self.plan.doc.strategies.action_kinds()} if self.plan is not None else set()
         name, number = "new kind", 1
         while name in names:
             number += 1
@@ -213,7 +216,7 @@ class KindsPanel(RowsPanel):
         kind_id = self.selected_id()
         if self.plan is None or self.plan.read_only or kind_id is None:
             return
-        used = self.plan.doc.kind_in_use(kind_id)
+        used = self.plan.doc.strategies.kind_in_use(kind_id)
         if used:
             name = kind_name(self.plan.doc, kind_id)
             dialogs.show_error(

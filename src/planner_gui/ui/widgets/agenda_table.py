@@ -39,7 +39,6 @@ class AgendaHost(Protocol):
     def type_title(self, row_id: int, text: str, typing: object) -> None: ...
 
 
-TABLE = "agenda_session"
 DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
 STEP_TITLES = {step.key: step.title for step in STEPS}
 EDIT = Qt.ItemDataRole.EditRole

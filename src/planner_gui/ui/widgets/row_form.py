@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
-from planner_gui.ui.commands import EditFields
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.core.events import Action, Event
+from planner_gui.core.ordered import RowKind
+from planner_gui.ui.commands import EditRow
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
 
@@ -44,11 +45,12 @@ class Field:
 
 
 class RowForm(QWidget):
-    """Shows one row of ``table``; ``extra`` widgets (with ``set_row``) can be added below."""
+    """Shows one row of a list of the plan (``kind``); ``extra`` widgets (with ``set_row``) can be added below."""
 
-    def __init__(self, table: str, fields: list[Field], empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: RowKind[Any], fields: list[Field], empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table, self.fields = table, fields
+        self.kind, self.fields = kind, fields
+        self._listening: Listening | None = None
         self.plan: OpenPlan | None = None
         self.row_id: int | None = None
         self.label_of = lambda row: f"row {row.position + 1}"
@@ -116,8 +118,9 @@ class RowForm(QWidget):
     # ------------------------------------------------------------ showing
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
+        self._listening = plan.listen(self, self._on_change, self.kind.event) if plan is not None else None
         self.show_row(None)
 
     def show_row(self, row_id: int | None) -> None:
@@ -128,7 +131,7 @@ class RowForm(QWidget):
         if self.plan is None or self.row_id is None:
             return None
         try:
-            return self.plan.doc.row(self.table, self.row_id)
+            return self.plan.doc.lists.row(self.kind, self.row_id)
         except PlanError:
             return None
 
@@ -158,13 +161,9 @@ class RowForm(QWidget):
                     editor.setValue(value)
                 editor.setReadOnly(read_only)
 
-    def _on_change(self, change: Change) -> None:
-        if (
-            change.action == "reset"
-            or (change.table == self.table and self.row_id in change.ids)
-            or (change.table == self.table and change.action == "removed")
-        ):
-            self.refresh()
+    def _on_change(self, event: Event) -> None:
+        if self.row_id in event.ids or event.action is Action.REMOVED or not isinstance(event, self.kind.event):
+            self.refresh()  # this row changed, a row went (perhaps this one), or the plan was reloaded
 
     # ------------------------------------------------------------ editing
     def _edit(self, name: str, value: Any, session: object | None) -> None:
@@ -175,8 +174,8 @@ class RowForm(QWidget):
         if old == value:
             return
         label = next(s.label for s in self.fields if s.name == name).replace("&", "").lower()
-        command = EditFields(
-            self.plan, self.table, row.id, {name: old}, {name: value}, f"Edit {label} of {self.label_of(row)}", session
+        command = EditRow(
+            self.plan, self.kind, row.id, {name: old}, {name: value}, f"Edit {label} of {self.label_of(row)}", session
         )
         if not self.plan.push(command, self):
             self.refresh()

@@ -8,7 +8,6 @@ Delete deletes it, Ctrl+Up / Ctrl+Down move it; rows can also be dragged.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -26,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import Action, Event, Reloaded
+from planner_gui.core.ordered import RowKind
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, RowsTableModel
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.row_form import Field, RowForm
 
 
@@ -60,7 +60,7 @@ class RowsPanel(QWidget):
 
     def __init__(
         self,
-        table: str,
+        kind: RowKind[Any],
         *,
         noun: str,
         columns: Callable[[], list[Column]],
@@ -71,14 +71,15 @@ class RowsPanel(QWidget):
         first_field: str = "",
         row_label: Callable[[Any], str] | None = None,
         model_class: type[RowsTableModel] = RowsTableModel,
-        also_watch: tuple[str, ...] = (),
+        also_watch: tuple[type[Event], ...] = (),
         accessible_name: str = "",
         edit_new_in_table: bool = False,
         scope: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.table, self.noun, self.columns = table, noun, columns
+        self.kind, self.noun, self.columns = kind, noun, columns
+        self._listening: Listening | None = None
         self.scope = dict(scope or {})  # only the rows of one parent (new rows get these values too)
         self.new_values = new_values if callable(new_values) else dict(new_values or {})
         self.first_field = first_field
@@ -123,7 +124,7 @@ class RowsPanel(QWidget):
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)  # the proxy's, kept for life
         splitter.addWidget(self.view)
-        self.form = RowForm(table, fields, empty_text)
+        self.form = RowForm(kind, fields, empty_text)
         self.form.label_of = self.row_label
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 3)
@@ -144,6 +145,9 @@ class RowsPanel(QWidget):
     # -------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
+        if self._listening is not None:
+            self._listening.cancel()
+            self._listening = None
         self._build_model()
         self.form.set_plan(plan)
         editable = plan is not None and not plan.read_only
@@ -155,7 +159,7 @@ class RowsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.configure_view()
-        plan.changed.connect(self._on_change)
+        self._listening = plan.listen(self, self._on_change, Event)  # after the model's: it is up to date
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -165,7 +169,7 @@ class RowsPanel(QWidget):
         if self.plan is not None:
             self.model = self.model_class(
                 self.plan,
-                self.table,
+                self.kind,
                 self.columns(),
                 label=self.row_label,
                 also_watch=self.also_watch,
@@ -174,9 +178,7 @@ class RowsPanel(QWidget):
             )
         self.proxy.setSourceModel(self.model)
         if old is not None:
-            if old.plan is self.plan:  # replaced while its plan stays open: no longer hears of its changes
-                with contextlib.suppress(RuntimeError, TypeError):
-                    old.plan.changed.disconnect(old._on_change)
+            old.listening.cancel()  # replaced while its plan may stay open: it no longer hears of its changes
             old.deleteLater()
 
     def set_scope(self, scope: dict[str, Any]) -> None:
@@ -192,10 +194,11 @@ class RowsPanel(QWidget):
     def count(self) -> int:
         return self.model.rowCount() if self.model is not None else 0
 
-    def _on_change(self, change: Change) -> None:
-        if change.action == "reset" or (change.table == self.table and change.action in ("added", "removed")):
+    def _on_change(self, event: Event) -> None:
+        added_or_gone = isinstance(event, self.kind.event) and event.action in (Action.ADDED, Action.REMOVED)
+        if added_or_gone or isinstance(event, Reloaded):
             self.rows_changed.emit()
-        self.plan_changed.emit(change)
+        self.plan_changed.emit(event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.form.show_row(current.data(ROW_ID_ROLE) if current.isValid() else None)
@@ -225,7 +228,7 @@ class RowsPanel(QWidget):
             index = self.model.row_of(selected) + 1
         values = self.new_values() if callable(self.new_values) else dict(self.new_values)
         values = {**values, **self.scope}
-        command = AddRow(self.plan, self.table, values, f"Add {self.noun}", index)
+        command = AddRow(self.plan, self.kind, values, f"Add {self.noun}", index)
         if self.plan.push(command, self) and command.row_id is not None:
             index = self.select(command.row_id, self.edit_column if self.edit_new_in_table else 0)
             if self.edit_new_in_table:
@@ -240,18 +243,18 @@ class RowsPanel(QWidget):
         row_id = self.selected_id()
         if self.plan is None or self.plan.read_only or row_id is None:
             return
-        row = self.plan.doc.row(self.table, row_id)
+        row = self.plan.doc.lists.row(self.kind, row_id)
         label = self.row_label(row)
         dependents = {
             t: n
-            for t, n in self.plan.doc.dependents(self.table, row_id).items()
+            for t, n in self.plan.doc.lists.dependents(self.kind, row_id).items()
             if not t.endswith(("_objective", "_vote"))  # links and a ballot's lines go without saying
         }
         if dependents:
             parts = ", ".join(f"{n} {t.replace('_', ' ')}{'' if n == 1 else 's'}" for t, n in dependents.items())
             if not dialogs.ask_yes_no(self, f"Delete {label}?", f"Delete {label} and its {parts}?", yes="Delete"):
                 return
-        self.plan.push(DeleteRow(self.plan, self.table, row_id, f"Delete {label}"), self)
+        self.plan.push(DeleteRow(self.plan, self.kind, row_id, f"Delete {label}"), self)
 
     def move_selected(self, step: int) -> None:
         row_id = self.selected_id()

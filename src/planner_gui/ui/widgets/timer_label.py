@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -20,9 +19,9 @@ from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, format_time
-from planner_gui.core.document import Change
 from planner_gui.core.errors import PlanError
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.core.events import Event, SessionEvent
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.palette import OKABE_ITO
 
 Clock = Callable[[], datetime]
@@ -167,26 +166,24 @@ class TimerLabel(QLabel):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.refresh)
         self._over: bool | None = None
+        self._listening: Listening | None = None
         self.setVisible(False)
 
     def set_plan(self, plan: OpenPlan | None) -> None:
-        if self.plan is not None:
-            with suppress(RuntimeError, TypeError):  # the plan may already be gone
-                self.plan.changed.disconnect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
         self.plan = plan
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        self._listening = plan.listen(self, self._on_change, SessionEvent) if plan is not None else None
         self.refresh()
 
-    def _on_change(self, change: Change) -> None:
-        if change.table == "agenda_session" or change.action == "reset":
-            self.refresh()
+    def _on_change(self, _event: Event) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         session = None
         if self.plan is not None:
             try:
-                session = self.plan.doc.running_session()
+                session = self.plan.doc.agenda.running_session()
             except PlanError:
                 session = None
         if session is None:

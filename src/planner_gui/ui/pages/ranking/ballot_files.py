@@ -127,7 +127,7 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
     if read is None:
         return 0  # cancelled: nothing imported
     good, rejected = read
-    voted = plan.doc.voted()
+    voted = plan.doc.ranking.voted()
     again = [b for b in good if b.member_id in voted]
     replace = False
     kept: list[ParsedBallot] = []

@@ -51,6 +51,10 @@ class BallotModel(QAbstractTableModel):
     def count(self, priority: str) -> int:
         return sum(1 for p in self.priority.values() if p == priority)
 
+    def count_set(self) -> int:
+        """How many objectives have a priority on this ballot."""
+        return sum(1 for p in self.priority.values() if p)
+
     def blanks(self) -> int:
         return sum(1 for oid, _, _ in self.objectives if not self.priority.get(oid))
 

@@ -7,7 +7,6 @@ submitted ballot is recorded whole (one undo step) and hidden at once from the n
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -29,20 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
-from planner_gui.core.errors import InvalidEdit
+from planner_gui.core.errors import PlanError
+from planner_gui.core.events import BallotEvent, Event, GoalEvent, MemberEvent, ObjectiveEvent, PlanEvent
 from planner_gui.core.model_ranking import PRIORITIES, Member
+from planner_gui.core.ranking import BallotRefused
 from planner_gui.ui import dialogs, icons
-from planner_gui.ui.commands import CastBallots, EditFields
-from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.commands import BallotsRefused, CastBallots, SetRankingOptions
+from planner_gui.ui.models.voters import MEMBER_ID_ROLE, VotersModel
+from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.ranking import ballot_files
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
 from planner_gui.ui.widgets.when_shown import WhenShown
 
-MEMBER_ROLE = Qt.ItemDataRole.UserRole + 7
-VOTED = "    ✓ voted"  # after the name in the list: who has voted, never how
 KEYS = {Qt.Key(ord(c)): p for n, p in enumerate(PRIORITIES, start=1) for c in (str(n), p[0].upper())}
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -81,6 +79,8 @@ class BallotTab(QWidget):
         self.member_id: int | None = None  # whose ballot is on screen
         self.member_name = ""
         self.refreshing = WhenShown(self, self._refresh)
+        self.voters = VotersModel(self)  # who has voted, never how
+        self._listening: Listening | None = None
         self.replacing = False  # the member agreed to replace their earlier ballot
         self.ballot = BallotModel(self)
         cap_label = QLabel("Cap on “high” per ballot:")
@@ -113,10 +113,11 @@ class BallotTab(QWidget):
         self.thanks.setAccessibleName("Ballot recorded")
         self.progress = QLabel()
         self.progress.setAccessibleName("Who has voted")
-        self.members = QListWidget()
+        self.members = QListView()
         self.members.setAccessibleName("Members who vote")
-        self.members.itemActivated.connect(lambda _item: self.start_ballot())
-        self.members.currentRowChanged.connect(lambda _row: self._enable())
+        self.members.setModel(self.voters)
+        self.members.activated.connect(lambda _index: self.start_ballot())
+        self.members.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.start_button = make_button(icons.icon("ballot", "white"), "&Start my ballot", self.start_ballot, "", True)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -177,23 +178,22 @@ class BallotTab(QWidget):
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
-        if self.plan is not None:
-            with contextlib.suppress(RuntimeError, TypeError):  # the old plan may be gone already
-                self.plan.changed.disconnect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
         self.plan = plan
         self._abandon()
         self.thanks.setText("")
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        self.voters.set_plan(plan)
+        watched = (MemberEvent, BallotEvent, ObjectiveEvent, GoalEvent, PlanEvent)  # after the voters' list
+        self._listening = plan.listen(self, self._on_change, *watched) if plan is not None else None
         self._refresh()
 
     def _voter(self, member_id: int) -> Member | None:
-        voters = self.plan.doc.members(voting_only=True) if self.plan is not None else []
+        voters = self.plan.doc.ranking.members(voting_only=True) if self.plan is not None else []
         return next((m for m in voters if m.id == member_id), None)
 
-    def _on_change(self, change: Change) -> None:
-        reset = change.action == "reset"
-        if self.member_id is not None and (change.table in ("member", "objective", "goal") or reset):
+    def _on_change(self, event: Event) -> None:
+        if self.member_id is not None and not isinstance(event, PlanEvent):
             member = self._voter(self.member_id)
             if member is None:  # deleted, or no longer votes: their unsubmitted ballot goes
                 name = self.member_name
@@ -202,43 +202,41 @@ class BallotTab(QWidget):
             else:
                 self.member_name = member.name
                 self.ballot_title.setText(f"Ballot of {member.name}")
-                if change.table != "member":
+                if isinstance(event, ObjectiveEvent | GoalEvent):
                     self._reload_objectives()
-        if change.table in ("member", "ballot", "plan", "objective", "goal") or reset:
-            self.refreshing.request()  # now if on screen, else when next shown
+        self.refreshing.request()  # now if on screen, else when next shown
 
     def _reload_objectives(self) -> None:
         """The plan's objectives changed under an open ballot: keep the choices and the current row."""
         assert self.plan is not None
         row = self.view.currentIndex().row()
         current = self.ballot.objectives[row][0] if 0 <= row < self.ballot.rowCount() else None
-        self.ballot.refresh_objectives(self.plan.doc.ballot_objectives())
+        self.ballot.refresh_objectives(self.plan.doc.ranking.ballot_objectives())
         ids = [oid for oid, _, _ in self.ballot.objectives]
         if ids:
             at = ids.index(current) if current in ids else min(max(row, 0), len(ids) - 1)
             self.view.setCurrentIndex(self.ballot.index(at, PRIORITY))
 
+    def selected_member(self) -> int | None:
+        index = self.members.currentIndex()
+        return index.data(MEMBER_ID_ROLE) if index.isValid() else None
+
+    def select_member(self, member_id: int) -> None:
+        row = self.voters.row_of(member_id)
+        if row >= 0:
+            self.members.setCurrentIndex(self.voters.index(row))
+
     def _refresh(self) -> None:
-        """Re-read the cap and the voting members (who has voted, never how) from the plan."""
-        selected = self.members.currentItem()
-        keep = selected.data(MEMBER_ROLE) if selected is not None else None
-        self.members.clear()
+        """Re-read the cap, and say who has voted (never how) from the voters' model."""
         self.progress.setText("")
         if self.plan is not None:
-            doc = self.plan.doc
             with QSignalBlocker(self.cap):
-                self.cap.setValue(doc.plan.high_cap or 0)
-            voted, voters = doc.voted(), doc.members(voting_only=True)
-            for member in voters:
-                item = QListWidgetItem(member.name + (VOTED if member.id in voted else ""))
-                item.setData(MEMBER_ROLE, member.id)
-                self.members.addItem(item)
-                if member.id == keep:
-                    self.members.setCurrentItem(item)
-            if self.members.currentRow() < 0 and self.members.count():
-                self.members.setCurrentRow(0)
-            waiting = ", ".join(m.name for m in voters if m.id not in voted)
-            text = f"{len(voted & {m.id for m in voters})} of {len(voters)} have voted. Still to vote: {waiting}."
+                self.cap.setValue(self.plan.doc.plan.high_cap or 0)
+            voters = self.voters.voters
+            if not self.members.currentIndex().isValid() and voters:
+                self.members.setCurrentIndex(self.voters.index(0))
+            waiting = ", ".join(v.name for v in self.voters.waiting())
+            text = f"{len(self.voters.voted())} of {len(voters)} have voted. Still to vote: {waiting}."
             self.progress.setText(text.replace(" Still to vote: .", "") if voters else NO_VOTERS)
         self._enable()
         self._show_counter()
@@ -248,15 +246,15 @@ class BallotTab(QWidget):
         for widget in (self.cap, self.write_button, self.import_button):  # they wait while a member votes
             widget.setEnabled(writable and self.member_id is None)
         self.members.setEnabled(writable)
-        self.start_button.setEnabled(writable and self.members.currentItem() is not None)
+        self.start_button.setEnabled(writable and self.selected_member() is not None)
 
     # --------------------------------------------------------------- ballot
     def start_ballot(self) -> None:
-        item = self.members.currentItem()
-        member = self._voter(item.data(MEMBER_ROLE)) if item is not None else None
+        selected = self.selected_member()
+        member = self._voter(selected) if selected is not None else None
         if self.plan is None or self.plan.read_only or member is None:
             return
-        replacing = self.plan.doc.ballot(member.id) is not None
+        replacing = self.plan.doc.ranking.ballot(member.id) is not None
         if replacing and not dialogs.ask_yes_no(
             self,
             f"{member.name} has voted already",
@@ -267,7 +265,7 @@ class BallotTab(QWidget):
             return
         self.member_id, self.member_name, self.replacing = member.id, member.name, replacing
         self.thanks.setText("")
-        self.ballot.start(self.plan.doc.ballot_objectives())
+        self.ballot.start(self.plan.doc.ranking.ballot_objectives())
         self.ballot_title.setText(f"Ballot of {member.name}")
         self.stack.setCurrentIndex(1)
         self._enable()
@@ -299,39 +297,49 @@ class BallotTab(QWidget):
             return
         self._close_editor()
         member_id, name, choices = self.member_id, self.member_name, self.ballot.choices()
-        try:
-            self.plan.doc.check_ballot(member_id, choices)  # over the cap, empty: said before anything else
-        except InvalidEdit as error:
-            dialogs.show_error(self, "This ballot is not recorded yet", str(error))
-            return
         blanks = self.ballot.blanks()
-        if blanks and not dialogs.ask_yes_no(
-            self,
-            "Some objectives have no priority",
-            f"{blanks} objective{'s have' if blanks != 1 else ' has'} no priority. Submit anyway, "
-            f"abstaining on {'them' if blanks != 1 else 'it'}?",
-            yes="Submit",
-            no="Go back",
-        ):
-            return
-        replace = self.plan.doc.ballot(member_id) is not None
         if (
-            replace
-            and not self.replacing
-            and not dialogs.ask_yes_no(  # one appeared meanwhile (undo, import)
-                self, f"{name} has a ballot already", f"A ballot of {name} was recorded meanwhile. Replace it?"
+            blanks
+            and self.ballot.count_set()
+            and not dialogs.ask_yes_no(
+                self,
+                "Some objectives have no priority",
+                f"{blanks} objective{'s have' if blanks != 1 else ' has'} no priority. Submit anyway, "
+                f"abstaining on {'them' if blanks != 1 else 'it'}?",
+                yes="Submit",
+                no="Go back",
             )
         ):
             return
-        command = CastBallots(self.plan, [(member_id, choices)], f"Ballot of {name}", source="laptop", replace=replace)
-        if not self.plan.push(command, self):
+        if not self._cast(member_id, name, choices, replace=self.replacing):
             return  # refused: the ballot stays on screen to be corrected
         self._abandon()
         self.thanks.setText(f"Thank you, {name}: your ballot is recorded, and hidden from the screen.")
-        waiting = [r for r in range(self.members.count()) if not self.members.item(r).text().endswith(VOTED)]
+        waiting = self.voters.waiting()
         if waiting:  # offer the first member who has not voted yet
-            self.members.setCurrentRow(waiting[0])
+            self.select_member(waiting[0].member_id)
         self.members.setFocus()
+
+    def _cast(self, member_id: int, name: str, choices: dict[int, tuple[str | None, str]], *, replace: bool) -> bool:
+        """Record the ballot through the one call every door uses; say why if the plan's rules refuse it."""
+        assert self.plan is not None
+        command = CastBallots(self.plan, [(member_id, choices)], f"Ballot of {name}", source="laptop", replace=replace)
+        try:
+            self.plan.apply(command)
+        except BallotsRefused as refused:
+            [result] = refused.results
+            assert isinstance(result, BallotRefused)
+            if result.already_voted:  # one appeared meanwhile (undo, an import)
+                again = f"A ballot of {name} was recorded meanwhile. Replace it?"
+                if dialogs.ask_yes_no(self, f"{name} has a ballot already", again):
+                    return self._cast(member_id, name, choices, replace=True)
+                return False
+            dialogs.show_error(self, "This ballot is not recorded yet", "\n".join(result.problems))
+            return False
+        except PlanError as error:
+            dialogs.show_error(self, "That change was not made", str(error))
+            return False
+        return True
 
     def discard(self) -> None:
         if self.member_id is None:
@@ -393,6 +401,6 @@ class BallotTab(QWidget):
             return
         old, new = self.plan.doc.plan.high_cap, (value or None)
         if old != new:
-            command = EditFields(self.plan, "ranking", 1, {"high_cap": old}, {"high_cap": new}, "Set the cap on high")
+            command = SetRankingOptions(self.plan, {"high_cap": old}, {"high_cap": new}, "Set the cap on high")
             self.plan.push(command, self)
         self._refresh()  # what the plan holds, refused or not

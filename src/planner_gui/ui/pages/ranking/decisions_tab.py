@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,19 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
-from planner_gui.core.model_ranking import DROP_KINDS, DROP_KINDS_WITH_TARGET, PRIORITIES
-from planner_gui.core.ranking import ObjectiveResult
-from planner_gui.ui.commands import EditFields
+from planner_gui.core.events import Event
+from planner_gui.core.model_ranking import DROP_KINDS, PRIORITIES
+from planner_gui.ui.commands import SetDecision
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.ranking.objectives_model import (
+from planner_gui.ui.pages.ranking.ranking_table import (
     OBJECTIVE_ID_ROLE,
-    SORT_ROLE,
-    ObjectivesModel,
-    ObjectivesTable,
-    ResultColumn,
+    RankingTable,
+    TabColumns,
+    TabTable,
     objective_label,
 )
+from planner_gui.ui.pages.ranking.results_columns import DECISIONS, SharedRanking, shared_or_own
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.fields import PlanTextEdit
@@ -53,34 +52,14 @@ KEYS = {
 }
 
 
-def vote_text(result: ObjectiveResult, revealed: bool) -> str:
-    if not revealed:
-        return "hidden"
-    leading = result.tally.leading
-    if leading is None:
-        return "no votes"
-    count = result.tally.count(leading)
-    return f"{leading.capitalize()} ({count:g} of {result.tally.total:g})"
-
-
-def reason_text(result: ObjectiveResult) -> str:
-    objective = result.objective
-    return (objective.drop_kind or "") if objective.priority == "dropped" else ""
-
-
-def needs_target(result: ObjectiveResult) -> bool:
-    objective = result.objective
-    return objective.priority == "dropped" and objective.drop_kind in DROP_KINDS_WITH_TARGET
-
-
 class DecisionsTab(QWidget):
     strategy_requested = Signal(int)  # an objective's id: show (or draft) the strategy serving it
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shared: SharedRanking | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shared, self._own_table = shared_or_own(shared, self)  # on the page: the page's; alone: its own
         self.plan: OpenPlan | None = None
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = TabColumns(DECISIONS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.summary = QLabel(objectName="summaryStrip")
@@ -121,14 +100,14 @@ class DecisionsTab(QWidget):
         self.targets = ComboDelegate(self._target_choices)
         self.view.setItemDelegateForColumn(RELATED, self.targets)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table = ObjectivesTable(
+        self.table = TabTable(
             self,
             self.view,
             self.proxy,
-            self._columns,
+            self.shared,
             widths={NUMBER: 70, VOTE: 150, DECISION: 120, REASON: 230, RELATED: 110},
             current_column=DECISION,
-            on_change=self._on_change,
+            on_event=self._on_change,
             made=self._refresh,
         )
         splitter.addWidget(self.view)
@@ -150,55 +129,15 @@ class DecisionsTab(QWidget):
 
     # ---------------------------------------------------------------- plan
     @property
-    def model(self) -> ObjectivesModel | None:
+    def model(self) -> RankingTable | None:
         return self.table.model
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        self.table.set_plan(plan)  # the table is made when this tab is first shown
+        if self._own_table:
+            self.shared.set_plan(plan)
+        self.table.set_plan(plan)  # the table is joined when this tab is first shown
         self._refresh()
-
-    def _columns(self) -> list[ResultColumn]:
-        def revealed() -> bool:
-            return self.plan is not None and self.plan.doc.plan.results_revealed
-
-        return [
-            ResultColumn("Obj.", lambda r: r.objective.number, plan_order=True),
-            ResultColumn("Objective", lambda r: r.objective.title),
-            ResultColumn(
-                "The room's vote",
-                lambda r: vote_text(r, revealed()),
-                sort=lambda r: (r.tally.mean or 0) if revealed() else 0,
-                tooltip=lambda r: "Shown once the results are revealed (Results tab)." if not revealed() else "",
-            ),
-            ResultColumn(
-                "Decision",
-                lambda r: r.objective.priority,
-                edit="decision:priority",
-                text=lambda v: v.capitalize(),
-                sort=lambda r: PRIORITIES.index(r.objective.priority) if r.objective.priority else 9,
-            ),
-            ResultColumn(
-                "Why dropped",
-                lambda r: r.objective.drop_kind if r.objective.priority == "dropped" else None,
-                edit="decision:drop_kind",
-                text=lambda v: v.capitalize(),
-                editable=lambda r: r.objective.priority == "dropped",
-                tooltip=lambda r: "" if r.objective.priority == "dropped" else "Only a dropped objective has a reason.",
-            ),
-            ResultColumn(
-                "Points to",
-                lambda r: r.objective.related_id if needs_target(r) else None,
-                edit="decision:related_id",
-                text=self._label_of,
-                editable=needs_target,
-                tooltip=lambda r: "The objective this one became part of." if needs_target(r) else "",
-            ),
-        ]
-
-    def _label_of(self, objective_id: int) -> str:
-        row = self.model.row_of(objective_id) if self.model is not None else -1
-        return objective_label(self.model.result(row)) if self.model is not None and row >= 0 else ""
 
     def _target_choices(self, index: QModelIndex) -> list[tuple[str, Any]]:
         if self.model is None:
@@ -220,17 +159,11 @@ class DecisionsTab(QWidget):
         objective_id = self.current_id()
         if self.plan is None or self.plan.read_only or objective_id is None:
             return
-        objective = self.plan.doc.objective(objective_id)
+        objective = self.plan.doc.structure.objective(objective_id)
         if objective.priority != priority:
-            command = EditFields(
-                self.plan,
-                "decision",
-                objective_id,
-                {"priority": objective.priority},
-                {"priority": priority},
-                f"Decide {priority} for Obj. {objective.number}",
-            )
-            self.plan.push(command, self)
+            old, new = {"priority": objective.priority}, {"priority": priority}
+            text = f"Decide {priority} for Obj. {objective.number}"
+            self.plan.push(SetDecision(self.plan, objective_id, old, new, text), self)
         row = self.view.currentIndex().row()
         if row + 1 < self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(row + 1, DECISION))
@@ -254,10 +187,9 @@ class DecisionsTab(QWidget):
         objective_id = self.current_id()
         if self.plan is None or objective_id is None:
             return
-        objective = self.plan.doc.objective(objective_id)
-        command = EditFields(
+        objective = self.plan.doc.structure.objective(objective_id)
+        command = SetDecision(
             self.plan,
-            "decision",
             objective_id,
             {"rationale": objective.rationale},
             {"rationale": text},
@@ -276,22 +208,21 @@ class DecisionsTab(QWidget):
         editable = self.plan is not None and not self.plan.read_only and objective_id is not None
         text = ""
         if self.plan is not None and objective_id is not None:
-            objective = self.plan.doc.objective(objective_id)
+            objective = self.plan.doc.structure.objective(objective_id)
             text = objective.rationale
             self.rationale_label.setText(f"&Rationale for Obj. {objective.number}")
         self.rationale.set_value(text)
         self.rationale.setReadOnly(not editable)
 
-    def _on_change(self, change: Change) -> None:
-        if change.table in ("objective", "plan", "goal") or change.action == "reset":
-            self._refresh()
+    def _on_change(self, _event: Event) -> None:
+        self._refresh()
 
     def _refresh(self) -> None:
         if self.plan is None:
             self.summary.setText("")
             self.rationale.set_value("")
             return
-        counts = self.plan.doc.decision_counts()
+        counts = self.plan.doc.ranking.decision_counts()
         parts = [f"{counts[p]} {p}" for p in PRIORITIES]
         undecided = counts["undecided"]
         self.summary.setText(

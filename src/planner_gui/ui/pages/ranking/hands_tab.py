@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
@@ -29,21 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
-from planner_gui.core.model_ranking import PRIORITIES
-from planner_gui.core.ranking import ObjectiveResult
+from planner_gui.core.events import Event
 from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.ranking.objectives_model import SORT_ROLE, ObjectivesModel, ObjectivesTable, ResultColumn
+from planner_gui.ui.pages.ranking.ranking_table import RankingTable, TabColumns, TabTable
+from planner_gui.ui.pages.ranking.results_columns import HANDS, SharedRanking, shared_or_own
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BALLOTS = range(7)
 COUNT_COLUMNS = (HIGH, MEDIUM, LOW, DROPPED)
 MOST = 9999
-
-
-def ballot_votes(result: ObjectiveResult) -> float:
-    """How many votes the members' ballots gave the objective (weighted), whatever they were."""
-    return result.tally.total - result.hands.total
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -95,11 +88,11 @@ class CountsView(QTableView):
 
 
 class HandsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shared: SharedRanking | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shared, self._own_table = shared_or_own(shared, self)  # on the page: the page's; alone: its own
         self.plan: OpenPlan | None = None
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = TabColumns(HANDS, self)
         self.proxy.setDynamicSortFilter(False)  # a row stays put while its counts are typed in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -130,49 +123,28 @@ class HandsTab(QWidget):
             self.view.setItemDelegateForColumn(column, self.counts)
         self.view.installEventFilter(self)
         layout.addWidget(self.view, 1)
-        self.table = ObjectivesTable(
+        self.table = TabTable(
             self,
             self.view,
             self.proxy,
-            self._columns,
+            self.shared,
             widths={NUMBER: 70} | {column: 110 for column in (*COUNT_COLUMNS, BALLOTS)},
             current_column=HIGH,
-            on_change=self._on_change,
+            on_event=self._on_change,
             made=self._refresh,
         )
 
     # ---------------------------------------------------------------- plan
     @property
-    def model(self) -> ObjectivesModel | None:
+    def model(self) -> RankingTable | None:
         return self.table.model
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         self.plan = plan
-        self.table.set_plan(plan)  # the table is made when this tab is first shown
+        if self._own_table:
+            self.shared.set_plan(plan)
+        self.table.set_plan(plan)  # the table is joined when this tab is first shown
         self._refresh()
-
-    def _columns(self) -> list[ResultColumn]:
-        def count_column(priority: str) -> ResultColumn:
-            return ResultColumn(
-                priority.capitalize(),
-                lambda r: int(r.hands.count(priority)),
-                edit=f"hand_count:{priority}",
-                numeric=True,
-                tooltip=lambda r: f"Hands raised for “{priority}” on Obj. {r.objective.number}",
-            )
-
-        return [
-            ResultColumn("Obj.", lambda r: r.objective.number, plan_order=True),
-            ResultColumn("Objective", lambda r: r.objective.title, tooltip=lambda r: r.objective.title),
-            *(count_column(p) for p in PRIORITIES),
-            ResultColumn(
-                "From ballots",
-                ballot_votes,
-                text=lambda v: f"{v:g}",
-                numeric=True,
-                header_tooltip="Votes on this objective from the members' ballots (not how they voted)",
-            ),
-        ]
 
     # -------------------------------------------------------------- edits
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -223,9 +195,8 @@ class HandsTab(QWidget):
             self.proxy.setData(index, 0, Qt.ItemDataRole.EditRole)
 
     # ------------------------------------------------------------ updates
-    def _on_change(self, change: Change) -> None:
-        if change.table in ("hand_count", "ballot", "objective", "member") or change.action == "reset":
-            self._refresh()
+    def _on_change(self, _event: Event) -> None:
+        self._refresh()
 
     def _refresh(self) -> None:
         if self.plan is None or self.model is None:

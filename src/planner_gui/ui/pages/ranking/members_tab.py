@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from planner_gui.core.document import Change
+from planner_gui.core.events import BallotEvent, Event, MemberEvent, Reloaded
+from planner_gui.core.ranking import MEMBERS
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -21,13 +22,13 @@ def member_label(row: Any) -> str:
 def ballot_text(doc: Any, row: Any) -> str:
     if not row.votes:
         return ""
-    return "✓ voted" if doc.ballot(row.id) is not None else "not yet"
+    return "✓ voted" if doc.ranking.ballot(row.id) is not None else "not yet"
 
 
 class MembersTab(RowsPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "member",
+            MEMBERS,
             noun="member",
             columns=lambda: [
                 Column("name", "Name"),
@@ -49,7 +50,7 @@ class MembersTab(RowsPanel):
             new_values=self._new_member,
             first_field="name",
             row_label=member_label,
-            also_watch=("ballot",),
+            also_watch=(BallotEvent,),
             accessible_name="Members",
             edit_new_in_table=True,
         )
@@ -61,7 +62,7 @@ class MembersTab(RowsPanel):
         self.plan_changed.connect(self._on_plan_changed)
 
     def _new_member(self) -> dict[str, Any]:
-        taken = {m.name.casefold() for m in self.plan.doc.members()} if self.plan is not None else set()
+        taken = {m.name.casefold() for m in self.plan.doc.ranking.members()} if self.plan is not None else set()
         name = next(
             n
             for n in (f"New member {i}" if i > 1 else "New member" for i in range(1, 10_000))
@@ -76,8 +77,8 @@ class MembersTab(RowsPanel):
         self.view.setColumnWidth(WEIGHT, 80)
         self._refresh()
 
-    def _on_plan_changed(self, change: Change) -> None:
-        if change.table in ("member", "ballot") or change.action == "reset":
+    def _on_plan_changed(self, event: Event) -> None:
+        if isinstance(event, MemberEvent | BallotEvent | Reloaded):
             self._refresh()
 
     def _refresh(self) -> None:
@@ -85,12 +86,12 @@ class MembersTab(RowsPanel):
             self.summary.setText("")
             return
         doc = self.plan.doc
-        voters = doc.members(voting_only=True)
-        voted = doc.voted()
-        others = len(doc.members()) - len(voters)
+        voters = doc.ranking.members(voting_only=True)
+        voted = doc.ranking.voted()
+        others = len(doc.ranking.members()) - len(voters)
         text = f"{len(voters)} voting members, {sum(1 for m in voters if m.id in voted)} have voted"
         if others:
             text += f"; {others} taking part without a vote"
-        if doc.weights_in_use():
+        if doc.ranking.weights_in_use():
             text += ". Some ballots carry a weight other than 1."
         self.summary.setText(text + ("" if text.endswith(".") else "."))

@@ -14,6 +14,7 @@ from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
 from planner_gui.ui.pages.ranking.decisions_tab import DecisionsTab
 from planner_gui.ui.pages.ranking.hands_tab import HandsTab
 from planner_gui.ui.pages.ranking.members_tab import MembersTab
+from planner_gui.ui.pages.ranking.results_columns import SharedRanking
 from planner_gui.ui.pages.ranking.results_tab import ResultsTab
 
 
@@ -26,11 +27,12 @@ class RankingPage(StepPage):
         layout.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Ranking")
+        self.shared = SharedRanking(self)  # one table for the three tabs that show objectives
         self.members = MembersTab()
         self.ballots = BallotTab()
-        self.hands = HandsTab()
-        self.results = ResultsTab()
-        self.decisions = DecisionsTab()
+        self.hands = HandsTab(self.shared)
+        self.results = ResultsTab(self.shared)
+        self.decisions = DecisionsTab(self.shared)
         for widget, label in (
             (self.members, "&Members"),
             (self.ballots, "&Cast ballots"),
@@ -44,6 +46,7 @@ class RankingPage(StepPage):
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
+        self.shared.set_plan(plan)
         for tab in (self.members, self.ballots, self.hands, self.results, self.decisions):
             tab.set_plan(plan)
 

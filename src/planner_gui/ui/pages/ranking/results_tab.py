@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from html import escape
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.document import Change
-from planner_gui.core.model_ranking import Member
+from planner_gui.core.events import Event
+from planner_gui.core.ranking import Voter
 from planner_gui.ui import icons
-from planner_gui.ui.commands import EditFields
-from planner_gui.ui.open_plan import OpenPlan
-from planner_gui.ui.pages.ranking.objectives_model import COUNTS_ROLE, SORT_ROLE, ObjectivesModel
+from planner_gui.ui.commands import SetRankingOptions
+from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.pages.ranking.ranking_table import COUNTS_ROLE, WATCHED, RankingTable, TabColumns
 from planner_gui.ui.pages.ranking.results_columns import (
     BAR,
     CONSENSUS_HELP,
@@ -44,9 +44,12 @@ from planner_gui.ui.pages.ranking.results_columns import (
     LOW,
     MEAN,
     MEDIUM,
+    RESULTS,
     TITLE,
+    Col,
+    SharedRanking,
     member_column,
-    results_columns,
+    shared_or_own,
 )
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, legend_html
@@ -67,14 +70,13 @@ def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap:
 
 
 class ResultsTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shared: SharedRanking | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shared, self._own_table = shared_or_own(shared, self)  # on the page: the page's; alone: its own
         self.plan: OpenPlan | None = None
-        self.model: ObjectivesModel | None = None
         self.refreshing = WhenShown(self, self._refresh)
-        self._member_ids: tuple[int, ...] = ()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self._listening: Listening | None = None
+        self.proxy = TabColumns(RESULTS, self, extra=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -133,13 +135,19 @@ class ResultsTab(QWidget):
         self.stack.addWidget(self.shown)
 
     # ---------------------------------------------------------------- plan
+    @property
+    def model(self) -> RankingTable | None:
+        """The shared table, while the results are shown; None while they are hidden."""
+        return self.proxy.table()
+
     def set_plan(self, plan: OpenPlan | None) -> None:
-        if self.plan is not None:
-            self.plan.changed.disconnect(self._on_change)
+        if self._listening is not None:
+            self._listening.cancel()
         self.plan = plan
+        if self._own_table:
+            self.shared.set_plan(plan)
         self._drop_model()
-        if plan is not None:
-            plan.changed.connect(self._on_change)
+        self._listening = plan.listen(self, self._on_change, *WATCHED) if plan is not None else None
         self.refreshing.request()
 
     def revealed(self) -> bool:
@@ -159,45 +167,35 @@ class ResultsTab(QWidget):
         if self.plan is None or self.plan.read_only or getattr(self.plan.doc.plan, name) == value:
             return self.plan is not None and not self.plan.read_only
         old = getattr(self.plan.doc.plan, name)
-        return self.plan.push(EditFields(self.plan, "ranking", 1, {name: old}, {name: value}, text), self)
+        return self.plan.push(SetRankingOptions(self.plan, {name: old}, {name: value}, text), self)
 
     def contested_first(self) -> None:
         self.view.sortByColumn(DISCUSS, Qt.SortOrder.AscendingOrder)
 
     # ------------------------------------------------------------ updates
-    def _on_change(self, change: Change) -> None:
-        if change.action == "reset":  # another file under the plan (Save As): the old rows are gone
-            self._drop_model()
-        if change.table in ("plan", "member", "ballot", "hand_count", "objective", "goal") or change.action == "reset":
-            self.refreshing.request()  # now if on screen, else when next shown
+    def _on_change(self, _event: Event) -> None:
+        self.refreshing.request()  # now if on screen, else when next shown
 
     def _drop_model(self) -> None:
-        """No model while the results are hidden: the page holds no numbers to give away."""
-        old, self.model = self.model, None
+        """No table while the results are hidden: the tab shows no numbers to give away."""
         self.proxy.setSourceModel(None)
-        self._member_ids = ()
-        if old is not None:
-            old.deleteLater()
 
     def _show_model(self) -> None:
         """The results table, with one column per voting member when votes are shown by name."""
         assert self.plan is not None
         doc = self.plan.doc
-        members = doc.members(voting_only=True) if doc.plan.votes_by_name else []
-        ids = tuple(m.id for m in members)
-        columns = results_columns() + [member_column(m) for m in members]
+        members = doc.ranking.members(voting_only=True) if doc.plan.votes_by_name else []
+        table = self.shared.table()
+        before = [c.key for c in table.columns]
+        table.set_extra_columns([member_column(m) for m in members], after=Col.RELATED)
         if self.model is None:
-            self.model = ObjectivesModel(self.plan, columns, self)
             self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # before: else 2,000 rows are sorted first
-            self.proxy.setSourceModel(self.model)
-        elif ids != self._member_ids or [c.header for c in self.model.columns] != [c.header for c in columns]:
-            self.model.set_columns(columns)
-        else:
+            self.proxy.setSourceModel(table)
+        elif before == [c.key for c in table.columns]:
             return
-        self._member_ids = ids
         for column in (LEADING, DECISION):
             self.view.setItemDelegateForColumn(column, self.chips)
-        for column in range(DECISION + 1, len(columns)):
+        for column in range(DECISION + 1, self.proxy.columnCount()):
             self.view.setItemDelegateForColumn(column, self.votes)
         self._fit_columns()
 
@@ -207,10 +205,11 @@ class ResultsTab(QWidget):
         """
         if self.model is None:
             return
-        header, metrics, count = self.view.horizontalHeader(), self.view.fontMetrics(), self.model.columnCount()
+        header, metrics, count = self.view.horizontalHeader(), self.view.fontMetrics(), self.proxy.columnCount()
         header.setResizeContentsPrecision(ROWS_MEASURED)  # widths from a sample of rows, not all 2,000
         digit = metrics.horizontalAdvance("0")
-        first_names = [(c.header.split() or [""])[0] for c in self.model.columns[DECISION + 1 :]]
+        names = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(DECISION + 1, count)]
+        first_names = [(name.split() or [""])[0] for name in names]
         member_width = max([metrics.height(), *(metrics.horizontalAdvance(n) for n in first_names)]) + 18
         fixed = {BAR: digit * BAR_WIDTH, DISCUSS: metrics.horizontalAdvance(DISCUSS_TEXT) + metrics.height() + 24}
         fixed |= dict.fromkeys(range(DECISION + 1, count), member_width)  # one width: all words or all letters
@@ -264,25 +263,25 @@ class ResultsTab(QWidget):
             self._drop_model()
             return
         doc = plan.doc
-        voters, voted = doc.members(voting_only=True), doc.voted()
-        self.status.setText(f"{sum(1 for m in voters if m.id in voted)} of {len(voters)} voting members have voted.")
+        voters = doc.ranking.voters()
+        self.status.setText(f"{sum(1 for v in voters if v.voted)} of {len(voters)} voting members have voted.")
         with QSignalBlocker(self.by_name):
             self.by_name.setChecked(doc.plan.votes_by_name)
         revealed = self.revealed()
         self._set_revealed_look(revealed)
         if plan.read_only:
             self.reveal_button.setToolTip("The plan is open read-only: the results stay as they were saved.")
-        hands = sum(1 for r in doc.results() if r.hands.total > 0)
+        hands = doc.ranking.hand_counted()
         if not revealed:
             self._drop_model()
-            self.waiting.setText(self._waiting_html(voters, voted, hands))
+            self.waiting.setText(self._waiting_html(voters, hands))
             return
         self._show_model()
-        weighted = [f"{escape(m.name)} ×{m.weight:g}" for m in voters if m.weight != 1.0]
+        weighted = [f"{escape(v.name)} ×{v.weight:g}" for v in voters if v.weight != 1.0]
         self.weights_note.setText(
             f"<b>Weighted ballots are in use</b> ({', '.join(weighted)}): the counts add up the weights."
         )
-        self.weights_note.setVisible(doc.weights_in_use())
+        self.weights_note.setVisible(doc.ranking.weights_in_use())
         self.hands_note.setText(f"Includes votes counted by hand on {hands} objective{'s' * (hands != 1)}.")
         self.hands_note.setVisible(hands > 0)
 
@@ -300,11 +299,11 @@ class ResultsTab(QWidget):
             button.style().polish(button)
 
     @staticmethod
-    def _waiting_html(voters: list[Member], voted: set[int], hands: int) -> str:
+    def _waiting_html(voters: list[Voter], hands: int) -> str:
         rows = "".join(
-            f"<tr><td>{'✓' if m.id in voted else '—'}</td><td>{escape(m.name)}</td>"
-            f"<td style='color:#44535C'>{'voted' if m.id in voted else 'not yet'}</td></tr>"
-            for m in voters
+            f"<tr><td>{'✓' if v.voted else '—'}</td><td>{escape(v.name)}</td>"
+            f"<td style='color:#44535C'>{'voted' if v.voted else 'not yet'}</td></tr>"
+            for v in voters
         )
         if not voters:
             rows = "<tr><td>No voting members yet: add them on the Members tab.</td></tr>"
