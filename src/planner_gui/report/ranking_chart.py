@@ -268,7 +268,7 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         painter.drawEllipse(centre, radius, radius)
     for members in groups.values():
         centre = geometry.points[members[0].number]
-        text = _joined([m.number for m in members], metrics, plot.width() * 0.3)
+        text = _joined([m.number for m in members], metrics, plot.width() * 0.5)
         box = _place(QRectF(0, 0, metrics.horizontalAdvance(text) + 4, line), centre, radius, plot, placed)
         painter.setPen(INK)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
@@ -290,13 +290,19 @@ def _joined(numbers: Sequence[str], metrics: QFontMetricsF, widest: float) -> st
 def _place(box: QRectF, centre: QPointF, radius: float, plot: QRectF, placed: Sequence[QRectF]) -> QRectF:
     """Right of the dot, else left, above or below: the first place clear of other labels, inside the plot."""
     w, h = box.width(), box.height()
-    gap = radius + 2
-    tries = [
-        QRectF(centre.x() + gap, centre.y() - h / 2, w, h),
-        QRectF(centre.x() - gap - w, centre.y() - h / 2, w, h),
-        QRectF(centre.x() - w / 2, centre.y() - gap - h, w, h),
-        QRectF(centre.x() - w / 2, centre.y() + gap, w, h),
-    ]
+    tries = []
+    for gap in (radius + 2, radius + 2 + h, radius + 2 + 2 * h):
+        x, y = centre.x(), centre.y()
+        tries += [
+            QRectF(x + gap, y - h / 2, w, h),
+            QRectF(x - gap - w, y - h / 2, w, h),
+            QRectF(x - w / 2, y - gap - h, w, h),
+            QRectF(x - w / 2, y + gap, w, h),
+            QRectF(x + radius, y - radius - h, w, h),
+            QRectF(x + radius, y + radius, w, h),
+            QRectF(x - radius - w, y - radius - h, w, h),
+            QRectF(x - radius - w, y + radius, w, h),
+        ]
     inside = [t for t in tries if plot.contains(t)] or tries
     for candidate in inside:
         if not any(candidate.intersects(other) for other in placed):
