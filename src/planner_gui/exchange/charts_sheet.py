@@ -30,7 +30,7 @@ REGIONS = (  # label, consensus, mean: where each region's name starts, at its t
     ("contested", 0.02, 2.9),
     ("agreed low", CONTESTED_BELOW + 0.02, 0.1),
 )
-GUIDES = "J"  # the first of the two hidden columns holding the guide lines' and labels' points
+GUIDES = "B"  # the first of the two hidden columns (next to A: nothing empty widens the page) holding the guide lines' and labels' points
 CM_PER_ROW = 0.53  # a default row (15 points)
 WIDTH_CM, SCATTER_CM = 17.0, 12.0
 MAX_BAR_CM = 23.0  # a portrait page, less the sheet's title: beyond it bars get thinner
@@ -194,7 +194,7 @@ def write_charts(wb: Any, paper: BoardPaper, footer: str) -> None:
             ws.row_dimensions[number].height = 45
         index = number - 3
         if index < len(guides):
-            row += [None] * (9 - len(row)) + list(guides[index])
+            row = [row[0] if row else None, *guides[index]]
         rows.append(row)
     for row in rows:
         ws.append(row)
