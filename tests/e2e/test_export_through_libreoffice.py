@@ -32,7 +32,7 @@ def test_the_workbook_resaved_by_libreoffice_is_the_same_plan(sample_plan: Path,
     assert resaved.read_bytes() != out.read_bytes()
 
     wb = openpyxl.load_workbook(resaved)
-    assert wb.sheetnames == [spec.name for spec in SHEETS]
+    assert wb.sheetnames == ["Revised plan", "Charts", *(spec.name for spec in SHEETS)]
     values = dict(row for row in wb["Plan"].iter_rows(min_row=2, values_only=True))
     assert values["Values"] == "=Independence\n- Inclusion\n+ Integrity\n@ Accountability"
     assert wb["Plan"]["B7"].data_type == "s"  # still text in LibreOffice's copy, not a formula

@@ -30,7 +30,7 @@ REGIONS = (  # label, consensus, mean: where each region's name starts, at its t
     ("contested", 0.02, 2.9),
     ("agreed low", CONTESTED_BELOW + 0.02, 0.1),
 )
-GUIDES = "B"  # the first of the two hidden columns (next to A: nothing empty widens the page) holding the guide lines' and labels' points
+GUIDES = "B"  # two hidden columns of guide points, next to A: no empty column widens the printed page
 CM_PER_ROW = 0.53  # a default row (15 points)
 WIDTH_CM, SCATTER_CM = 17.0, 12.0
 MAX_BAR_CM = 23.0  # a portrait page, less the sheet's title: beyond it bars get thinner
@@ -85,8 +85,7 @@ def bar_chart(count: int) -> Any:
     numbers = f"'Objectives'!${_column('Number')}$2:${_column('Number')}${last}"
     for series in chart.series:  # the objectives' numbers are labels, as written: text
         series.cat = AxDataSource(strRef=StrRef(f=numbers))
-    chart.x_axis.title = "Objective"
-    chart.y_axis.title = "Votes"
+    chart.y_axis.title = "Votes"  # across the foot: no words set upright anywhere on the sheet
     chart.x_axis.scaling.orientation = "maxMin"  # the plan's first objective at the top
     chart.y_axis.crosses = "max"  # ...and the votes' scale at the foot
     for axis in (chart.x_axis, chart.y_axis):
@@ -106,7 +105,7 @@ def scatter_chart(count: int, guide_rows: tuple[int, int]) -> Any:
     from openpyxl.chart.marker import Marker
 
     chart: Any = ScatterChart()
-    chart.title = _title("Where the board agrees, and where it is split")
+    chart.title = _title("Where the board agrees, and where it is split: mean score (up) against consensus")
     chart.style = 13
     last = count + 1
     points = Series(
@@ -139,7 +138,6 @@ def scatter_chart(count: int, guide_rows: tuple[int, int]) -> Any:
         region.dLbls.showPercent = False
         chart.series.append(region)
     chart.x_axis.title = f"Consensus (0 split, 1 unanimous; below {CONTESTED_BELOW:g}: contested)"
-    chart.y_axis.title = "Mean (0 dropped … 3 high)"
     chart.x_axis.scaling.min, chart.x_axis.scaling.max = 0, 1
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 3
     chart.x_axis.majorUnit, chart.y_axis.majorUnit = 0.2, 0.5
