@@ -68,12 +68,13 @@ class _Sheet:
         self.looks: Looks[str] = Looks(self.ws, self._style)
         self.heights: list[float] = []
         self.keep: list[bool] = []
+        self.merged: list[str] = []  # given to the sheet at the end: openpyxl checks each added one against all
 
     def row(self, cells: Row, height: float, *, keep: bool = False, merge: str | None = None) -> None:
         number = len(self.heights) + 1
         self.ws.row_dimensions[number].height = round(height, 1)
         if merge:
-            self.ws.merged_cells.add(merge.format(number))
+            self.merged.append(merge.format(number))
         self.ws.append(cells)
         self.heights.append(height)
         self.keep.append(keep)
@@ -168,6 +169,9 @@ def write_revised_plan(wb: Any, paper: BoardPaper, footer: str) -> None:
     plan = plan_print(
         WIDTHS, sheet.heights, orientation="portrait", first_row=1, title_height=LINE + 3, keep_with_next=sheet.keep
     )
+    from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
+
+    ws.merged_cells = MultiCellRange([CellRange(ref) for ref in sheet.merged])
     ws.print_options.horizontalCentered = True  # where the font is narrower, the table sits in the middle
     apply_print(ws, plan, footer, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
