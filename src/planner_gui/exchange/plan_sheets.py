@@ -129,7 +129,8 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Section", "Prompt", "Notes", "Point", "Sub-point"),
         (18, 20, 22, 30, 29),
         ("Section",),
-        "a row per point; a sub-point's row follows its point's, with the Point cell empty",
+        "a row per point; a sub-point's row follows its point's, with the Point cell empty; "
+        "a section is named on its first row, and a blank Section continues the one above",
     ),
     SheetSpec(
         "Stakeholders",

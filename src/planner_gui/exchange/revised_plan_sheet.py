@@ -36,7 +36,7 @@ Row = list[tuple[Any, Any]]  # (value, the cell of its look)
 
 def _per_line(width: float) -> int:
     """Characters on a line of 10-point text, at the least (see plan_workbook._per_line)."""
-    return max(1, int(width * 1.22) - 2)
+    return max(1, int((width * 7 - 6) / 5.0) - 3)  # 7 pt a unit, less padding; 5 pt a character at 10 pt
 
 
 def _lines(text: str, width: float) -> int:

@@ -88,23 +88,28 @@ def _empty(painter: QPainter, rect: QRectF, font: QFont) -> None:
 
 
 def _legend(
-    painter: QPainter, x: float, y: float, items: Sequence[tuple[str, QColor]], font: QFont
-) -> dict[str, QRectF]:
+    painter: QPainter, area: QRectF, items: Sequence[tuple[str, QColor]], font: QFont
+) -> tuple[dict[str, QRectF], float]:
+    """The colours with their words along the top of ``area``, on more lines if need be; returns the height used."""
     metrics = _line(font, painter)
     size = metrics.height() * 0.8
     placed: dict[str, QRectF] = {}
     painter.setFont(font)
+    x, y = area.left(), area.top()
     for word, color in items:
+        text_x = x + size + metrics.averageCharWidth() * 0.6
+        width = metrics.horizontalAdvance(word)
+        if text_x + width > area.right() and x > area.left():  # onto the next line
+            x, y = area.left(), y + metrics.height() * 1.2
+            text_x = x + size + metrics.averageCharWidth() * 0.6
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRect(QRectF(x, y + (metrics.height() - size) / 2, size, size))
         painter.setPen(INK)
-        text_x = x + size + metrics.averageCharWidth() * 0.6
-        width = metrics.horizontalAdvance(word)
         painter.drawText(QPointF(text_x, y + metrics.ascent()), word)
         placed[word] = QRectF(x, y, text_x + width - x, metrics.height())
         x = text_x + width + metrics.averageCharWidth() * 2.5
-    return placed
+    return placed, y + metrics.height() - area.top()
 
 
 def _text_on(color: QColor) -> QColor:
@@ -129,9 +134,9 @@ def paint_bars(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: 
         painter.restore()
         return geometry
     words = [(word.capitalize(), QColor(PRIORITY_COLORS[word])) for word in TIERS]
-    geometry.legend = _legend(painter, rect.left(), rect.top(), words, font)
+    geometry.legend, used = _legend(painter, rect, words, font)
     label_width = max(metrics.horizontalAdvance(row.number) for row in rows) + metrics.averageCharWidth()
-    top, bottom = rect.top() + line * 1.6, rect.bottom() - line * 1.8
+    top, bottom = rect.top() + used + line * 0.6, rect.bottom() - line * 1.8
     left, right = rect.left() + label_width + line * 0.4, rect.right() - metrics.averageCharWidth()
     band = (bottom - top) / len(rows)
     thickness = max(1.0, band * 0.72)
@@ -217,10 +222,10 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         painter.restore()
         return geometry
     words = [(word.capitalize(), QColor(PRIORITY_COLORS[word])) for word in TIERS] + [("Not decided", UNDECIDED)]
-    _legend(painter, rect.left(), rect.top(), words, font)
+    _legend_places, used = _legend(painter, rect, words, font)
     plot = QRectF(
         rect.left() + line * 1.4 + metrics.horizontalAdvance("2.5") + 6,
-        rect.top() + line * 1.8,
+        rect.top() + used + line * 0.8,
         0,
         0,
     )
@@ -237,22 +242,6 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
     painter.setPen(pen)
     painter.drawLine(QPointF(split_x, plot.top()), QPointF(split_x, plot.bottom()))
     painter.drawLine(at(CONTESTED_BELOW, MEAN_SPLIT), at(1, MEAN_SPLIT))
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
-    bold_metrics = _line(bold, painter)
-    pad = line * 0.3
-    for name, x, y in (
-        ("contested", plot.left() + pad, plot.top() + pad),
-        ("agreed high", split_x + pad, plot.top() + pad),
-        ("agreed low", split_x + pad, plot.bottom() - pad - bold_metrics.height()),
-    ):
-        box = QRectF(x, y, bold_metrics.horizontalAdvance(name), bold_metrics.height())
-        painter.setPen(MUTED)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        geometry.regions[name] = box
-    placed = list(geometry.regions.values())
-    painter.setFont(font)
     radius = max(3.0, line * 0.38)
     groups: dict[tuple[int, int], list[ChartRow]] = {}
     for row in voted:
@@ -260,6 +249,24 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         centre = at(row.consensus, row.mean)
         geometry.points[row.number] = centre
         groups.setdefault((round(centre.x() / radius), round(centre.y() / radius)), []).append(row)
+    dots = [QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius) for c in geometry.points.values()]
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    bold_metrics = _line(bold, painter)
+    pad, middle = line * 0.3, at(1, MEAN_SPLIT).y()
+    regions = (  # each region's corners, the first clear of every dot taken
+        ("contested", QRectF(QPointF(plot.left(), plot.top()), QPointF(split_x, plot.bottom()))),
+        ("agreed high", QRectF(QPointF(split_x, plot.top()), QPointF(plot.right(), middle))),
+        ("agreed low", QRectF(QPointF(split_x, middle), QPointF(plot.right(), plot.bottom()))),
+    )
+    for name, area in regions:
+        box = _corner(name, area.adjusted(pad, pad, -pad, -pad), bold_metrics, dots, low=name == "agreed low")
+        painter.setPen(MUTED)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        geometry.regions[name] = box
+    placed = list(geometry.regions.values()) + dots
+    painter.setFont(font)
     for members in groups.values():
         centre = geometry.points[members[0].number]
         color = QColor(PRIORITY_COLORS[members[0].decided]) if members[0].decided else UNDECIDED
@@ -276,6 +283,17 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         geometry.labels.append((text, box))
     painter.restore()
     return geometry
+
+
+def _corner(name: str, area: QRectF, metrics: QFontMetricsF, dots: Sequence[QRectF], *, low: bool) -> QRectF:
+    """A region's name in one of its corners (the foot first for "agreed low"), the first clear of the dots."""
+    w, h = metrics.horizontalAdvance(name), metrics.height()
+    tops = [area.top(), area.bottom() - h]
+    corners = [QRectF(x, y, w, h) for y in (tops[::-1] if low else tops) for x in (area.left(), area.right() - w)]
+    for corner in corners:
+        if not any(corner.intersects(dot) for dot in dots):
+            return corner
+    return corners[0]
 
 
 def _joined(numbers: Sequence[str], metrics: QFontMetricsF, widest: float) -> str:
