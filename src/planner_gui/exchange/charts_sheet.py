@@ -76,7 +76,7 @@ def bar_chart(count: int) -> Any:
     chart: Any = BarChart()
     chart.type, chart.grouping, chart.overlap, chart.gapWidth = "bar", "stacked", 100, 40
     chart.title = _title("Votes per objective, in plan order")
-    last = count + 1
+    last = max(count, 1) + 1  # an empty plan: one empty row, never a range that ends before it starts
     for header in VOTE_HEADERS:
         series = Series(_ref("Objectives", _column(header), 2, last), title=header)
         series.graphicalProperties.solidFill = PRIORITY_COLORS[header.lower()].lstrip("#")
@@ -107,7 +107,7 @@ def scatter_chart(count: int, guide_rows: tuple[int, int]) -> Any:
     chart: Any = ScatterChart()
     chart.title = _title("Where the board agrees, and where it is split: mean score (up) against consensus")
     chart.style = 13
-    last = count + 1
+    last = max(count, 1) + 1  # an empty plan: one empty row, never a range that ends before it starts
     points = Series(
         _ref("Objectives", _column("Mean"), 2, last),
         _ref("Objectives", _column("Consensus"), 2, last),
