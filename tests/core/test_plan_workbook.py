@@ -47,7 +47,7 @@ def exported(sample_doc: PlanDocument, tmp_path: Path) -> openpyxl.Workbook:
 
 
 def test_every_sheet_holds_the_plan_cell_by_cell(sample_doc: PlanDocument, exported: openpyxl.Workbook) -> None:
-    assert exported.sheetnames == [spec.name for spec in SHEETS]
+    assert exported.sheetnames == ["Revised plan", "Charts", *(spec.name for spec in SHEETS)]
     tables = plan_tables(sample_doc, today=TODAY)
     for spec in SHEETS:
         headers = vote_headers(sample_doc) if spec.name == "Votes" else spec.headers
@@ -95,6 +95,7 @@ def test_the_sheets_say_what_the_sample_plan_says(sample_doc: PlanDocument, expo
     empty = sum(1 for s in sample_doc.context.sections() if not sample_doc.context.items(s.id))
     assert len(context) == points + empty  # a section with no points still has its row
     assert [row[0] for row in context if row[1]] == [s.title for s in sample_doc.context.sections()]
+    assert [row[0] for row in context if row[0]] == [s.title for s in sample_doc.context.sections()]  # named once
     assert len(values(exported["Achievements"])) - 1 == sample_doc.lists.count_rows(OUTCOMES)
     assert len(values(exported["Review"])) - 1 == sample_doc.lists.count_rows(RECOMMENDATIONS)
     assert len(values(exported["Stakeholders"])) - 1 == sample_doc.lists.count_rows(STAKEHOLDERS)
@@ -109,15 +110,18 @@ def test_the_sheets_say_what_the_sample_plan_says(sample_doc: PlanDocument, expo
 
 
 def test_each_sheet_is_a_formatted_table_ready_to_print(exported: openpyxl.Workbook) -> None:
-    for ws in exported.worksheets:
+    for ws in exported.worksheets[2:]:  # the data sheets, after "Revised plan" and "Charts"
         assert len(ws.title) <= 31
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
         assert ws.print_title_rows == "$1:$1"
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        if ws.sheet_properties.pageSetUpPr.fitToPage:  # fitted across, any number of pages down
+            assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, ws.title
+        else:  # too wide to fit at a readable size: a fixed scale, the row's identity repeated on each page
+            assert int(ws.page_setup.scale) >= 85 and ws.print_title_cols, ws.title
         assert ws.oddFooter.left.text == "Strategic Plan 2012–2015"
+        assert ws.oddFooter.center.text == "&A"
         assert ws.oddFooter.right.text == "Page &P of &N"
         assert all(ws.cell(1, c).font.b for c in range(1, ws.max_column + 1))
         assert all(ws.column_dimensions[ws.cell(1, c).column_letter].width for c in range(1, ws.max_column + 1))

@@ -258,3 +258,28 @@ def test_long_tables_break_between_rows_under_a_repeated_header(qapp: object, tm
     assert heading == holding[0]
     toc = next(line for line in lines_of(pages[1]) if line.startswith("3. Updating"))
     assert toc.endswith(f" {heading}")
+
+
+def body_lines(page: str) -> list[str]:
+    """A page's lines less its footer (the plan's title and “Page N of M”)."""
+    return [line for line in lines_of(page) if not re.search(r"Page \d+ of \d+$", line)]
+
+
+@pytest.mark.parametrize("extra", range(6))
+def test_no_page_is_blank_whatever_the_sections_end_on(qapp: object, sample_plan: Path, extra: int) -> None:
+    # The sample's context analysis ends near the foot of a page; each extra stakeholder moves its end down a row,
+    # across the page's end and past it. Once it ended just at the foot, the next page held nothing but its footer.
+    doc = PlanDocument.open(sample_plan)
+    try:
+        for n in range(extra):
+            doc.lists.insert_row(
+                STAKEHOLDERS, {"name": f"Partner {n}", "kind": "NGO", "role": "Works with the campaign."}
+            )
+        target = sample_plan.with_name(f"summary-{extra}.pdf")
+        count = write_report_pdf(doc, target, today=TODAY)
+    finally:
+        doc.close()
+    pages = pdf_pages(target)
+    assert len(pages) == count
+    blank = [number for number, page in enumerate(pages, 1) if not body_lines(page)]
+    assert blank == [], f"pages {blank} of {count} hold nothing but the footer"

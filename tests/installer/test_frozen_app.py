@@ -165,7 +165,7 @@ def test_the_exported_workbook_reads_back_as_the_source_tree_writes_it(shipped: 
     assert source_cli(["export", str(shipped.work / "board.retreat"), str(tmp_path / "source.xlsx")]) == 0
     frozen = openpyxl.load_workbook(shipped.work / "revised.xlsx", read_only=True)
     source = openpyxl.load_workbook(tmp_path / "source.xlsx", read_only=True)
-    assert frozen.sheetnames[:3] == ["Plan", "Goals", "Objectives"]
+    assert frozen.sheetnames[:5] == ["Revised plan", "Charts", "Plan", "Goals", "Objectives"]
     assert frozen.sheetnames == source.sheetnames
     objectives = list(frozen["Objectives"].iter_rows(values_only=True))
     assert objectives[0][:4] == ("Goal", "Number", "Objective", "Priority")

@@ -34,10 +34,23 @@ TRIGGERS = ["=", "+", "-", "@", "\t=", " =", "=cmd|' /C calc'!A0", '=HYPERLINK("
 
 
 def formulas_in(path: Path) -> dict[str, int]:
-    """How many ``<f>`` elements each part of the workbook holds (only parts that hold any)."""
+    """How many ``<f>`` elements each sheet of the workbook holds (only sheets that hold any).
+
+    A chart's ``<f>`` is the range it reads (``'Objectives'!$H$2:$H$17``), never typed text: see chart_ranges.
+    """
     with zipfile.ZipFile(path) as archive:
-        found = {name: len(FORMULA.findall(archive.read(name))) for name in archive.namelist()}
+        found = {
+            name: len(FORMULA.findall(archive.read(name)))
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/")
+        }
     return {name: count for name, count in found.items() if count}
+
+
+def chart_ranges(path: Path) -> list[bytes]:
+    with zipfile.ZipFile(path) as archive:
+        charts = [name for name in archive.namelist() if name.startswith("xl/charts/")]
+        return [f for name in charts for f in re.findall(rb"<f>(.*?)</f>", archive.read(name))]
 
 
 typed = st.builds(
@@ -75,6 +88,8 @@ def test_whatever_was_typed_is_exported_as_text_never_a_formula(tmp_path_factory
     finally:
         doc.close()
     assert formulas_in(folder / "revised.xlsx") == {}
+    ranges = chart_ranges(folder / "revised.xlsx")
+    assert ranges and all(re.fullmatch(rb"'(Objectives|Charts)'!(\$[A-Z]+\$\d+:?)+", f) for f in ranges)
     assert formulas_in(ballot) == {"xl/worksheets/sheet1.xml": 1}  # the count of "High", nothing typed
     with zipfile.ZipFile(ballot) as archive:
         [formula] = re.findall(rb"<f>(.*?)</f>", archive.read("xl/worksheets/sheet1.xml"))

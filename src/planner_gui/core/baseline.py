@@ -18,6 +18,7 @@ from typing import Any
 from planner_gui.core.events import Action, BaselineEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_baseline import Baseline
+from planner_gui.core.results import ObjectiveInfo
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
 
@@ -165,7 +166,7 @@ class BaselineEdits:
         return " ".join(p for p in parts if p)
 
 
-def drop_kind_text(objective: Objective, numbers: dict[int, str]) -> str:
+def drop_kind_text(objective: Objective | ObjectiveInfo, numbers: dict[int, str]) -> str:
     """Why an objective was dropped, in a few words: “Indicator of Obj. 8”, “Outside our influence”, or ""."""
     kind = objective.drop_kind
     if not kind:

@@ -277,12 +277,14 @@ class _Reader:
     def _context(self) -> list[dict[str, Any]]:
         sheet = self.sheet("Context")
         sections: dict[str, dict[str, Any]] = {}
+        section: dict[str, Any] | None = None
         for row, values in sheet:
             title = sheet.label(row, values, "Section")
-            if not title:
+            if title:
+                section = sections.setdefault(title, {"title": title, "prompt": "", "notes": "", "items": []})
+            elif section is None:  # a blank Section continues the one above: there is none
                 sheet.fail(row, "Section", "a point needs the section it belongs to.")
                 continue
-            section = sections.setdefault(title, {"title": title, "prompt": "", "notes": "", "items": []})
             for key, header in (("prompt", "Prompt"), ("notes", "Notes")):
                 section[key] = section[key] or sheet.text(row, values, header)
             point, sub = sheet.text(row, values, "Point"), sheet.text(row, values, "Sub-point")

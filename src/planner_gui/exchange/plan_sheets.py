@@ -32,7 +32,7 @@ Table = list[list[Cell]]
 class SheetSpec:
     name: str
     headers: tuple[str, ...]
-    widths: tuple[int, ...]  # characters, one per header
+    widths: tuple[int, ...]  # characters, one per header; see print_setup for what fits a page
     required: tuple[str, ...] = ()  # headers an imported sheet must have
     about: str = ""  # for the template's instructions and the README
 
@@ -43,11 +43,11 @@ class SheetSpec:
 VOTE_HEADERS = ("High", "Medium", "Low", "Dropped")
 HANDS_PREFIX = "Show of hands: "
 SHEETS: tuple[SheetSpec, ...] = (
-    SheetSpec("Plan", ("Field", "Value"), (22, 100), ("Field", "Value"), "the plan's identity and texts"),
+    SheetSpec("Plan", ("Field", "Value"), (20, 98), ("Field", "Value"), "the plan's identity and texts"),
     SheetSpec(
         "Goals",
         ("Number", "Title", "Status", "Note", "Description"),
-        (9, 50, 10, 50, 60),
+        (8, 34, 8, 34, 36),
         ("Number", "Title"),
         "Status is Active or Folded; Note says why a goal was folded",
     ),
@@ -67,14 +67,14 @@ SHEETS: tuple[SheetSpec, ...] = (
             "Strategy",
             "Description",
         ),
-        (6, 8, 40, 9, 36, 16, 9, 6, 8, 6, 8, 6, 10, 26, 30),
+        (6, 8, 30, 9, 30, 14, 9, 6, 8, 6, 8, 6, 9, 24, 28),
         ("Goal", "Number", "Objective"),
         "one row per objective under the number of its goal; Priority is High, Medium, Low or Dropped",
     ),
     SheetSpec(
         "Votes",
         ("Number", "Objective"),
-        (9, 50),
+        (9, 40),
         ("Number",),
         "each member's vote, one column per member (or the counts only when votes are anonymous)",
     ),
@@ -88,63 +88,64 @@ SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec(
         "Strategies",
         ("No.", "Strategy", "Objectives", "Status", "Approach", "Carried by", "Members"),
-        (5, 36, 12, 8, 70, 30, 40),
+        (5, 26, 11, 8, 40, 14, 16),
         ("Strategy",),
         "Objectives lists the numbers it serves, such as “8, 10”; Status is Draft or Agreed",
     ),
     SheetSpec(
         "Actions",
         ("Strategy no.", "Strategy", "Kind", "Action", "Lead"),
-        (12, 30, 11, 70, 24),
+        (12, 24, 10, 55, 18),
         ("Action",),
         "ordered actions of each strategy; Kind is reactive, proactive, other or a kind of your own",
     ),
     SheetSpec(
         "Targets",
         ("Strategy no.", "Strategy", "Target", "Measure", "Number", "Due"),
-        (12, 30, 50, 30, 9, 11),
+        (12, 24, 40, 22, 9, 11),
         ("Target",),
         "Due is a year and month (2015-09) or a date (2015-09-30)",
     ),
     SheetSpec(
         "Countries",
         ("Strategy no.", "Strategy", "Country", "Plan", "Status"),
-        (12, 30, 20, 70, 12),
+        (12, 24, 16, 55, 12),
         ("Country",),
         "priority countries; Status is not started, under way or done",
     ),
     SheetSpec(
         "Achievements",
         ("Outcome", "Objectives", "Contribution", "Evidence"),
-        (50, 12, 12, 80),
+        (38, 12, 13, 56),
         ("Outcome",),
         "Contribution is strong, some, limited or none",
     ),
     SheetSpec(
         "Review",
         ("Recommendation", "Status", "Response"),
-        (60, 15, 70),
+        (48, 15, 56),
         ("Recommendation",),
         "Status is accepted, partly accepted, not accepted or pending",
     ),
     SheetSpec(
         "Context",
         ("Section", "Prompt", "Notes", "Point", "Sub-point"),
-        (24, 30, 30, 60, 60),
+        (18, 20, 22, 30, 29),
         ("Section",),
-        "a row per point; a sub-point's row follows its point's, with the Point cell empty",
+        "a row per point; a sub-point's row follows its point's, with the Point cell empty; "
+        "a section is named on its first row, and a blank Section continues the one above",
     ),
     SheetSpec(
         "Stakeholders",
         ("Name", "Kind", "Role", "What we need from them"),
-        (28, 11, 50, 50),
+        (24, 11, 42, 42),
         ("Name",),
         "Kind is state, donor, UN agency, NGO, media or other",
     ),
     SheetSpec(
         "Changes",
         ("What", "Item", "Before", "After", "Why"),
-        (20, 9, 50, 40, 60),
+        (18, 9, 30, 26, 36),
         (),
         "what the review changed against the plan as it stood before it (written on export, not read back)",
     ),
@@ -314,7 +315,7 @@ def _context(doc: PlanDocument) -> Table:
             rows.append([*head, "", ""])
         for point in points:
             rows.append([*head, point.text, ""])
-            head = [section.title, "", ""]
+            head = ["", "", ""]  # the section is named on its first row only: a blank Section continues it
             for sub in doc.context.items(section.id, point.id):
                 rows.append([*head, "", sub.text])
     return rows

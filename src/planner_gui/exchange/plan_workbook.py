@@ -1,8 +1,11 @@
 """Writing the revised-plan workbook (and the empty template) with openpyxl, formatted for circulation.
 
-Every sheet is a table: a bold, frozen header row with an autofilter, wrapped
-text, set widths, and print setup (landscape, fit to width, the header row on
-every page, the plan's name and the page number in the footer). What people
+Every data sheet is a table: a bold, frozen header row with an autofilter,
+wrapped text, set widths, and print setup (``print_setup``: landscape, type
+never below 9 pt, the header row on every page, no page of a row or two, the
+plan's name, the sheet's and the page number in the footer). Two sheets made to
+be read come first: the "Revised plan" and the "Charts" (``revised_plan_sheet``,
+``charts_sheet``); the importer reads neither. What people
 typed is always written as text, never as a formula. A text longer than a
 cell can hold is cut into parts on the ``Continued`` sheet, with a note in the
 cell saying so. The file is written under a temporary name and renamed into
@@ -25,6 +28,7 @@ from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, syn
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import clean_text
 from planner_gui.exchange.plan_sheets import SHEETS, SPECS, Cell, SheetSpec, Table, plan_tables, vote_headers
+from planner_gui.exchange.print_setup import KEY_COLUMNS, apply_print, plan_print, start_print
 
 CELL_LIMIT = 32_767  # Excel's most characters in one cell
 CONTINUED = "Continued"
@@ -33,6 +37,7 @@ CONTINUED_NOTE = " […continued on the sheet “Continued”]"
 INSTRUCTIONS = "Instructions"
 HEADER_FILL = "DCE3EC"
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
+EXTRA_WIDTH = 10  # a column beyond a sheet's own (a member's votes): "Medium" and a name on two lines
 Look = tuple[str, bool, str | None]  # kind ("text", "float", "other"), header, priority
 Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
 
@@ -48,10 +53,22 @@ def write_plan_workbook(
     doc: PlanDocument, path: Path, *, progress: Progress | None = None, today: date | None = None
 ) -> None:
     """Write the revised plan to ``path`` (.xlsx)."""
+    from planner_gui.core.board_paper import board_paper
+
     tables = plan_tables(doc, today=today)
     headers = {spec.name: spec.headers for spec in SHEETS} | {"Votes": vote_headers(doc)}
     title = doc.plan.title or doc.path.stem
-    _save(Path(path), title, [(SPECS[name], headers[name], tables[name]) for name in tables], progress)
+    paper = board_paper(doc)
+
+    def front(wb: Any, footer: str) -> None:  # the sheets made to be read, ahead of the data
+        from planner_gui.exchange.charts_sheet import write_charts
+        from planner_gui.exchange.revised_plan_sheet import write_revised_plan
+
+        write_revised_plan(wb, paper, footer)
+        write_charts(wb, paper, footer)
+
+    sheets = [(SPECS[name], headers[name], tables[name]) for name in tables]
+    _save(Path(path), title, sheets, progress, front=front)
 
 
 def write_template(path: Path) -> None:
@@ -77,6 +94,7 @@ def _save(
     progress: Progress | None,
     *,
     instructions: bool = False,
+    front: Callable[[Any, str], None] | None = None,
 ) -> None:
     from openpyxl import Workbook
 
@@ -92,6 +110,8 @@ def _save(
         try:
             if instructions:
                 writer.instructions()
+            if front is not None:
+                front(wb, clean_text(title))
             for spec, headers, rows in sheets:
                 writer.table(spec.name, headers, _widths(spec, headers), rows)
             if writer.continued:
@@ -113,9 +133,10 @@ def _save(
             tmp.unlink(missing_ok=True)
 
 
-def _per_line(width: int) -> int:
-    """Characters on a line of a column ``width`` characters wide (about: proportional fonts)."""
-    return max(1, int(width * 1.15))
+def _per_line(width: float) -> int:
+    """Characters on a line of a column ``width`` characters wide, at the least (proportional fonts, and a
+    spreadsheet drawing in a wider font than Calibri): a row made tall enough for them never cuts text off."""
+    return max(1, int(width * 1.1) - 1)
 
 
 def _lines(text: str, per_line: int) -> int:
@@ -137,7 +158,7 @@ def _discard(wb: Any) -> None:
 
 def _widths(spec: SheetSpec, headers: Sequence[str]) -> list[int]:
     known = dict(zip(spec.headers, spec.widths, strict=True))
-    return [known.get(h, 11) for h in headers]
+    return [known.get(h, EXTRA_WIDTH) for h in headers]
 
 
 class _SheetWriter:
@@ -160,7 +181,8 @@ class _SheetWriter:
         from openpyxl.cell import WriteOnlyCell
 
         ws = self.wb.create_sheet(INSTRUCTIONS)
-        ws.column_dimensions["A"].width = 110
+        ws.column_dimensions["A"].width = 100
+        ws.page_setup.orientation = "landscape"
         lines = [
             "How to fill this plan workbook",
             "Fill in the sheets you need; leave the others empty. Keep each sheet's header row as it is.",
@@ -191,24 +213,19 @@ class _SheetWriter:
             ws.column_dimensions[get_column_letter(index)].width = width
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        ws.print_title_rows = "1:1"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.gridLines = True
-        ws.oddFooter.left.text = clean_text(self.title).replace("&", "&&")[:200]
-        ws.oddFooter.right.text = "Page &P of &N"
+        start_print(ws, widths)
         per_line = [_per_line(width) for width in widths]
-        header_lines = max(_lines(h, n) for h, n in zip(headers, per_line, strict=False))
+        header_lines = max(_lines(h, max(1, n - 1)) for h, n in zip(headers, per_line, strict=False))  # bold: wider
         if header_lines > 1:
             ws.row_dimensions[1].height = LINE_HEIGHT * header_lines
+        heights: list[float] = []
         looks: Looks[Look] = Looks(ws, lambda look: self._look(ws, look))  # each look's cell, for every value of it
         ws.append([(clean_text(h)[:CELL_LIMIT], looks["text", True, None]) for h in headers])  # Votes: names, cleaned
         priority_columns = {i for i, h in enumerate(headers) if h == "Priority"}
         if name == "Votes" and "Objective" in headers:
             priority_columns |= set(range(2, len(headers)))
-        narrowest = _per_line(11)  # a column beyond the widths given
+        narrowest = _per_line(EXTRA_WIDTH)  # a column beyond the widths given
         for row_number, row in enumerate(rows, start=2):
             cells: list[tuple[Cell, Any]] = []  # (value, the cell of its look)
             lines = 1
@@ -225,12 +242,16 @@ class _SheetWriter:
                     cells.append((value, looks["text", False, tier]))
                 else:
                     cells.append((value, looks["float" if isinstance(value, float) else "other", False, None]))
+            height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
             if lines > 1:  # wrapped text shows whole: spreadsheets don't all fit rows to it by themselves
-                ws.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+                ws.row_dimensions[row_number].height = height
+            heights.append(height)
             ws.append(cells)
             self.done += 1
             if self.progress is not None and (self.done % 200 == 0 or self.done == self.total):
                 self.progress(self.done, self.total)
+        plan = plan_print(widths, heights, title_height=LINE_HEIGHT * header_lines, key_columns=KEY_COLUMNS.get(name))
+        apply_print(ws, plan, clean_text(self.title))
 
     def _split(self, sheet: str, ref: str, text: str) -> str:
         """Keep the first part in the cell (saying so) and the rest, part by part, on the Continued sheet."""

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-__all__ = ["heading_pages", "line_page", "relayout", "tidy_page_breaks"]
+__all__ = ["close_blank_pages", "heading_pages", "line_page", "relayout", "tidy_page_breaks"]
 
 KEEP_WITH_NEXT = (2, 3, 4)  # heading levels that must not end a page
 LONG_ROW = 0.5  # a row taller than this share of a page may be split
@@ -65,7 +65,8 @@ def heading_pages(text: QTextDocument, level: int = 2) -> list[int]:
 def tidy_page_breaks(text: QTextDocument) -> int:
     """Keep headings with what follows them and table rows whole; returns how many breaks were added.
 
-    A break moves only what comes after it, so each search resumes just before the last break.
+    A break moves only what comes after it, so each search resumes just before the last break. Last, no
+    page is left blank before a forced break (see :func:`close_blank_pages`).
     """
     text.pageCount()
     added = 0
@@ -78,7 +79,72 @@ def tidy_page_breaks(text: QTextDocument) -> int:
         relayout(text)
         before = text.findBlock(found).previous()
         start = before.position() if before.isValid() else 0
+    close_blank_pages(text)
     return added
+
+
+def close_blank_pages(text: QTextDocument) -> int:
+    """Take away the spacing that pushes a forced page break one page too far; returns how many were closed.
+
+    Qt breaks "always before" from where the text above ends, its bottom margin included. When a section's
+    last table or paragraph ends just at the foot of a page, that margin (and the empty line Qt keeps after
+    a table) reach onto the next page, and the break goes to the one after: a page with nothing on it but
+    the footer, or the table's repeated header. Here the trailing empty lines are flattened and the last
+    content's bottom margin dropped, so the break starts the very next page.
+    """
+    closed = 0
+    for _round in range(MAX_ROUNDS):
+        found = _first_blank_before_break(text)
+        if found is None:
+            break
+        _flatten_tail(found)
+        relayout(text)
+        closed += 1
+    return closed
+
+
+def _first_blank_before_break(text: QTextDocument) -> QTextBlock | None:
+    """The first block forced onto a new page with a whole page between it and the content above it."""
+    block = text.begin().next()
+    while block.isValid():
+        if _starts_page(block):
+            content = block.previous()
+            while content.isValid() and _is_empty(content):
+                content = content.previous()
+            if content.isValid() and line_page(text, block) > line_page(text, content, last=True) + 1:
+                return block
+        block = block.next()
+    return None
+
+
+def _is_empty(block: QTextBlock) -> bool:
+    return block.length() <= 1 and QTextCursor(block).currentTable() is None
+
+
+def _flatten_tail(block: QTextBlock) -> None:
+    """Flatten the empty blocks just above ``block`` and drop the bottom margin of what comes before them."""
+    flat = QTextBlockFormat()
+    flat.setTopMargin(0)
+    flat.setBottomMargin(0)
+    tiny = QTextCharFormat()
+    tiny.setFontPointSize(1)
+    above = block.previous()
+    while above.isValid() and _is_empty(above):
+        cursor = QTextCursor(above)
+        cursor.mergeBlockFormat(flat)
+        cursor.mergeBlockCharFormat(tiny)
+        above = above.previous()
+    if not above.isValid():
+        return
+    table = QTextCursor(above).currentTable()
+    if table is not None:
+        fmt: QTextTableFormat = table.format()
+        fmt.setBottomMargin(0)
+        table.setFormat(fmt)
+    else:
+        no_margin = QTextBlockFormat()
+        no_margin.setBottomMargin(0)
+        QTextCursor(above).mergeBlockFormat(no_margin)
 
 
 def _break_first_problem(text: QTextDocument, start: int) -> int | None:

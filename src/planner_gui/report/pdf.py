@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,9 +36,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from planner_gui.core.board_paper import ChartRow, board_paper
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
+from planner_gui.report.chart_objects import install_charts
 from planner_gui.report.content import report_html, report_sections, report_title
 from planner_gui.report.markup import MUTED, RULE
 from planner_gui.report.paginate import heading_pages, tidy_page_breaks
@@ -99,9 +102,10 @@ def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: da
     device.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
     device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
     titles = report_sections(doc)
+    rows = board_paper(doc).chart
     pages: list[int] | None = None
     for _attempt in range(4):  # the numbers don't change the contents' height: this settles on the 2nd layout
-        text = _text_document(report_html(doc, today=today, pages=pages), body, device)
+        text = _text_document(report_html(doc, today=today, pages=pages), body, device, rows)
         found = heading_pages(text)
         if len(found) != len(titles):
             raise RuntimeError(f"The report has {len(found)} section headings where {len(titles)} were expected.")
@@ -111,7 +115,7 @@ def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: da
     return ReportLayout(text, page_mm, report_title(doc), found, device)
 
 
-def _text_document(html: str, body: QSizeF, device: QImage) -> QTextDocument:
+def _text_document(html: str, body: QSizeF, device: QImage, rows: Sequence[ChartRow] = ()) -> QTextDocument:
     text = QTextDocument()
     text.setUndoRedoEnabled(False)
     text.documentLayout().setPaintDevice(device)
@@ -122,6 +126,7 @@ def _text_document(html: str, body: QSizeF, device: QImage) -> QTextDocument:
     text.setDefaultFont(font)
     text.setPageSize(body)
     text.setHtml(html)
+    install_charts(text, rows)
     tidy_page_breaks(text)
     return text
 

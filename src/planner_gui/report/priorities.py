@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planner_gui.core.baseline import drop_kind_text
+from planner_gui.core.board_paper import board_paper
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_ranking import PRIORITIES
@@ -31,6 +32,7 @@ from planner_gui.report.markup import (
     tier_cell,
     title_case,
 )
+from planner_gui.report.picture import picture_html
 
 __all__ = ["drop_reason", "due_text", "goals_html", "strategies_html"]
 
@@ -80,6 +82,7 @@ def goals_html(doc: PlanDocument) -> str:
         html += f"<p>The work is framed by {len(active)} {'goal' if len(active) == 1 else 'goals'}:</p>"
         html += bullets((f"<b>Goal {esc(g.number)}</b> {esc(g.title)}" for g in active), ordered=False)
     html += _glance(objectives)
+    html += picture_html(board_paper(doc).chart)
     if folded:
         html += "<h3>Goals folded into the others</h3>"
         for goal in folded:
