@@ -29,7 +29,7 @@ def test_ruff_finds_nothing_in_source_and_tests() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_core_passes_mypy_strict() -> None:
+def test_the_whole_package_passes_mypy_strict() -> None:
     result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
 

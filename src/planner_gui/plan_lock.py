@@ -44,7 +44,7 @@ class LockHolder:
 def _since(when: datetime | None) -> str:
     if when is None:
         return ""
-    locale, moment = QLocale(), QDateTime(when)
+    locale, moment = QLocale(), QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
     if when.date() == datetime.now().date():
         return f" since {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
     return f" since {locale.toString(moment, QLocale.FormatType.ShortFormat)}"

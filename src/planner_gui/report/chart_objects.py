@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QRect, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPainter, QPyTextObject, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 
 from planner_gui.core.board_paper import ChartRow
@@ -51,7 +51,10 @@ class ChartObject(QPyTextObject):
             return QSizeF(width, bars_height(len(rows), self.font))
         return QSizeF(width, min(width * 0.62, float(doc.pageSize().height()) * 0.6))
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int, fmt: QTextFormat) -> None:
+    def drawObject(
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, position: int, fmt: QTextFormat
+    ) -> None:
+        rect = QRectF(rect)
         name = str(fmt.property(CHART_NAME))
         if name.startswith("bars:"):
             paint_bars(painter, rect, self.chunks[int(name.split(":")[1])], self.font)

@@ -16,6 +16,7 @@ QTimer repaints once a second, and only while a session is running.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -125,7 +126,13 @@ class AgendaDock(QDockWidget):
 
     # ------------------------------------------------------------ building
     def _shortcuts(self) -> None:
-        def action(text: str, keys: QKeySequence | str, slot, widget: QWidget, context: Qt.ShortcutContext) -> None:  # type: ignore[no-untyped-def]
+        def action(
+            text: str,
+            keys: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Callable[[], object],
+            widget: QWidget,
+            context: Qt.ShortcutContext,
+        ) -> None:
             act = QAction(text, widget)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(context)
@@ -152,7 +159,7 @@ class AgendaDock(QDockWidget):
             if plan
             else None
         )
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]  # None: no source (PySide's stubs say otherwise)
         self.proxy.sort(DAY)
         if old is not None:
             old.deleteLater()
@@ -190,7 +197,7 @@ class AgendaDock(QDockWidget):
         header, view = self.view.horizontalHeader(), self.view
         width = {c: max(header.sectionSizeHint(c), view.sizeHintForColumn(c)) for c in range(self.proxy.columnCount())}
         room = view.viewport().width() - view.fontMetrics().averageCharWidth() * 24
-        needed, hidden = sum(w for c, w in width.items() if c != TITLE), set()
+        needed, hidden = sum(w for c, w in width.items() if c != TITLE), set[int]()
         for column in (STATE, STEP, MINUTES):
             if needed > room:
                 needed, hidden = needed - width[column], hidden | {column}

@@ -61,7 +61,7 @@ class MainWindow(PlanFiles):
             self._show_plan(None, welcome=False)
             self.show_opening(opening)
         self._first_frame_done = False
-        self._after_frame: list[Callable[[], None]] = []
+        self._after_frame: list[Callable[[], object]] = []
         NextFrame(self, self._first_frame_painted)
 
     # ------------------------------------------------------------- building
@@ -203,12 +203,16 @@ class MainWindow(PlanFiles):
         dock.set_plan(self.plan)
         self._timer_label.set_plan(self.plan)
 
+    def _make_agenda_if_needed(self) -> None:
+        if self._agenda is None:
+            self._make_agenda()
+
     def show_opening(self, name: str) -> None:
         """Until a plan named ``name`` opens: the steps, empty, and a word in the status bar."""
         self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(f"Opening {name}…")
 
-    def after_first_frame(self, then: Callable[[], None]) -> None:
+    def after_first_frame(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the window's first frame is on screen (at once if it already is)."""
         if self._first_frame_done:
             QTimer.singleShot(0, then)
@@ -221,7 +225,7 @@ class MainWindow(PlanFiles):
             then()
         self._after_frame.clear()
         if self._agenda is None:  # after the frame showing what the first frame asked for (the plan)
-            NextFrame(self, lambda: self._agenda is None and self._make_agenda())
+            NextFrame(self, self._make_agenda_if_needed)
 
     @staticmethod
     def _resolved_samples() -> Path:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import PlanError
@@ -34,6 +34,7 @@ class PlanFiles(QMainWindow):
 
     prefs: settings.Settings
     plan: OpenPlan | None
+    recent_menu: QMenu
     keep_sample_action: QAction
     _sample_open = False
 

@@ -52,7 +52,7 @@ class Settings:
                     return []  # type: ignore[return-value]
                 return [str(x) for x in (raw if isinstance(raw, list) else [raw])]  # type: ignore[return-value]
             if setting.type is QByteArray:
-                return raw if isinstance(raw, QByteArray) else setting.default
+                return raw if isinstance(raw, QByteArray) else setting.default  # type: ignore[return-value]
             return setting.type(raw)  # type: ignore[no-any-return]
         except (TypeError, ValueError):
             return setting.default

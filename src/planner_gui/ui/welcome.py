@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui import APP_NAME
 from planner_gui.ui import icons
+from planner_gui.ui.widgets.names import named
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +39,7 @@ class WelcomeScreen(QWidget):
         column.addStretch(1)
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(QSize(72, 72)))
-        title = QLabel(APP_NAME, objectName="welcomeTitle")
+        title = named(QLabel(APP_NAME), "welcomeTitle")
         heading = QHBoxLayout()
         heading.addWidget(logo)
         heading.addWidget(title, 1)
@@ -66,7 +67,7 @@ class WelcomeScreen(QWidget):
             buttons.addWidget(button)
         column.addLayout(buttons)
         column.addSpacing(16)
-        self.recent_label = QLabel("Recent plans", objectName="sectionLabel")
+        self.recent_label = named(QLabel("Recent plans"), "sectionLabel")
         column.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent plans")
@@ -77,15 +78,15 @@ class WelcomeScreen(QWidget):
         self.sample_note.setWordWrap(True)
         self.keep_sample_button = QPushButton(icons.icon("save-as"), "Keep It as My Own Plan…")
         self.keep_sample_button.setToolTip("Save the sample copy under a name and in a folder of your choice")
+        self._sample_copy = Path()
         self.keep_sample_button.clicked.connect(lambda: self.keep_sample_requested.emit(self._sample_copy))
         keep.addWidget(self.sample_note, 1)
         keep.addWidget(self.keep_sample_button)
         column.addLayout(keep)
         column.addStretch(1)
-        self._sample_copy = Path()
 
-    def _button(self, text: str, icon_name: str, tip: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
-        button = QPushButton(icons.icon(icon_name), text, objectName="welcomeButton")
+    def _button(self, text: str, icon_name: str, tip: str, signal: SignalInstance) -> QPushButton:
+        button = named(QPushButton(icons.icon(icon_name), text), "welcomeButton")
         button.setToolTip(tip)
         button.setAccessibleName(text.rstrip("…"))
         button.setIconSize(QSize(24, 24))

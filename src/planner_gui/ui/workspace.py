@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner_gui.ui import icons
 from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.steps import STEPS
+from planner_gui.ui.widgets.names import named
 
 if TYPE_CHECKING:
     from planner_gui.core.events import Event
@@ -47,7 +48,7 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.steps = QListWidget(objectName="stepList")
+        self.steps = named(QListWidget(), "stepList")
         self.steps.setAccessibleName("Retreat steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -96,8 +97,9 @@ class Workspace(QWidget):
             page = STEPS[row].page_class()(self.stack)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             page.open_step.connect(self.open_step)
             page.set_plan(self.plan)
             self._built[row] = page
@@ -199,15 +201,15 @@ class Workspace(QWidget):
 
     def refresh_states(self, rows: set[int] | None = None) -> None:
         """Show each step's state in the sidebar (``rows``: only those); unchanged items are left alone."""
-        rows = sorted(range(len(STEPS)) if rows is None else rows)
+        shown = sorted(range(len(STEPS)) if rows is None else rows)
         self._stale.clear()
         if self.plan is None:  # no plan: nothing started, and no need to load the core to say so
-            for row in rows:
+            for row in shown:
                 self._show_state(row, NOT_STARTED)
             return
         from planner_gui.core.progress import step_state
 
-        for row in rows:
+        for row in shown:
             self._show_state(row, step_state(self.plan.doc, STEPS[row].key).value)
 
     def _show_state(self, row: int, state: str) -> None:

@@ -9,6 +9,7 @@ place and drag and drop become undo commands.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -168,7 +169,7 @@ class ContextTreeModel(MoveDrag, ShapeModel):
         return self.plan.push(EditRow(self.plan, list_kind, row_id, {field: old}, {field: new}, text))
 
     # ------------------------------------------------------- drag and drop
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         found = next((self.node(i) for i in indexes if i.isValid()), None)
         if found is None:
             return QMimeData()

@@ -9,7 +9,7 @@ Edits made in the view, including drag and drop, become undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, GoalEvent, ObjectiveEvent
+from planner_gui.core.model import Goal, Objective
 from planner_gui.core.structure import GOALS, OBJECTIVES
 from planner_gui.ui import icons
 from planner_gui.ui.commands import EditRow, MoveGoal, MoveObjective
@@ -112,7 +113,7 @@ class PlanTreeModel(MoveDrag, ShapeModel):
         if role == ROW_ID_ROLE:
             return row_id
         key: Key = (GoalEvent if kind == "goal" else ObjectiveEvent, row_id)
-        row = self._rows.get(key)
+        row: Goal | Objective | None = self._rows.get(key)
         if row is None:  # asked once per row, not per cell and role (2,000 objectives, many cells each)
             doc = self.plan.doc
             try:
@@ -121,7 +122,7 @@ class PlanTreeModel(MoveDrag, ShapeModel):
                 return None
             self._rows[key] = row
         column = index.column()
-        folded = kind == "goal" and row.folded
+        folded = isinstance(row, Goal) and row.folded
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_NUMBER:
                 if role == Qt.ItemDataRole.EditRole:
@@ -134,7 +135,7 @@ class PlanTreeModel(MoveDrag, ShapeModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = row.description or row.title
-            return f"{text}\n\nFolded: {row.fold_note}" if folded and row.fold_note else text
+            return f"{text}\n\nFolded: {row.fold_note}" if isinstance(row, Goal) and folded and row.fold_note else text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NUMBER:
             return f"Goal {row.number}" if kind == "goal" else f"Objective {row.number}"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NUMBER:
@@ -178,7 +179,7 @@ class PlanTreeModel(MoveDrag, ShapeModel):
         return self.plan.push(EditRow(self.plan, list_kind, row_id, {field: old}, {field: new}, text))
 
     # ------------------------------------------------------- drag and drop
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = []
         for index in indexes:
             found = self.kind_and_id(index)

@@ -9,8 +9,9 @@ reordering become undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -46,7 +47,7 @@ class Column:
     editable: bool = True
     tooltip: Callable[[Any, Any], str] | None = None
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    parse: Callable[[str], Any] = field(default=lambda text: text)  # text typed -> value stored
+    parse: Callable[[str], Any] = dataclasses.field(default=lambda text: text)  # text typed -> value stored
 
 
 class RowsTableModel(MoveDrag, ShapeModel):
@@ -180,7 +181,7 @@ class RowsTableModel(MoveDrag, ShapeModel):
         command = MoveRow(self.plan, self.kind, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
         return self.plan.push(command)
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return self.pack([self.kind.table, [self.row_id(r) for r in rows[:1]]])
 

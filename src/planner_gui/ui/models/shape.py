@@ -18,6 +18,7 @@ Views keep their selection, expansion and scroll position through it all.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
@@ -187,11 +188,11 @@ class ShapeModel(QAbstractItemModel):
                 self.index_of(parent),
                 self.shape[parent],
                 new.get(parent, []),
-                on_insert=lambda key, parent=parent: self._adopt(key, parent),
+                on_insert=functools.partial(self._adopt, parent=parent),
             )
             pending.extend(self.shape[parent])
 
-    def _adopt(self, key: Key, parent: Key | None) -> None:
+    def _adopt(self, key: Key, *, parent: Key | None) -> None:
         self._parent_of[key] = parent
         self.shape[key] = []
 

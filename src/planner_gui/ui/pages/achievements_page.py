@@ -35,7 +35,7 @@ class ObjectivePicker(QListWidget):
         self.setAccessibleName("Objectives this relates to")
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self._loading = False
-        self.on_change = lambda ids: None
+        self.on_change: Callable[[list[int]], None] = lambda ids: None
         self.label_of: Callable[[Any], str] = lambda objective: f"Obj. {objective.number}  {objective.title}"
         self.itemChanged.connect(self._item_changed)
 

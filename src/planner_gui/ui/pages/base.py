@@ -18,6 +18,7 @@ from planner_gui.ui.commands import SetStep
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
+from planner_gui.ui.widgets.names import named
 
 
 class StepPage(QWidget):
@@ -35,13 +36,13 @@ class StepPage(QWidget):
         self._progress_listening: Listening | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
-        header = QWidget(objectName="stepHeader")
+        header = named(QWidget(), "stepHeader")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 8)
         text = QVBoxLayout()
-        self.title_label = QLabel(f"{self.number}  {self.title}", objectName="stepTitle")
+        self.title_label = named(QLabel(f"{self.number}  {self.title}"), "stepTitle")
         self.title_label.setAccessibleName("Step title")
-        self.prompt_label = QLabel(self.prompt, objectName="stepPrompt")
+        self.prompt_label = named(QLabel(self.prompt), "stepPrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAccessibleName("What the room does here")
         text.addWidget(self.title_label)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.context import POINTS, SECTIONS
 from planner_gui.core.events import Action, Event, PointEvent, Reloaded, SectionEvent
+from planner_gui.core.ordered import RowKind
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.context_tree import ContextTreeModel, short
@@ -367,7 +368,7 @@ class ContextPage(StepPage):
         if self.plan is None or found is None or not self._editable():
             return
         kind, row_id = found
-        list_kind = SECTIONS if kind == "section" else POINTS
+        list_kind: RowKind[Any] = SECTIONS if kind == "section" else POINTS
         row = self.plan.doc.lists.row(list_kind, row_id)
         label = short(row.title if kind == "section" else row.text)
         inside = self.plan.doc.lists.dependents(list_kind, row_id).get("context_item", 0)

@@ -5,15 +5,19 @@ Every field is saved as it is typed; one stretch of typing is one undo step.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner_gui.core.context import POINTS, SECTIONS
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, PointEvent, SectionEvent
+from planner_gui.core.ordered import RowKind
 from planner_gui.ui.commands import EditRow
 from planner_gui.ui.models.context_tree import short
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
+from planner_gui.ui.widgets.names import named
 
 
 class SectionPanel(QWidget):
@@ -49,7 +53,7 @@ class SectionPanel(QWidget):
             ("N&otes on this section", self.notes),
         ):
             if caption:
-                label = QLabel(caption, objectName="sectionLabel")
+                label = named(QLabel(caption), "sectionLabel")
                 label.setBuddy(widget)
                 layout.addWidget(label)
             layout.addWidget(widget, 1 if widget is self.notes else 0)
@@ -92,11 +96,12 @@ class SectionPanel(QWidget):
         self.point.setReadOnly(not (editable and point))
 
     def _edit(self, field: str, value: str, session: object) -> None:
-        kind, row_id = (POINTS, self.point_id) if field == "text" else (SECTIONS, self.section_id)
+        kind: RowKind[Any] = POINTS if field == "text" else SECTIONS
+        row_id = self.point_id if field == "text" else self.section_id
         if self.plan is None or self.plan.read_only or row_id is None:
             return
         try:
-            row = self.plan.doc.lists.row(kind, row_id)
+            row: Any = self.plan.doc.lists.row(kind, row_id)
         except PlanError:
             return
         old = getattr(row, field)

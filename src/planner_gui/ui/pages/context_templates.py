@@ -20,6 +20,7 @@ from planner_gui.resources import ResourcesMissing, resource_path
 from planner_gui.ui import icons
 from planner_gui.ui.commands import PlanCommand
 from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.widgets.names import named
 
 
 def available_templates() -> tuple[list[dict[str, Any]], list[str]]:
@@ -101,7 +102,7 @@ class TemplateChooser(QWidget):
         layout.addStretch(1)
 
     def _card(self, template: dict[str, Any], primary: bool) -> QFrame:
-        card = QFrame(objectName="templateCard")
+        card = named(QFrame(), "templateCard")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(14, 12, 14, 12)
         name = QLabel(f"<span style='font-size:large'>{html.escape(template['name'])}</span>")
@@ -109,7 +110,7 @@ class TemplateChooser(QWidget):
         description = QLabel(template.get("description", ""))
         description.setWordWrap(True)
         titles = [s.get("title", "") for s in template["sections"]]
-        sections = QLabel("Sections: " + " · ".join(titles), objectName="templateSections")
+        sections = named(QLabel("Sections: " + " · ".join(titles)), "templateSections")
         sections.setWordWrap(True)
         button = QPushButton(icons.icon("template", "white" if primary else None), f"Start with {template['name']}")
         button.setProperty("primary", primary)

@@ -29,6 +29,7 @@ from planner_gui.ui.commands import TakeBaseline
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.plan_out import export_workbook, write_template
+from planner_gui.ui.widgets.names import named
 
 CHANGE_HEADERS = ("What", "Item", "Before", "After", "Why")
 WATCHED = (PlanEvent, GoalEvent, ObjectiveEvent, DecisionEvent, BaselineEvent)  # what the Changes list is made of
@@ -123,7 +124,7 @@ class ExportPage(StepPage):
         for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.changes, 1)
-        self.no_changes = QLabel(objectName="hint")
+        self.no_changes = named(QLabel(), "hint")
         box.addWidget(self.no_changes)
         layout.addWidget(changes, 1)
 

@@ -184,10 +184,12 @@ class RowEditor(QGroupBox):
         self.number.set_value(row.number)
         self.title_field.set_value(row.title)
         self.description.set_value(row.description)
-        for widget in (self.goal_label, self.goal_combo):
-            widget.setVisible(not is_goal)
-        for widget in (self.folded, self.fold_label, self.fold_note):
-            widget.setVisible(is_goal)
+        objective_only: tuple[QWidget, ...] = (self.goal_label, self.goal_combo)
+        goal_only: tuple[QWidget, ...] = (self.folded, self.fold_label, self.fold_note)
+        for shown in objective_only:
+            shown.setVisible(not is_goal)
+        for shown in goal_only:
+            shown.setVisible(is_goal)
         if isinstance(row, Goal):
             self.folded.blockSignals(True)
             self.folded.setChecked(row.folded)

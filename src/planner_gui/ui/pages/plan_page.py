@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -114,7 +115,12 @@ class PlanPage(StepPage):
         return bar
 
     def _build_tree_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str, slot, widget: QWidget) -> QAction:  # type: ignore[no-untyped-def]
+        def action(
+            text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str,
+            slot: Callable[[], object],
+            widget: QWidget,
+        ) -> QAction:
             act = QAction(text, widget)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,7 +168,7 @@ class PlanPage(StepPage):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)
-        self._listening = plan.listen(self, self._on_change, ObjectiveEvent)  # after the model's
+        self._listening = self.model.plan.listen(self, self._on_change, ObjectiveEvent)  # after the model's
         if self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import OKABE_ITO, text_color_on
 
 
@@ -30,7 +31,7 @@ class CoverageStrip(QWidget):
         self.high.setAccessibleName("High-priority objectives without a strategy")
         self.dropped = QLabel()
         self.dropped.setAccessibleName("Strategies serving a dropped objective")
-        self.medium = QLabel(objectName="hint")
+        self.medium = named(QLabel(), "hint")
         self.medium.setAccessibleName("Medium-priority objectives without a strategy")
         for label in (self.high, self.dropped, self.medium):
             label.setWordWrap(True)

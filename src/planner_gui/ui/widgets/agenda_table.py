@@ -57,10 +57,10 @@ class AgendaOrder(QSortFilterProxyModel):
     """Day by day; within a day, in the agenda's own order (the source model's)."""
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        return (left.siblingAtColumn(DAY).data(EDIT) or 0, left.row()) < (
-            right.siblingAtColumn(DAY).data(EDIT) or 0,
-            right.row(),
-        )
+        def day(index: Index) -> int:
+            return int(index.model().index(index.row(), DAY, index.parent()).data(EDIT) or 0)
+
+        return (day(left), left.row()) < (day(right), right.row())
 
 
 class AgendaDelegate(QStyledItemDelegate):
@@ -82,6 +82,10 @@ class AgendaDelegate(QStyledItemDelegate):
         if index.column() == PROJECTED and round(timing.projected_end) > timing.planned_end:
             option.palette.setColor(QPalette.ColorRole.Text, QColor(OVER_COLOR))
 
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column, row_id = index.column(), index.data(ROW_ID_ROLE)
         if column == TITLE:
@@ -92,7 +96,7 @@ class AgendaDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             for key, text in STEP_TITLES.items():
                 combo.addItem(text, key)
-            combo.activated.connect(lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo)))
+            combo.activated.connect(lambda _i: self._commit_and_close(combo))
             return combo
         if column in (DAY, MINUTES):
             spin = QSpinBox(parent)

@@ -7,6 +7,7 @@ is one undo step), choices commit when picked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,7 +54,7 @@ class RowForm(QWidget):
         self._listening: Listening | None = None
         self.plan: OpenPlan | None = None
         self.row_id: int | None = None
-        self.label_of = lambda row: f"row {row.position + 1}"
+        self.label_of: Callable[[Any], str] = lambda row: f"row {row.position + 1}"
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()

@@ -176,7 +176,7 @@ class RowsPanel(QWidget):
                 scope=self.scope,
                 parent=self,
             )
-        self.proxy.setSourceModel(self.model)
+        self.proxy.setSourceModel(self.model)  # type: ignore[arg-type]  # None: no source (PySide's stubs say otherwise)
         if old is not None:
             old.listening.cancel()  # replaced while its plan may stay open: it no longer hears of its changes
             old.deleteLater()
@@ -230,10 +230,10 @@ class RowsPanel(QWidget):
         values = {**values, **self.scope}
         command = AddRow(self.plan, self.kind, values, f"Add {self.noun}", index)
         if self.plan.push(command, self) and command.row_id is not None:
-            index = self.select(command.row_id, self.edit_column if self.edit_new_in_table else 0)
+            added = self.select(command.row_id, self.edit_column if self.edit_new_in_table else 0)
             if self.edit_new_in_table:
                 self.view.setFocus()
-                self.view.edit(index)
+                self.view.edit(added)
                 return
             editor = self.form.editors.get(self.first_field)
             if editor is not None:

@@ -22,6 +22,7 @@ from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, for
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, SessionEvent
 from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.widgets.names import accessible
 from planner_gui.ui.widgets.palette import OKABE_ITO
 
 Clock = Callable[[], datetime]
@@ -90,15 +91,16 @@ class SessionClock(QFrame):
     """A big, legible timer: the session, the time run (large) against the time planned, and what it means."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="sessionClock")
+        super().__init__(parent)
+        self.setObjectName("sessionClock")
         self.setAccessibleName("Session timer")
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(2)
-        self.title = QLabel(wordWrap=True, accessibleName="Session")
-        self.clock = QLabel(accessibleName="Time run")
-        self.planned = QLabel(wordWrap=True, accessibleName="Time planned")  # wraps in a narrow dock
-        self.note = QLabel(wordWrap=True, accessibleName="Time left")
+        self.title = accessible(QLabel(wordWrap=True), "Session")
+        self.clock = accessible(QLabel(), "Time run")
+        self.planned = accessible(QLabel(wordWrap=True), "Time planned")  # wraps in a narrow dock
+        self.note = accessible(QLabel(wordWrap=True), "Time left")
         line = QHBoxLayout()
         line.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignBottom)
         line.addWidget(self.planned, 0, Qt.AlignmentFlag.AlignBottom)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from planner_gui.ui.pages.ranking.results_columns import DECISIONS, SharedRankin
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.fields import PlanTextEdit
+from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 
 NUMBER, TITLE, VOTE, DECISION, REASON, RELATED = range(6)
@@ -62,13 +63,15 @@ class DecisionsTab(QWidget):
         self.proxy = TabColumns(DECISIONS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.summary = QLabel(objectName="summaryStrip")
+        self.summary = named(QLabel(), "summaryStrip")
         self.summary.setAccessibleName("Decisions so far")
         layout.addWidget(self.summary)
-        hint = QLabel(
-            "Select an objective and press 1–4 (or H, M, L, D) to record the board's decision; "
-            "double-click a reason or a linked objective to set it.",
-            objectName="hint",
+        hint = named(
+            QLabel(
+                "Select an objective and press 1–4 (or H, M, L, D) to record the board's decision; "
+                "double-click a reason or a linked objective to set it.",
+            ),
+            "hint",
         )
         hint.setWordWrap(True)
         hint_row = QHBoxLayout()
@@ -114,7 +117,7 @@ class DecisionsTab(QWidget):
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 4, 0, 0)
-        self.rationale_label = QLabel("&Rationale", objectName="sectionLabel")
+        self.rationale_label = named(QLabel("&Rationale"), "sectionLabel")
         self.rationale = PlanTextEdit()
         self.rationale.setAccessibleName("Rationale")
         self.rationale.setPlaceholderText("Why the board decided so: what was said in the room.")
@@ -139,7 +142,7 @@ class DecisionsTab(QWidget):
         self.table.set_plan(plan)  # the table is joined when this tab is first shown
         self._refresh()
 
-    def _target_choices(self, index: QModelIndex) -> list[tuple[str, Any]]:
+    def _target_choices(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, Any]]:
         if self.model is None:
             return []
         own = index.data(OBJECTIVE_ID_ROLE)

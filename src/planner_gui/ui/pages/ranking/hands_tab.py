@@ -32,6 +32,7 @@ from planner_gui.core.events import Event
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ranking_table import RankingTable, TabColumns, TabTable
 from planner_gui.ui.pages.ranking.results_columns import HANDS, SharedRanking, shared_or_own
+from planner_gui.ui.widgets.names import named
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BALLOTS = range(7)
@@ -96,13 +97,15 @@ class HandsTab(QWidget):
         self.proxy.setDynamicSortFilter(False)  # a row stays put while its counts are typed in
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.summary = QLabel(objectName="summaryStrip")
+        self.summary = named(QLabel(), "summaryStrip")
         self.summary.setAccessibleName("Votes counted by hand")
         layout.addWidget(self.summary)
-        self.hint = QLabel(
-            "On paper or by show of hands: count the hands for each tier and type the number, then Enter "
-            "(Tab goes on to the next count). These votes add to the members' ballots in the results.",
-            objectName="hint",
+        self.hint = named(
+            QLabel(
+                "On paper or by show of hands: count the hands for each tier and type the number, then Enter "
+                "(Tab goes on to the next count). These votes add to the members' ballots in the results.",
+            ),
+            "hint",
         )
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner_gui.core.events import BallotEvent, Event, MemberEvent, Reloaded
 from planner_gui.core.ranking import MEMBERS
 from planner_gui.ui.models.rows_table import Column
+from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel
 
@@ -54,7 +55,7 @@ class MembersTab(RowsPanel):
             accessible_name="Members",
             edit_new_in_table=True,
         )
-        self.summary = QLabel(objectName="summaryStrip")
+        self.summary = named(QLabel(), "summaryStrip")
         self.summary.setAccessibleName("Members who vote")
         self.summary.setWordWrap(True)
         self.above_table.addWidget(self.summary)

@@ -17,7 +17,7 @@ Editable columns edit through typed undo commands (``SetDecision``,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -226,7 +226,7 @@ class RankingTable(QAbstractTableModel):
 class TabColumns(QSortFilterProxyModel):
     """One tab's view of the shared table: its own columns (by key, in the table's order) and its own sort."""
 
-    def __init__(self, keys: list[Hashable], parent: QObject | None = None, *, extra: bool = False) -> None:
+    def __init__(self, keys: Iterable[Hashable], parent: QObject | None = None, *, extra: bool = False) -> None:
         super().__init__(parent)
         self.keys = set(keys)
         self.extra = extra  # the table's extra columns too (votes by name)
@@ -282,7 +282,7 @@ class TabTable(QObject):
             self._listening.cancel()
             self._listening = None
         self.plan = plan
-        self.proxy.setSourceModel(None)
+        self.proxy.setSourceModel(None)  # type: ignore[arg-type]  # Qt takes None (no source); PySide's stubs don't say so
         if plan is not None:
             self.making.request()
 

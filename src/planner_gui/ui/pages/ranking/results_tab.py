@@ -53,6 +53,7 @@ from planner_gui.ui.pages.ranking.results_columns import (
 )
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, legend_html
+from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 from planner_gui.ui.widgets.when_shown import WhenShown
 
@@ -63,7 +64,7 @@ BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
 
 
 def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap: bool = False) -> QLabel:
-    label = QLabel(text, objectName=object_name)
+    label = named(QLabel(text), object_name)
     label.setAccessibleName(accessible_name)
     label.setWordWrap(wrap)
     return label
@@ -178,7 +179,7 @@ class ResultsTab(QWidget):
 
     def _drop_model(self) -> None:
         """No table while the results are hidden: the tab shows no numbers to give away."""
-        self.proxy.setSourceModel(None)
+        self.proxy.setSourceModel(None)  # type: ignore[arg-type]  # Qt takes None (no source); PySide's stubs don't say so
 
     def _show_model(self) -> None:
         """The results table, with one column per voting member when votes are shown by name."""
