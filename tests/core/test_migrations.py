@@ -24,8 +24,8 @@ from planner_gui.core.migrations import (
     backup_path_for,
     migrate,
 )
-from planner_gui.core.model import Base
 from planner_gui.core.planfile import make_engine
+from planner_gui.core.tables import METADATA
 from planner_gui.core.walkthrough import OUTCOMES
 
 SAMPLE_OBJECTIVES = {
@@ -66,7 +66,7 @@ def test_the_migrated_schema_matches_the_orm_model(tmp_path: Path) -> None:
         context = MigrationContext.configure(
             doc.session.connection(), opts={"compare_type": True, "compare_server_default": False}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, METADATA)
     finally:
         doc.close()
     assert differences == []
@@ -75,7 +75,7 @@ def test_the_migrated_schema_matches_the_orm_model(tmp_path: Path) -> None:
 def test_the_comparison_would_notice_a_column_the_migrations_forgot(tmp_path: Path) -> None:
     # Guards the test above: compare_metadata does see a mismatch on our files.
     metadata = sa.MetaData()
-    for table in Base.metadata.sorted_tables:
+    for table in METADATA.sorted_tables:
         table.to_metadata(metadata)
     sa.Table("goal", metadata, sa.Column("colour", sa.Text), extend_existing=True)
     doc = PlanDocument.create(tmp_path / "fresh.retreat")

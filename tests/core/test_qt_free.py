@@ -1,4 +1,4 @@
-"""The core, the command line's headless paths and the resources locator never load Qt."""
+"""The core, the workbooks, the room server, the command line's headless paths and the resources locator never load Qt."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ QT_PREFIXES = ("PySide6", "shiboken6")
 
 IMPORT_EVERYTHING = """
 import importlib, json, pkgutil, sys
-import planner_gui.core
-names = ["planner_gui.core", "planner_gui.cli", "planner_gui.resources"]
-names += [m.name for m in pkgutil.walk_packages(planner_gui.core.__path__, "planner_gui.core.")]
+import planner_gui.core, planner_gui.exchange, planner_gui.room
+names = ["planner_gui.core", "planner_gui.exchange", "planner_gui.room", "planner_gui.cli", "planner_gui.resources"]
+for package in (planner_gui.core, planner_gui.exchange, planner_gui.room):
+    names += [m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")]
 for name in names:
     importlib.import_module(name)
 print(json.dumps({"imported": names, "modules": sorted(sys.modules)}))
@@ -32,7 +33,7 @@ def qt_modules(modules: list[str]) -> list[str]:
     return [m for m in modules if m.split(".")[0] in QT_PREFIXES]
 
 
-def test_importing_the_core_and_every_submodule_loads_no_qt() -> None:
+def test_importing_the_core_the_workbooks_the_room_server_and_every_submodule_loads_no_qt() -> None:
     report = run_probe(IMPORT_EVERYTHING)
     expected = {
         "planner_gui.core.document",
@@ -44,6 +45,9 @@ def test_importing_the_core_and_every_submodule_loads_no_qt() -> None:
         "planner_gui.core.sample",
         "planner_gui.core.summary",
         "planner_gui.core.model",
+        "planner_gui.exchange.plan_workbook",
+        "planner_gui.exchange.ballots",
+        "planner_gui.room.server",
     }
     assert expected <= set(report["imported"])  # the walk really found the submodules
     assert qt_modules(report["modules"]) == []

@@ -1,1 +1,1 @@
-"""Workbooks out and in: the revised-plan workbook's sheets, charts and print setup (no QApplication)."""
+"""Workbooks out and in (no QApplication): the revised-plan workbook, plans read from workbooks, ballot workbooks."""

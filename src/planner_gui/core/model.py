@@ -1,6 +1,8 @@
 """The plan's tables, as SQLAlchemy 2 typed ORM classes.
 
-The tables themselves are created by the ordered migrations in
+The tables added by later schema versions live in modules of their own
+(``model_ranking``…); ``core/tables.py`` gathers them all. The tables themselves
+are created by the ordered migrations in
 ``planner_gui.core.migrations``; a test checks that the migrated schema and
 these classes agree column for column.
 """
@@ -10,11 +12,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from planner_gui.core.model_base import Base
 
 
 class Plan(Base):
@@ -82,8 +82,3 @@ class Objective(Base):
 
 OBJECTIVE_FIELDS = ("number", "title", "description")
 DECISION_FIELDS = ("priority", "rationale", "drop_kind", "related_id")
-
-
-# The tables added by later schema versions live in modules of their own; importing them
-# here puts every table in Base.metadata whichever module a caller imports first.
-from planner_gui.core import model_baseline, model_ranking, model_review, model_strategy  # noqa: E402, F401

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner_gui.core.model import Base
+from planner_gui.core.model_base import Base
 
 
 class Baseline(Base):

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner_gui.core.model import Base
+from planner_gui.core.model_base import Base
 
 CONTRIBUTIONS = ("strong", "some", "limited", "none")
 RESPONSE_STATUSES = ("accepted", "partly accepted", "not accepted", "pending")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from planner_gui.core.model import Base
+from planner_gui.core.model_base import Base
 
 STRATEGY_STATUSES = ("draft", "agreed")
 COUNTRY_STATUSES = ("not started", "under way", "done")

@@ -21,8 +21,8 @@ from sqlalchemy import delete, select, update
 from planner_gui.core import tombstone
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import Action, BallotEvent, Event, HandCountEvent
-from planner_gui.core.model import Base
 from planner_gui.core.store import PlanStore
+from planner_gui.core.tables import METADATA
 from planner_gui.core.tombstone import Tombstone
 
 T = TypeVar("T")
@@ -177,7 +177,7 @@ class Lists:
     # ------------------------------------------------------ delete and undo
     def dependents(self, kind: RowKind[Any], row_id: int) -> dict[str, int]:
         """What would go with this row if it were deleted: {table: count}."""
-        return tombstone.capture(self.store.session.connection(), Base.metadata, kind.table, (row_id,)).dependents()
+        return tombstone.capture(self.store.session.connection(), METADATA, kind.table, (row_id,)).dependents()
 
     def delete_row(self, kind: RowKind[Any], row_id: int) -> Tombstone:
         """Delete a row and all that belongs to it; returns what :meth:`restore` needs."""
@@ -185,8 +185,8 @@ class Lists:
             row = self.row(kind, row_id)
             session.flush()
             conn = session.connection()
-            tomb = tombstone.capture(conn, Base.metadata, kind.table, (row_id,))
-            sql_table = Base.metadata.tables[kind.table]
+            tomb = tombstone.capture(conn, METADATA, kind.table, (row_id,))
+            sql_table = METADATA.tables[kind.table]
             conn.execute(delete(sql_table).where(sql_table.c.id == row_id))
             conn.execute(
                 update(sql_table)
@@ -202,14 +202,14 @@ class Lists:
         kind = kind_of(tomb.root_table)
         with self.store.transaction() as session:
             conn = session.connection()
-            sql_table = Base.metadata.tables[tomb.root_table]
+            sql_table = METADATA.tables[tomb.root_table]
             for root in tomb.rows[0][1]:
                 conn.execute(
                     update(sql_table)
                     .where(_scope_clause(kind, sql_table, root), sql_table.c.position >= root["position"])
                     .values(position=sql_table.c.position + 1)
                 )
-            tombstone.restore(conn, Base.metadata, tomb)
+            tombstone.restore(conn, METADATA, tomb)
             session.expunge_all()
             self._tell(tomb, Action.ADDED)
 

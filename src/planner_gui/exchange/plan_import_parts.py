@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from planner_gui.core.tally import parse_priority
+from planner_gui.exchange.sheet_reader import SheetRows
 
-if TYPE_CHECKING:
-    from planner_gui.exchange.plan_import import _Reader
-    from planner_gui.exchange.sheet_reader import SheetRows
+
+class _Reader(Protocol):
+    """What these parts use of ``plan_import``'s reader: its sheets, and the objectives the workbook has."""
+
+    objectives: set[str]
+
+    def sheet(self, name: str, *, extra: bool = False, needed: bool = False) -> SheetRows: ...
+
+    def objective_list(self, sheet: SheetRows, row: int, values: dict[str, Any], header: str) -> list[str]: ...
 
 
 def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefix: str, tiers: tuple[str, ...]) -> None:

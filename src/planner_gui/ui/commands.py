@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -28,8 +28,12 @@ from planner_gui.core.ranking import BallotRecord, BallotRecorded, BallotRefused
 from planner_gui.core.strategies import STRATEGIES
 from planner_gui.core.tombstone import Tombstone
 
-if TYPE_CHECKING:
-    from planner_gui.ui.open_plan import OpenPlan
+
+class OpenPlan(Protocol):
+    """What a command edits: the open plan's document (``ui.open_plan.OpenPlan``; after Save As, another file's)."""
+
+    doc: PlanDocument
+
 
 MERGE_TYPING = 1001
 Values = dict[str, Any]

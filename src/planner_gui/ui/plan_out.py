@@ -19,8 +19,8 @@ from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, icons
 
 if TYPE_CHECKING:
-    from planner_gui.ui.main_window import MainWindow
     from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.plan_files import PlanFiles
 
 WORKBOOK_SUFFIX = ".xlsx"
 
@@ -123,7 +123,7 @@ def import_plan_into(source: Path, target: Path) -> None:
 class PlanOutActions(QObject):
     """The File menu's ways out and in: a workbook, the printable summary, a template, a plan from a spreadsheet."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: PlanFiles) -> None:
         super().__init__(window)
         self.window = window
         keys = QKeySequence.StandardKey

@@ -1,18 +1,14 @@
-"""The retreat's seven steps: their names, what the room does at each, and where each page lives.
+"""The retreat's seven steps: their names and what the room does at each.
 
 The window lists the steps (sidebar, Alt+1…7, Back and Next) from this table
-alone, and builds a step's page only when it is first shown, so starting the
-program loads none of the pages and opening a plan fills only the one on screen.
+alone; ``step_pages.py`` says which page each step has, and the window builds a
+page only when it is first shown, so starting the program loads none of the
+pages and opening a plan fills only the one on screen.
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from planner_gui.ui.pages.base import StepPage
 
 
 @dataclass(frozen=True)
@@ -21,16 +17,10 @@ class Step:
     number: int
     title: str
     prompt: str  # one or two lines: what the room does at this step
-    page: str  # "module:Class" of its page, imported when the page is first shown
 
     @property
     def icon_name(self) -> str:
         return f"step-{self.key}"
-
-    def page_class(self) -> type[StepPage]:
-        module, name = self.page.split(":")
-        page: type[StepPage] = getattr(importlib.import_module(f"planner_gui.ui.pages.{module}"), name)
-        return page
 
 
 STEPS: tuple[Step, ...] = (
@@ -40,7 +30,6 @@ STEPS: tuple[Step, ...] = (
         "Plan",
         "Check the plan as it stood before the review: its vision, mission and values, "
         "and every goal and objective with the number it has always had.",
-        "plan_page:PlanPage",
     ),
     Step(
         "achievements",
@@ -48,21 +37,18 @@ STEPS: tuple[Step, ...] = (
         "Achievements",
         "Look back at what was achieved since the plan began, and agree how much the "
         "organisation contributed to each outcome.",
-        "achievements_page:AchievementsPage",
     ),
     Step(
         "review",
         3,
         "Review",
         "Go through the external review's recommendations and agree the response to each.",
-        "review_page:ReviewPage",
     ),
     Step(
         "context",
         4,
         "Context",
         "Update the context analysis: what has changed around the organisation and inside it, and who it works with.",
-        "context_page:ContextPage",
     ),
     Step(
         "ranking",
@@ -70,21 +56,18 @@ STEPS: tuple[Step, ...] = (
         "Ranking",
         "Every board member ranks every objective high, medium, low or dropped; "
         "the room looks at the spread, discusses the contested ones, and the board decides.",
-        "ranking.ranking_page:RankingPage",
     ),
     Step(
         "strategies",
         6,
         "Strategies",
         "Draft how each high-priority objective will be reached: the approach, actions, targets and countries.",
-        "strategies_page:StrategiesPage",
     ),
     Step(
         "export",
         7,
         "Export",
         "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.",
-        "export_page:ExportPage",
     ),
 )
 STEP_BY_KEY = {step.key: step for step in STEPS}

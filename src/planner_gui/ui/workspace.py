@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.ui import icons
 from planner_gui.ui.next_frame import NextFrame
+from planner_gui.ui.step_pages import page_class
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.names import named
 
@@ -94,7 +95,7 @@ class Workspace(QWidget):
         """The page of step ``row``, built (and given the plan) if this is its first time."""
         page = self._built.get(row)
         if page is None:
-            page = STEPS[row].page_class()(self.stack)
+            page = page_class(STEPS[row].key)(self.stack)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
