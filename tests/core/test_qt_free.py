@@ -1,4 +1,4 @@
-"""The core, the workbooks, the room server, the command line's headless paths and the resources locator never load Qt."""
+"""The core, the workbooks, the room server, the headless commands and the resources locator never load Qt."""
 
 from __future__ import annotations
 
