@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from ui_driver import click, undo_text
+from ui_driver import activate, click, undo_text
 
 from conftest import ScriptedDialogs
 from planner_gui.ui.main_window import MainWindow
@@ -67,6 +67,7 @@ def test_export_writes_the_workbook_and_opens_it_on_request(
     again = tmp_path / "again.xlsx"
     fake_dialogs.answer("ask_save_path", again)
     fake_dialogs.answer("ask_yes_no", False)
+    activate(qtbot, sample_window)  # a shortcut goes to the active window
     qtbot.keyClick(sample_window, Qt.Key.Key_E, CTRL)
     assert again.exists() and opened == [str(out)]
 
