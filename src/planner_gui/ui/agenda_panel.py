@@ -199,7 +199,7 @@ class AgendaDock(QDockWidget):
         room = view.viewport().width() - view.fontMetrics().averageCharWidth() * 24
         needed, hidden = sum(w for c, w in width.items() if c != TITLE), set[int]()
         for column in (STATE, STEP, MINUTES):
-            if needed > room:
+            if needed > room and column in width:  # (no columns while no plan is open)
                 needed, hidden = needed - width[column], hidden | {column}
         for column in width:
             header.setSectionHidden(column, column in hidden)

@@ -102,9 +102,12 @@ class ContextTreeModel(MoveDrag, ShapeModel):
             return "Context analysis"
         return None
 
-    def _row(self, kind: str, row_id: int) -> Any:
+    def read_row(self, key: Key) -> Any:
         lists = self.plan.doc.lists
-        return lists.row(SECTIONS, row_id) if kind == "section" else lists.row(POINTS, row_id)
+        return lists.row(SECTIONS, key[1]) if key[0] is SectionEvent else lists.row(POINTS, key[1])
+
+    def _row(self, kind: str, row_id: int) -> Any:
+        return self.held_row((SectionEvent if kind == "section" else PointEvent, row_id))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.node(index)

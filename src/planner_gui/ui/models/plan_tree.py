@@ -9,10 +9,10 @@ Edits made in the view, including drag and drop, become undo commands.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner_gui.core.errors import PlanError
@@ -23,7 +23,6 @@ from planner_gui.ui import icons
 from planner_gui.ui.commands import EditRow, MoveGoal, MoveObjective
 from planner_gui.ui.models.drag import MoveDrag
 from planner_gui.ui.models.shape import Key, Shape, ShapeModel, rows_of
-from planner_gui.ui.open_plan import OpenPlan
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
 HEADERS = ("Number", "Title", "State")
@@ -54,10 +53,6 @@ class PlanTreeModel(MoveDrag, ShapeModel):
     kinds = (GoalEvent, ObjectiveEvent)
     columns = len(HEADERS)
 
-    def __init__(self, plan: OpenPlan, parent: QObject | None = None) -> None:
-        self._rows: dict[Key, Any] = {}  # the goal or objective behind each row, as painted
-        super().__init__(plan, parent)
-
     # ------------------------------------------------------------ structure
     def read_shape(self) -> Shape:
         structure = self.plan.doc.structure.structure()
@@ -69,12 +64,9 @@ class PlanTreeModel(MoveDrag, ShapeModel):
     def repaints(self, event: Event) -> bool:
         return not event.fields or bool(SHOWN_FIELDS & event.fields)  # else a hidden tree re-measures for nothing
 
-    def forget(self, keys: Iterable[Key] | None) -> None:
-        if keys is None:
-            self._rows.clear()
-        else:
-            for key in keys:
-                self._rows.pop(key, None)
+    def read_row(self, key: Key) -> Goal | Objective:
+        structure = self.plan.doc.structure
+        return structure.goal(key[1]) if key[0] is GoalEvent else structure.objective(key[1])
 
     @property
     def _goals(self) -> list[int]:
@@ -113,14 +105,10 @@ class PlanTreeModel(MoveDrag, ShapeModel):
         if role == ROW_ID_ROLE:
             return row_id
         key: Key = (GoalEvent if kind == "goal" else ObjectiveEvent, row_id)
-        row: Goal | Objective | None = self._rows.get(key)
-        if row is None:  # asked once per row, not per cell and role (2,000 objectives, many cells each)
-            doc = self.plan.doc
-            try:
-                row = doc.structure.goal(row_id) if kind == "goal" else doc.structure.objective(row_id)
-            except PlanError:  # already deleted from the plan, while the view is being told
-                return None
-            self._rows[key] = row
+        try:  # asked once per row, not per cell and role (2,000 objectives, many cells each)
+            row: Goal | Objective = self.held_row(key)
+        except PlanError:  # already deleted from the plan, while the view is being told
+            return None
         column = index.column()
         folded = isinstance(row, Goal) and row.folded
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

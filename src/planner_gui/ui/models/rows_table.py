@@ -10,7 +10,7 @@ reordering become undo commands.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,7 +69,6 @@ class RowsTableModel(MoveDrag, ShapeModel):
         self.repaint_on = also_watch  # other things shown in computed columns
         self.columns = len(columns)
         self.scope = dict(scope or {})  # the rows of one parent only: {"strategy_id": 3}
-        self._rows: dict[int, Any] = {}  # row id -> the document's object, read when first shown
         super().__init__(plan, parent)
 
     def read_shape(self) -> Shape:
@@ -83,26 +82,8 @@ class RowsTableModel(MoveDrag, ShapeModel):
         key = (self.kind.event, row_id)
         return self.keys().index(key) if key in self.keys() else -1
 
-    def _row(self, row_id: int) -> Any:
-        """The document's object for ``row_id``, read once until a change may have touched it.
-
-        An object the document no longer holds is read again even before the change
-        notice reaches this model (listeners connected earlier repaint first): after
-        Save As the plan has a new document, and a deletion or its undo lets go of
-        every object.
-        """
-        doc = self.plan.doc
-        row = self._rows.get(row_id)
-        if row is None or row not in doc.session:
-            row = self._rows[row_id] = doc.lists.row(self.kind, row_id)
-        return row
-
-    def forget(self, keys: Iterable[Key] | None) -> None:
-        if keys is None:
-            self._rows.clear()
-        else:
-            for _, row_id in keys:
-                self._rows.pop(row_id, None)
+    def read_row(self, key: Key) -> Any:
+        return self.plan.doc.lists.row(self.kind, key[1])
 
     # --------------------------------------------------------- Qt interface
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -124,7 +105,7 @@ class RowsTableModel(MoveDrag, ShapeModel):
         column = self.column_specs[index.column()]
         doc = self.plan.doc
         try:
-            row = self._row(row_id)
+            row = self.held_row(key)
         except PlanError:
             return None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -13,6 +13,11 @@ this class keeps that shape, answers Qt's structure calls (``index``,
 - rows changed: those rows repainted (``dataChanged``), nothing read again;
 - :class:`~planner_gui.core.events.Reloaded`: a reset.
 
+The plan's object behind each row is read once (``held_row``) and held until a
+change may have touched it: the session's identity map holds objects weakly,
+so a row not held here would be read by a ``SELECT`` for each role of each
+cell at every paint (presentation mode re-measures every row).
+
 Views keep their selection, expansion and scroll position through it all.
 """
 
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
 
@@ -44,6 +50,7 @@ class ShapeModel(QAbstractItemModel):
     def __init__(self, plan: OpenPlan, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self._held: dict[Key, Any] = {}  # the plan's object behind each row, as painted
         self.shape: Shape = {None: []}
         self._parent_of: dict[Key, Key | None] = {}
         self._handles: dict[Key | None, int] = {None: 0}
@@ -60,8 +67,30 @@ class ShapeModel(QAbstractItemModel):
         """Whether a change of ``event.fields`` shows in this model's rows (all of them, unless told)."""
         return True
 
+    def read_row(self, key: Key) -> Any:
+        """The plan's object behind the row ``key`` (raises PlanError if it is gone); for ``held_row``."""
+        raise NotImplementedError
+
+    def held_row(self, key: Key) -> Any:
+        """The object behind ``key``, read once until a change may have touched it.
+
+        An object the document no longer holds is read again even before the
+        change reaches this model (listeners connected earlier repaint first):
+        after Save As the plan has a new document, and a deletion or its undo
+        lets go of every object.
+        """
+        row = self._held.get(key)
+        if row is None or row not in self.plan.doc.session:
+            row = self._held[key] = self.read_row(key)
+        return row
+
     def forget(self, keys: Iterable[Key] | None) -> None:
         """What the model read of these rows (None: of every row) may be stale: read it again when painted."""
+        if keys is None:
+            self._held.clear()
+        else:
+            for key in keys:
+                self._held.pop(key, None)
 
     # ---------------------------------------------------------- structure
     def key(self, index: Index) -> Key | None:
