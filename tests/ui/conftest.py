@@ -21,7 +21,9 @@ from ui_driver import activate
 
 from planner_gui.ui import dialogs
 from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.presentation import presentation
 from planner_gui.ui.settings import Settings
+from planner_gui.ui.style import apply_style
 
 QUESTIONS = ("ask_yes_no", "ask_choice", "ask_open_path", "ask_save_path", "ask_open_paths", "ask_folder")
 
@@ -194,10 +196,15 @@ def read_only_window(
     return viewer
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_style(qapp: QApplication) -> QApplication:
+    """The program's style sheet, as ``run_gui`` sets it: the tests see the window the room sees."""
+    apply_style(qapp)
+    return qapp
+
+
 @pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[QApplication]:
-    """Puts the application's font and style sheet back after a test that changes them."""
-    font, sheet = qapp.font(), qapp.styleSheet()
+    """Turns presentation mode off after a test that turns it on: the application's font as it was."""
     yield qapp
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
+    presentation().set_on(False, 1.0)

@@ -76,7 +76,7 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     app = make_application()
     app.setWindowIcon(app_icon())
     prefs = settings.Settings()
-    apply_style(app, prefs.get(settings.PRESENTATION_SCALE) if prefs.get(settings.PRESENTATION) else 1.0)
+    apply_style(app)  # presentation mode, if it was on, is the window's to turn on
     install_exception_hook()
     opening = plan.name if plan is not None else "the sample plan" if demo and not self_test else None
     window = MainWindow(prefs, opening=opening)

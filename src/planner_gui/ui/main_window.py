@@ -24,7 +24,7 @@ from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.plan_files import PlanFiles, sample_folder
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
-from planner_gui.ui.style import apply_style
+from planner_gui.ui.presentation import presentation
 from planner_gui.ui.widgets.elided_label import ElidedLabel
 from planner_gui.ui.workspace import Workspace
 
@@ -40,6 +40,7 @@ class MainWindow(PlanFiles):
         """``opening``: the name of the plan about to open, shown instead of the welcome screen until it is."""
         super().__init__()
         self.prefs = prefs or settings.Settings()
+        presentation().set_on(self.prefs.get(settings.PRESENTATION), self.prefs.get(settings.PRESENTATION_SCALE))
         self.plan: OpenPlan | None = None
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(1024, 640)
@@ -338,12 +339,10 @@ class MainWindow(PlanFiles):
 
     # ---------------------------------------------------------------- views
     def toggle_presentation(self) -> None:
+        """Presentation mode on or off (F5): larger text, and the width to what the room reads."""
         on = self.presentation_action.isChecked()
         self.prefs.set(settings.PRESENTATION, on)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_style(app, self.prefs.get(settings.PRESENTATION_SCALE) if on else 1.0)
-        self.workspace.fit_sidebar()
+        presentation().set_on(on, self.prefs.get(settings.PRESENTATION_SCALE))
 
     def show_about(self) -> None:
         QMessageBox.about(

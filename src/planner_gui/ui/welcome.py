@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from planner_gui import APP_NAME
 from planner_gui.ui import icons
 from planner_gui.ui.widgets.names import named
+from planner_gui.ui.presentation import scale_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,7 +40,7 @@ class WelcomeScreen(QWidget):
         column.addStretch(1)
         logo = QLabel()
         logo.setPixmap(icons.app_icon().pixmap(QSize(72, 72)))
-        title = named(QLabel(APP_NAME), "welcomeTitle")
+        title = scale_text(named(QLabel(APP_NAME), "welcomeTitle"), 2.2, bold=True)
         heading = QHBoxLayout()
         heading.addWidget(logo)
         heading.addWidget(title, 1)
@@ -86,7 +87,7 @@ class WelcomeScreen(QWidget):
         column.addStretch(1)
 
     def _button(self, text: str, icon_name: str, tip: str, signal: SignalInstance) -> QPushButton:
-        button = named(QPushButton(icons.icon(icon_name), text), "welcomeButton")
+        button = scale_text(named(QPushButton(icons.icon(icon_name), text), "welcomeButton"), 1.1)
         button.setToolTip(tip)
         button.setAccessibleName(text.rstrip("…"))
         button.setIconSize(QSize(24, 24))

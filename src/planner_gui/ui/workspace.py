@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -29,6 +29,7 @@ from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.step_pages import page_class
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.names import named
+from planner_gui.ui.presentation import presentation, presenting, scale_text
 
 if TYPE_CHECKING:
     from planner_gui.core.events import Event
@@ -49,7 +50,7 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.steps = named(QListWidget(), "stepList")
+        self.steps = scale_text(named(QListWidget(), "stepList"), 1.15)
         self.steps.setAccessibleName("Retreat steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -86,9 +87,11 @@ class Workspace(QWidget):
         self.steps.setCurrentRow(0)  # its page is built when a plan is shown
         self.back_button.setEnabled(False)
         self.steps.currentRowChanged.connect(self._go)
+        self.steps.installEventFilter(self)  # its font changes with presentation mode: its width follows
+        presentation().changed.connect(self._present)
         self.back_button.clicked.connect(lambda: self.go_to(self.current() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.current() + 1))
-        self.fit_sidebar()
+        self._present(presenting())
 
     # ---------------------------------------------------------------- pages
     def page(self, row: int) -> StepPage:
@@ -127,8 +130,20 @@ class Workspace(QWidget):
         return [self._built[row] for row in sorted(self._built)]
 
     def fit_sidebar(self) -> None:
-        """Wide enough for the longest step name at the current font size."""
+        """Wide enough for the longest step name (or number, in presentation mode) at the current font size."""
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 40)
+
+    def _present(self, on: bool) -> None:
+        """In presentation mode the sidebar shrinks to the steps' numbers: the width goes to the page."""
+        for row, step in enumerate(STEPS):
+            self.steps.item(row).setText(str(step.number) if on else f"{step.number}  {step.title}")
+            self.steps.item(row).setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.number} {step.title}")
+        self.fit_sidebar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.steps and event.type() == QEvent.Type.FontChange:
+            self.fit_sidebar()
+        return super().eventFilter(watched, event)
 
     def current(self) -> int:
         return self.steps.currentRow()

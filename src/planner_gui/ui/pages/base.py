@@ -19,6 +19,7 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
 from planner_gui.ui.widgets.names import named
+from planner_gui.ui.presentation import scale_text
 
 
 class StepPage(QWidget):
@@ -40,9 +41,9 @@ class StepPage(QWidget):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 8)
         text = QVBoxLayout()
-        self.title_label = named(QLabel(f"{self.number}  {self.title}"), "stepTitle")
+        self.title_label = scale_text(named(QLabel(f"{self.number}  {self.title}"), "stepTitle"), 1.6, bold=True)
         self.title_label.setAccessibleName("Step title")
-        self.prompt_label = named(QLabel(self.prompt), "stepPrompt")
+        self.prompt_label = scale_text(named(QLabel(self.prompt), "stepPrompt"), 1.1)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAccessibleName("What the room does here")
         text.addWidget(self.title_label)
