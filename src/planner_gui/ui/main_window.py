@@ -23,8 +23,8 @@ from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.plan_files import PlanFiles, sample_folder
 from planner_gui.ui.plan_out import PlanOutActions
-from planner_gui.ui.steps import STEPS
 from planner_gui.ui.presentation import presentation
+from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.elided_label import ElidedLabel
 from planner_gui.ui.workspace import Workspace
 

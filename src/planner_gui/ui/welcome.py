@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from planner_gui import APP_NAME
 from planner_gui.ui import icons
-from planner_gui.ui.widgets.names import named
 from planner_gui.ui.presentation import scale_text
+from planner_gui.ui.widgets.names import named
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

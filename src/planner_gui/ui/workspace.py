@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from planner_gui.ui import icons
 from planner_gui.ui.next_frame import NextFrame
+from planner_gui.ui.presentation import presentation, presenting, scale_text
 from planner_gui.ui.step_pages import page_class
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.names import named
-from planner_gui.ui.presentation import presentation, presenting, scale_text
 
 if TYPE_CHECKING:
     from planner_gui.core.events import Event

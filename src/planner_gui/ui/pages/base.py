@@ -16,10 +16,10 @@ from planner_gui.core.progress import StepState, has_content, step_state
 from planner_gui.ui import icons
 from planner_gui.ui.commands import SetStep
 from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.presentation import scale_text
 from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
 from planner_gui.ui.widgets.names import named
-from planner_gui.ui.presentation import scale_text
 
 
 class StepPage(QWidget):
