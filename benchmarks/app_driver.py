@@ -11,7 +11,10 @@
 The program runs through ``planner_gui.cli.main`` (so ``run_gui`` as it is
 today); the driver only wraps two methods of ``MainWindow`` from outside:
 ``show``, to attach the frame probe before the window appears, and
-``open_path``, to go to a step right after a plan opens, as Alt+5 would.
+``open_path``, to go to a step right after a plan opens, as Alt+5 would; and
+Qt's ``setModel`` of the item views, so the probe watches every view from the
+moment it is given its rows, as the floors watch theirs: the first frame that
+paints a page's table is the one counted, not the one after it.
 One ``BENCH {json}`` line on stdout gives monotonic times and peak memory.
 """
 
@@ -31,7 +34,14 @@ from planner_gui import cli  # noqa: E402  (first, as planner-gui imports it: be
 from frames import FrameProbe, peak_rss_mb, report, settle, time_to_frame  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+)
 
 from planner_gui.ui import main_window  # noqa: E402
 from planner_gui.ui.steps import STEPS  # noqa: E402
@@ -70,6 +80,19 @@ class Driver:
 
         MainWindow.show = wrapped_show  # type: ignore[method-assign]
         MainWindow.open_path = wrapped_open_path  # type: ignore[method-assign]
+        for kind in (QAbstractItemView, QTableView, QTreeView):  # each has its own setModel
+            self.watch_models(kind)
+
+    def watch_models(self, kind: type[QAbstractItemView]) -> None:
+        """Watch a view's viewport as soon as the program gives it a model (its pages are made after the window)."""
+        set_model = kind.setModel
+        probe = self.probe
+
+        def watched_set_model(view: QAbstractItemView, model: Any) -> None:
+            set_model(view, model)
+            probe.watch(view.viewport())
+
+        kind.setModel = watched_set_model  # type: ignore[method-assign]
 
     def attach(self, window: Any) -> None:
         self.window = window
@@ -103,13 +126,20 @@ class Driver:
         page = self.current_page()
         if self.done or self.window.plan is None or page is None:
             return
-        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        views = [
+            v
+            for v in page.findChildren(QAbstractItemView)
+            if not isinstance(v, QHeaderView) and v.isVisible() and v.model() is not None  # a header is its view's
+        ]
         unseen = [v for v in views if not self.probe.watches(v.viewport())]
-        for view in unseen:  # made since the window was shown: watch it, and have it painted again
+        for view in unseen:  # given its model inside Qt (a QListWidget's): watched from now on
             self.probe.watch(view.viewport())
-            view.viewport().update()
+        if len(unseen) == len(views):  # none of the page's views was watched in this frame: paint them again
+            for view in unseen:
+                view.viewport().update()
+            return
         shown = [v for v in views if v.viewport() in painted]
-        if unseen or not shown or not (self.args.empty or any(v.model().rowCount() > 0 for v in shown)):
+        if not shown or not (self.args.empty or any(v.model().rowCount() > 0 for v in shown)):
             return
         self.done = True
         self.views = shown
