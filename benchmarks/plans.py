@@ -48,7 +48,7 @@ class Size:
 
     @property
     def label(self) -> str:
-        return f"{self.objectives} obj × {self.members} ballots"
+        return f"{self.objectives:,} obj × {self.members:,} ballots"
 
     @property
     def key(self) -> str:
