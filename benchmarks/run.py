@@ -77,6 +77,7 @@ sys.path.insert(0, str(HERE))
 from plans import (  # noqa: E402
     QUICK_SIZES,
     SIZES,
+    PlanSet,
     Size,
     build_empty_plan,
     build_sample_plan,
@@ -141,6 +142,11 @@ class Bench:
         self.units: dict[str, str] = {}
         self.alternatives: list[Alternative] = []
         self.notes: list[str] = []
+        self.plans: dict[Size, PlanSet] = {}
+        self.built: list[str] = []  # the sizes whose plans were built in this run, and how long each took
+        self.workbooks: dict[Size, Path] = {}  # each size's exported workbook, for LibreOffice
+        self.last_memory: list[float] = []  # the app's peak memory with the largest plan open
+        self.compile_seconds = math.nan
 
     # ------------------------------------------------------------ children
     def run_child(self, script: str, *args: str) -> dict[str, Any]:
@@ -215,8 +221,6 @@ class Bench:
             if old.name != f"plans-{cache_key()}" or self.args.fresh:
                 shutil.rmtree(old)
                 say(f"  removed cached plans {old.name}")
-        self.plans = {}
-        self.built: list[str] = []
         for size in self.sizes:
             started = time.perf_counter()
             plans, built = cached_plans(cache, size, ballots=self.imports(size))
@@ -478,7 +482,6 @@ class Bench:
         self.prepare()
         say("start-up…")
         self.startup()
-        self.workbooks: dict[Size, Path] = {}
         for size in self.sizes:
             say(f"{size.label}…")
             self.open_plan(size)
