@@ -4,11 +4,17 @@
     python benchmarks/app_driver.py startup PLAN --empty    the same on a plan with nothing in it yet
     python benchmarks/app_driver.py open PLAN               to the Ranking page's Results, painted
     python benchmarks/app_driver.py edit PLAN --edits 15    then set priorities on the Decisions tab, by key
+    python benchmarks/app_driver.py present PLAN --toggles 5
+                                    the Plan page, then every step and tab shown once, back to the Plan
+                                    page, and View > Presentation Mode (F5) on and off, each to its next frame
 
 The program runs through ``planner_gui.cli.main`` (so ``run_gui`` as it is
 today); the driver only wraps two methods of ``MainWindow`` from outside:
 ``show``, to attach the frame probe before the window appears, and
-``open_path``, to go to a step right after a plan opens, as Alt+5 would.
+``open_path``, to go to a step right after a plan opens, as Alt+5 would; and
+Qt's ``setModel`` of the item views, so the probe watches every view from the
+moment it is given its rows, as the floors watch theirs: the first frame that
+paints a page's table is the one counted, not the one after it.
 One ``BENCH {json}`` line on stdout gives monotonic times and peak memory.
 """
 
@@ -25,10 +31,17 @@ from typing import Any  # noqa: E402
 from planner_gui import cli  # noqa: E402  (first, as planner-gui imports it: before any Qt)
 
 # isort: split
-from frames import FrameProbe, peak_rss_mb, report  # noqa: E402
+from frames import FrameProbe, peak_rss_mb, report, settle, time_to_frame  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+)
 
 from planner_gui.ui import main_window  # noqa: E402
 from planner_gui.ui.steps import STEPS  # noqa: E402
@@ -49,8 +62,6 @@ class Driver:
         self.views: list[QAbstractItemView] = []
         self.values: dict[str, Any] = {"started": STARTED}
         self.done = False
-        self.edit_started: float | None = None
-        self.edit_frame: float | None = None
 
     # ------------------------------------------------------------ wrapping
     def install(self) -> None:
@@ -69,6 +80,19 @@ class Driver:
 
         MainWindow.show = wrapped_show  # type: ignore[method-assign]
         MainWindow.open_path = wrapped_open_path  # type: ignore[method-assign]
+        for kind in (QAbstractItemView, QTableView, QTreeView):  # each has its own setModel
+            self.watch_models(kind)
+
+    def watch_models(self, kind: type[QAbstractItemView]) -> None:
+        """Watch a view's viewport as soon as the program gives it a model (its pages are made after the window)."""
+        set_model = kind.setModel
+        probe = self.probe
+
+        def watched_set_model(view: QAbstractItemView, model: Any) -> None:
+            set_model(view, model)
+            probe.watch(view.viewport())
+
+        kind.setModel = watched_set_model  # type: ignore[method-assign]
 
     def attach(self, window: Any) -> None:
         self.window = window
@@ -99,38 +123,37 @@ class Driver:
     def on_frame(self, now: float, painted: set[QObject]) -> None:
         if "first_frame" not in self.values:
             self.values["first_frame"] = now
-        if self.edit_started is not None:
-            if self.edit_frame is None and any(v.viewport() in painted for v in self.views):
-                self.edit_frame = now
-            return
         page = self.current_page()
         if self.done or self.window.plan is None or page is None:
             return
-        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible() and v.model() is not None]
+        views = [
+            v
+            for v in page.findChildren(QAbstractItemView)
+            if not isinstance(v, QHeaderView) and v.isVisible() and v.model() is not None  # a header is its view's
+        ]
         unseen = [v for v in views if not self.probe.watches(v.viewport())]
-        for view in unseen:  # made since the window was shown: watch it, and have it painted again
+        for view in unseen:  # given its model inside Qt (a QListWidget's): watched from now on
             self.probe.watch(view.viewport())
-            view.viewport().update()
+        if len(unseen) == len(views):  # none of the page's views was watched in this frame: paint them again
+            for view in unseen:
+                view.viewport().update()
+            return
         shown = [v for v in views if v.viewport() in painted]
-        if unseen or not shown or not (self.args.empty or any(v.model().rowCount() > 0 for v in shown)):
+        if not shown or not (self.args.empty or any(v.model().rowCount() > 0 for v in shown)):
             return
         self.done = True
         self.views = shown
         self.values["content_frame"] = now
         self.values["peak_mb"] = peak_rss_mb()
         self.values["rows"] = max(v.model().rowCount() for v in shown)
-        QTimer.singleShot(0, self.edit if self.args.command == "edit" else self.finish)
+        then = {"edit": self.edit, "present": self.present}.get(self.args.command, self.finish)
+        QTimer.singleShot(0, then)
 
     def finish(self) -> None:
         report(self.values)
         self.window.close()
 
     # --------------------------------------------------------------- edits
-    def settle(self, seconds: float = 0.08) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            QApplication.processEvents()
-
     def edit(self) -> None:
         """Set a priority by key on a row of the Decisions table, ``--edits`` times; time each to its frame."""
         view = next(v for v in self.views if v.model().rowCount() > 0)
@@ -144,20 +167,46 @@ class Driver:
             index = model.index(turn % min(EDIT_ROWS, model.rowCount()), column)
             view.setFocus()
             view.setCurrentIndex(index)
-            self.settle()
+            settle()
             chosen = "high" if index.data(Qt.ItemDataRole.EditRole) != "high" else "medium"
             key = Qt.Key.Key_1 if chosen == "high" else Qt.Key.Key_2
-            self.edit_frame = None
-            self.edit_started = start = time.monotonic()
-            QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "1"))
-            handled.append(time.monotonic() - start)
-            deadline = start + 10
-            while self.edit_frame is None and time.monotonic() < deadline:
-                QApplication.processEvents()
-            framed.append((self.edit_frame or float("nan")) - start)
-            self.edit_started = None
+            press = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, "1")
+            took, frame = time_to_frame(
+                self.probe, lambda press=press: QApplication.sendEvent(view, press), view.viewport()
+            )
+            handled.append(took)
+            framed.append(frame)
         number = index.siblingAtColumn(0).data()
         self.values.update(edit_handled=handled, edit_framed=framed, committed=self.committed(number, chosen))
+        self.finish()
+
+    # -------------------------------------------------------- presentation
+    def present(self) -> None:
+        """Every step and each of its tabs shown once, then the Plan page, and presentation mode toggled."""
+        workspace = self.window.workspace
+        for row in range(len(STEPS)):
+            workspace.go_to(row)
+            settle()
+            for tabs in workspace.page(row).findChildren(QTabWidget):
+                if not tabs.isVisible():
+                    continue  # on a part of the page not showing (a strategy's tabs with no strategy chosen)
+                for tab in range(tabs.count()):
+                    tabs.setCurrentIndex(tab)
+                    settle()
+                tabs.setCurrentIndex(0)
+        workspace.go_to(0)
+        settle(0.5)
+        action = self.window.presentation_action
+        times: dict[str, list[float]] = {"on": [], "off": [], "on_handled": [], "off_handled": []}
+        for _ in range(2 * self.args.toggles):
+            way = "off" if action.isChecked() else "on"
+            took, frame = time_to_frame(self.probe, action.trigger)
+            times[way].append(frame)
+            times[f"{way}_handled"].append(took)
+            settle(0.3)
+        self.values.update({f"present_{way}": values for way, values in times.items()})
+        if action.isChecked():
+            action.trigger()  # leave the settings as found
         self.finish()
 
     def committed(self, number: str, priority: str) -> bool:
@@ -172,15 +221,19 @@ class Driver:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=("startup", "open", "edit"))
+    parser.add_argument("command", choices=("startup", "open", "edit", "present"))
     parser.add_argument("plan", nargs="?", help="the plan to open (startup: --demo instead)")
     parser.add_argument("--demo", action="store_true", help="start as planner-gui --demo")
     parser.add_argument("--empty", action="store_true", help="the plan has no rows to wait for")
     parser.add_argument("--edits", type=int, default=15)
+    parser.add_argument("--toggles", type=int, default=5, help="present: times presentation mode goes on (and off)")
     args = parser.parse_args(argv)
-    args.step, args.tab = {"startup": ("plan", ""), "open": ("ranking", "Results"), "edit": ("ranking", "Decisions")}[
-        args.command
-    ]
+    args.step, args.tab = {
+        "startup": ("plan", ""),
+        "present": ("plan", ""),
+        "open": ("ranking", "Results"),
+        "edit": ("ranking", "Decisions"),
+    }[args.command]
     return args
 
 

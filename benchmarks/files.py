@@ -1,10 +1,14 @@
 """The spreadsheet costs, each beside its floor in the same process, taken in turns.
 
-    python benchmarks/files.py export PLAN OUTDIR --repeat 5
+    python benchmarks/files.py export PLAN OUTDIR --repeat 5 [--cells CELLS.pickle]
     python benchmarks/files.py import PLAN BALLOTDIR WORKDIR --repeat 5
 
-``export``: ``write_plan_workbook`` against openpyxl writing the same cells
-(the export's own rows and headers) in write-only mode with no styling.
+``export``: ``write_plan_workbook`` on the open plan against ``export_floor``
+writing the same cells (every value, style, row height and sheet setting the
+export wrote, caught in its first, untimed run) from memory, the program's
+fastest way; the program's time is also split into reading the plan
+(``plan_tables``) and the rest. ``--cells`` keeps the caught cells for
+``export_floor.py`` run as a whole process.
 ``import``: ``import_ballots`` into a fresh copy of a plan whose members have
 not voted, against openpyxl merely reading every ballot's cells (read-only,
 values only). openpyxl is imported before either is timed, and a small
@@ -16,19 +20,21 @@ One ``BENCH {json}`` line on stdout: the times in seconds, in the order taken.
 from __future__ import annotations
 
 import argparse
+import pickle
 import shutil
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import openpyxl
-from frames import report
+from child import report
+from export_floor import record, write_book
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.exchange import plan_workbook
 from planner_gui.exchange.ballots import import_ballots
-from planner_gui.exchange.plan_sheets import SHEETS, plan_tables, vote_headers
-from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -37,31 +43,36 @@ def _timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def _export(plan: Path, outdir: Path, repeat: int) -> dict[str, list[float]]:
+def _export(plan: Path, outdir: Path, repeat: int, cells: Path | None) -> dict[str, list[float]]:
     doc = PlanDocument.open_snapshot(plan)
     try:
-        tables = plan_tables(doc)
-        headers = {spec.name: list(spec.headers) for spec in SHEETS} | {"Votes": list(vote_headers(doc))}
-        sheets = [(name, [headers[name], *rows]) for name, rows in tables.items()]
-
-        def floor() -> None:
-            wb = openpyxl.Workbook(write_only=True)
-            for name, rows in sheets:
-                ws = wb.create_sheet(name)
-                for row in rows:
-                    ws.append(row)
-            wb.save(outdir / "floor.xlsx")
 
         def app() -> None:
-            write_plan_workbook(doc, outdir / "app.xlsx")
+            plan_workbook.write_plan_workbook(doc, outdir / "app.xlsx")
 
-        openpyxl.Workbook(write_only=True).save(outdir / "warm-floor.xlsx")  # warm: first use of every module
-        write_template(outdir / "warm-app.xlsx")
+        with record() as book:  # the first export, untimed: its cells, and every module's first use
+            app()
+        if cells is not None:
+            with open(cells, "wb") as handle:
+                pickle.dump(book, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        write_book(book, outdir / "floor.xlsx")  # warm, as the program is
+        reading: list[float] = []
+        plan_tables = plan_workbook.plan_tables
+
+        def timed_tables(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return plan_tables(*args, **kwargs)
+            finally:
+                reading.append(time.perf_counter() - started)
+
+        plan_workbook.plan_tables = timed_tables  # the program's time, split: reading the plan, then the rest
         times: dict[str, list[float]] = {"floor": [], "app": []}
         for _ in range(repeat):
-            times["floor"].append(_timed(floor))
+            times["floor"].append(_timed(lambda: write_book(book, outdir / "floor.xlsx")))
             times["app"].append(_timed(app))
-        return times
+        plan_workbook.plan_tables = plan_tables
+        return {**times, "app_read": reading, "cells": [float(book.cells)]}
     finally:
         doc.close()
 
@@ -106,9 +117,10 @@ def main() -> int:
     parser.add_argument("command", choices=("export", "import"))
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--cells", type=Path, help="export: keep the cells written here, for export_floor.py")
     args = parser.parse_args()
     if args.command == "export":
-        report(_export(args.paths[0], args.paths[1], args.repeat))
+        report(_export(args.paths[0], args.paths[1], args.repeat, args.cells))
     else:
         report(_import(args.paths[0], args.paths[1], args.paths[2], args.repeat))
     return 0

@@ -11,19 +11,20 @@ Python on its account: the app and its floor pay the same few calls.
 
 Times are ``time.monotonic()`` (CLOCK_MONOTONIC, one clock for every process
 on the machine), so the parent can subtract the moment it started the child.
+
+:func:`time_to_frame` times one action (a key press, a menu action) to the
+next frame that paints what it should: the app driver and the edit floor use
+it alike. ``peak_rss_mb`` and ``report`` are ``child.py``'s, here for the windows' scripts.
 """
 
 from __future__ import annotations
 
-import json
-import resource
-import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
+from child import peak_rss_mb, report  # noqa: F401  (for the windows' scripts)
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 FRAME_EVENTS = (QEvent.Type.Expose, QEvent.Type.UpdateRequest, QEvent.Type.Paint)
 
@@ -35,6 +36,7 @@ class FrameProbe(QObject):
         super().__init__()
         self.on_frame = on_frame
         self.frames: list[float] = []
+        self.painted: list[set[QObject]] = []  # what each of ``frames`` painted of the watched widgets
         self._handle: QObject | None = None
         self._watched: list[QObject] = []
         self._painted: set[QObject] = set()
@@ -77,28 +79,34 @@ class FrameProbe(QObject):
             return True  # nothing watched was painted (the window not exposed yet, or another part of it)
         now = time.monotonic()
         self.frames.append(now)
+        self.painted.append(self._painted)
         self.on_frame(now, self._painted)
         return True
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB.
+def settle(seconds: float = 0.08) -> None:
+    """Let Qt deliver what is pending (posted events, layouts, deferred work, paints) for ``seconds``."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
 
-    VmHWM, the high-water mark of this program's own memory: ``ru_maxrss``
-    would do on its own, but Linux keeps it across fork and exec, so a child
-    of a large harness reports the harness's size as its own peak.
+
+def time_to_frame(
+    probe: FrameProbe, act: Callable[[], object], shows: QObject | None = None, timeout: float = 10
+) -> tuple[float, float]:
+    """Do ``act`` and wait for the next frame painting ``shows`` (any watched widget if None).
+
+    Returns the seconds ``act`` took to return (the handler's own work) and the
+    seconds to the end of that frame (NaN if none came within ``timeout``).
     """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
-
-
-def report(values: dict[str, Any]) -> None:
-    """The child's one line for the harness: JSON, last on stdout."""
-    sys.stdout.write("BENCH " + json.dumps(values) + "\n")
-    sys.stdout.flush()
+    seen = len(probe.frames)
+    started = time.monotonic()
+    act()
+    handled = time.monotonic() - started
+    while time.monotonic() < started + timeout:
+        for at, painted in zip(probe.frames[seen:], probe.painted[seen:], strict=True):
+            if shows is None or shows in painted:
+                return handled, at - started
+        seen = len(probe.frames)
+        QApplication.processEvents()
+    return handled, float("nan")

@@ -8,11 +8,18 @@ achievements and the sample's own review, context, stakeholders and agenda.
 Votes are shown by name and the results revealed: the heaviest Ranking page
 a board can ask for. Everything is drawn from a seeded random generator, so a
 size always gives the same plan.
+
+:func:`cached_plans` keeps the plans of each size between runs (10,000
+objectives take a minute to build), in a folder named by a hash of this file
+and of the schema a new plan is made from: a change to either builds them anew.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import random
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,7 +48,7 @@ class Size:
 
     @property
     def label(self) -> str:
-        return f"{self.objectives} obj × {self.members} ballots"
+        return f"{self.objectives:,} obj × {self.members:,} ballots"
 
     @property
     def key(self) -> str:
@@ -59,7 +66,8 @@ class Size:
         return cls(int(objectives), int(members or 12))
 
 
-SIZES = (Size(20, 12), Size(200, 30), Size(2000, 100))
+SIZES = (Size(20, 12), Size(200, 30), Size(2000, 100), Size(10000, 100))
+QUICK_SIZES = SIZES[:3]
 
 
 def _text(rng: random.Random, words: int) -> str:
@@ -217,6 +225,53 @@ def write_filled_ballots(plan: Path, outdir: Path, size: Size) -> list[Path]:
         wb.save(path)
         paths.append(path)
     return paths
+
+
+def schema_file() -> Path:
+    import planner_gui.core.migrations as migrations
+
+    return Path(migrations.__file__).parent / "schema.sql"
+
+
+def cache_key() -> str:
+    """What the cached plans were built from: this file and the schema of a new plan."""
+    digest = hashlib.sha256(Path(__file__).read_bytes() + schema_file().read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class PlanSet:
+    """A size's plans: voted (every ballot cast), and, when asked for, unvoted with its members' filled ballots."""
+
+    voted: Path
+    unvoted: Path | None
+    ballots: Path | None
+
+
+def cached_plans(cache: Path, size: Size, *, ballots: bool = True) -> tuple[PlanSet, bool]:
+    """The plans of ``size`` kept under ``cache``, built first where missing; and whether any was built now.
+
+    Each is built under a temporary name and renamed into place when whole, so a
+    run stopped half-way leaves nothing that looks finished.
+    """
+    folder = cache / f"plans-{cache_key()}" / size.key
+    folder.mkdir(parents=True, exist_ok=True)
+    voted, kit = folder / "plan.retreat", folder / "ballots"
+    built = False
+    if not voted.exists():
+        build_plan(voted, size)  # made under a temporary name and renamed, by the core
+        built = True
+    if ballots and not kit.exists():
+        building = folder / ".ballots.building"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir()
+        build_plan(building / "unvoted.retreat", size, ballots=False)
+        write_filled_ballots(building / "unvoted.retreat", building / "filled", size)
+        os.replace(building, kit)
+        built = True
+    if not ballots:
+        return PlanSet(voted, None, None), built
+    return PlanSet(voted, kit / "unvoted.retreat", kit / "filled"), built
 
 
 if __name__ == "__main__":  # quick look: python benchmarks/plans.py 200:30 /tmp/plan.retreat
