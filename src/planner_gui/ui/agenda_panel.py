@@ -181,7 +181,7 @@ class AgendaDock(QDockWidget):
         if not self._sized and isinstance(window, QMainWindow) and not self.isFloating():
             self._sized = True  # the first time only: afterwards the width is the facilitator's choice
             width = self.sizeHint().width()
-            QTimer.singleShot(0, lambda: window.resizeDocks([self], [width], Qt.Orientation.Horizontal))
+            QTimer.singleShot(0, self, lambda: window.resizeDocks([self], [width], Qt.Orientation.Horizontal))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -190,7 +190,7 @@ class AgendaDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # presentation mode on or off
-            QTimer.singleShot(0, self._fit_columns)
+            QTimer.singleShot(0, self, self._fit_columns)  # not once the dock is gone (its window closed)
 
     def _fit_columns(self) -> None:
         """Show what fits beside a legible title; State, then Step, then Minutes give way in a narrow dock."""

@@ -88,7 +88,9 @@ def _hold_hidden_pages(window: QWidget) -> None:
             page = stack.widget(row)
             if page is not None and page is not current and not page.property(_HELD_PROPERTY):
                 page.setProperty(_HELD_PROPERTY, True)
-                page.setFont(QFont(page.font()))  # its own now: the application's font no longer reaches it
+                held = QFont(page.font())
+                held.setPointSizeF(held.pointSizeF())  # its own size now: the application's no longer reaches it
+                page.setFont(held)
 
 
 def _release(page: QWidget | None) -> None:

@@ -14,10 +14,12 @@ from planner_gui.core.walkthrough import OUTCOMES
 from planner_gui.ui.commands import SetOutcomeObjectives
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage
+from planner_gui.ui.presentation import presentation, presenting
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.palette import CONTRIBUTION_COLORS, text_color_on
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.when_shown import WhenShown
+from planner_gui.ui.widgets.wrapping_delegate import FittingListDelegate
 
 OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -33,7 +35,10 @@ class ObjectivePicker(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Objectives this relates to")
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
+        self.fitting = FittingListDelegate(self, wrap=presenting())  # titles wrap on the wall, else are cut short
+        self.setItemDelegate(self.fitting)
+        presentation().changed.connect(self.fitting.set_wrap)
         self._loading = False
         self.on_change: Callable[[list[int]], None] = lambda ids: None
         self.label_of: Callable[[Any], str] = lambda objective: f"Obj. {objective.number}  {objective.title}"
@@ -60,6 +65,7 @@ class ObjectivePicker(QListWidget):
                 text = self.label_of(objective)
                 if item.text() != text:
                     item.setText(text)
+                    item.setToolTip(text)
                 if item.flags() != flags:
                     item.setFlags(flags)
                 state = Qt.CheckState.Checked if objective.id in checked else Qt.CheckState.Unchecked
@@ -139,9 +145,7 @@ class AchievementsPage(RowsPage):
     def configure_view(self) -> None:
         self.chips = ChipDelegate(CONTRIBUTION_COLORS, self.view)
         self.view.setItemDelegateForColumn(2, self.chips)
-        self.view.setColumnWidth(0, 360)
-        self.view.setColumnWidth(1, 150)
-        self.view.setColumnWidth(2, 130)
+        self.panel.fit_columns(0, {1: 16, 2: 14})
         self.summary_refresh.request()
 
     # ----------------------------------------------------------- summary

@@ -16,7 +16,7 @@ from planner_gui.core.progress import StepState, has_content, step_state
 from planner_gui.ui import icons
 from planner_gui.ui.commands import SetStep
 from planner_gui.ui.open_plan import Listening, OpenPlan
-from planner_gui.ui.presentation import scale_text
+from planner_gui.ui.presentation import presentation, presenting, scale_text
 from planner_gui.ui.steps import STEP_BY_KEY
 from planner_gui.ui.widgets.fields import PlanTextEdit
 from planner_gui.ui.widgets.names import named
@@ -46,6 +46,10 @@ class StepPage(QWidget):
         self.prompt_label = scale_text(named(QLabel(self.prompt), "stepPrompt"), 1.1)
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setAccessibleName("What the room does here")
+        self.title_label.setToolTip(self.prompt)
+        if presenting():  # on the wall, the room's rows have its lines (never shown here: parentless, a window)
+            self.prompt_label.hide()
+        presentation().changed.connect(self._present)
         text.addWidget(self.title_label)
         text.addWidget(self.prompt_label)
         header_layout.addLayout(text, 1)
@@ -71,6 +75,9 @@ class StepPage(QWidget):
         self.done_button.toggled.connect(self._done_toggled)
         self.notes_button.toggled.connect(self.notes.setVisible)
         self.notes.edited.connect(self._notes_edited)
+
+    def _present(self, on: bool) -> None:
+        self.prompt_label.setVisible(not on)
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:

@@ -29,6 +29,7 @@ from planner_gui.ui.commands import TakeBaseline
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.plan_out import export_workbook, write_template
+from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.names import named
 
 CHANGE_HEADERS = ("What", "Item", "Before", "After", "Why")
@@ -118,11 +119,9 @@ class ExportPage(StepPage):
         self.changes.setWordWrap(True)
         self.changes.verticalHeader().setVisible(False)
         self.changes.setAlternatingRowColors(True)
-        header = self.changes.horizontalHeader()
-        for column, width in ((0, 150), (1, 80), (3, 170)):
-            self.changes.setColumnWidth(column, width)
-        for column in (2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):  # before, after and why share the room left; in presentation mode they wrap
+            self.changes.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.fitted = fit_view(self.changes, title=2, chars={0: 12, 1: 9})
         box.addWidget(self.changes, 1)
         self.no_changes = named(QLabel(), "hint")
         box.addWidget(self.no_changes)

@@ -27,6 +27,7 @@ from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
+from planner_gui.ui.widgets.fitted import fit_view
 
 TABLE_WORDS = {
     "objective": ("objective", "objectives"),
@@ -72,6 +73,7 @@ class PlanPage(StepPage):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
         right_layout.addWidget(self.tree, 3)
+        self.fitted = fit_view(self.tree, title=COL_TITLE)  # titles wrap in presentation mode
         self.row_editor = RowEditor()
         right_layout.addWidget(self.row_editor, 2)
         splitter.addWidget(right)
@@ -165,6 +167,7 @@ class PlanPage(StepPage):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.fitted.fit()
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.model.rowsInserted.connect(self._rows_inserted)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
 
 from planner_gui.core.events import Action, Event, RecommendationEvent
 from planner_gui.core.model_review import RESPONSE_STATUSES
@@ -60,8 +60,8 @@ class ReviewPage(RowsPage):
     def configure_view(self) -> None:
         self.chips = ChipDelegate(RESPONSE_COLORS, self.view)
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.chips)
-        self.view.setColumnWidth(0, 460)
-        self.view.setColumnWidth(1, 150)
+        self.panel.fit_columns(0, {STATUS_COLUMN: 14})
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the response too
 
     def plan_changed(self, event: Event) -> None:
         # A recommendation added (or brought back) while the filter would hide it: show all, so the

@@ -84,6 +84,4 @@ class StakeholdersTab(RowsPanel):
         self.configure_view = self._configure_view
 
     def _configure_view(self) -> None:
-        self.view.setColumnWidth(NAME, 280)
-        self.view.setColumnWidth(KIND, 130)
-        self.view.setColumnWidth(ROLE, 360)
+        self.fit_columns(ROLE, {NAME: 26, KIND: 14})

@@ -102,8 +102,7 @@ class StrategiesPage(StepPage):
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
-        self.view.setColumnWidth(0, 200)
-        self.view.setColumnWidth(1, 120)
+        self.list.fit_columns(0, {1: 12, 2: 10})
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import DecisionEvent, Event, GoalEvent, ObjectiveEvent, StrategyEvent
@@ -60,7 +60,8 @@ class PriorityPicker(ObjectivePicker):
                 color = PRIORITY_COLORS.get(objective.priority or "")
                 item = self.item(row)
                 item.setData(Qt.ItemDataRole.DecorationRole, QColor(color) if color else None)
-                item.setToolTip(f"Obj. {objective.number}: {priority_text(objective.priority).lower()} priority")
+                priority = priority_text(objective.priority).lower()
+                item.setToolTip(f"Obj. {objective.number}: {objective.title} ({priority} priority)")
         finally:
             self._loading = False
 
@@ -82,22 +83,12 @@ class StrategyEditor(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         self.stack.addWidget(body)
 
-        top = QWidget()
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
         self.form = RowForm(STRATEGIES, STRATEGY_FIELDS, "")
         self.form.label_of = strategy_label
-        top_layout.addWidget(self.form, 1)
-        right = QVBoxLayout()
+        body.addWidget(self.form)  # the whole width: the fields are read, not squeezed beside the objectives
         self.picker = PriorityPicker()
         self.picker.on_change = self._objectives_picked
         self.picker_refresh = WhenShown(self.picker, self.refresh_picker)
-        caption = QLabel("Serves &objectives")
-        caption.setBuddy(self.picker)
-        right.addWidget(caption)
-        right.addWidget(self.picker, 1)
-        top_layout.addLayout(right, 1)
-        body.addWidget(top)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of the strategy")
@@ -106,6 +97,7 @@ class StrategyEditor(QWidget):
         self.countries_panel = countries_panel()
         self.kinds_panel = KindsPanel()
         for panel, label in (
+            (self.picker, "Serves &objectives"),  # each objective on its line, the whole width, all in view
             (self.actions_panel, "Act&ions"),
             (self.targets_panel, "Tar&gets"),
             (self.countries_panel, "Priority co&untries"),
@@ -115,6 +107,7 @@ class StrategyEditor(QWidget):
         body.addWidget(self.tabs)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 3)
+        body.setCollapsible(0, False)
 
     @property
     def parts(self) -> tuple[RowsPanel, ...]:

@@ -120,8 +120,7 @@ def actions_panel() -> RowsPanel:
 
     def configure() -> None:
         panel.view.setItemDelegateForColumn(0, panel.kinds_delegate)  # type: ignore[attr-defined]
-        panel.view.setColumnWidth(0, 120)
-        panel.view.setColumnWidth(1, 420)
+        panel.fit_columns(1, {0: 12, 2: 14})
 
     panel.configure_view = configure
     panel.edit_column = 1  # a new action's text: its kind is that of the action above it
@@ -150,9 +149,7 @@ def targets_panel() -> RowsPanel:
 
     def configure() -> None:
         panel.view.setItemDelegateForColumn(2, panel.number_delegate)  # type: ignore[attr-defined]
-        panel.view.setColumnWidth(0, 300)
-        panel.view.setColumnWidth(1, 160)
-        panel.view.setColumnWidth(2, 80)
+        panel.fit_columns(0, {1: 16, 2: 8, 3: 10})
 
     panel.configure_view = configure
     return panel
@@ -180,8 +177,7 @@ def countries_panel() -> RowsPanel:
 
     def configure() -> None:
         panel.view.setItemDelegateForColumn(2, panel.chips)  # type: ignore[attr-defined]
-        panel.view.setColumnWidth(0, 160)
-        panel.view.setColumnWidth(1, 380)
+        panel.fit_columns(1, {0: 18, 2: 12})
 
     panel.configure_view = configure
     return panel

@@ -31,6 +31,7 @@ from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, RowsTableModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.row_form import Field, RowForm
 
 
@@ -123,6 +124,7 @@ class RowsPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)  # the proxy's, kept for life
+        self.fitted = fit_view(self.view, title=None)  # see ``fit_columns``
         splitter.addWidget(self.view)
         self.form = RowForm(kind, fields, empty_text)
         self.form.label_of = self.row_label
@@ -157,8 +159,9 @@ class RowsPanel(QWidget):
             return
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(self.fitted.title is None)
         self.configure_view()
+        self.fitted.fit()
         self._listening = plan.listen(self, self._on_change, Event)  # after the model's: it is up to date
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
@@ -187,9 +190,15 @@ class RowsPanel(QWidget):
             return
         self.scope = dict(scope)
         self._build_model()
+        self.fitted.fit()
         self.form.show_row(None)
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, 0))
+
+    def fit_columns(self, title: int, chars: dict[int, int], wall: dict[int, int] | None = None) -> None:
+        """The column that takes the room left (and wraps in presentation mode); the others' widths in characters."""
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.fitted.configure(title, chars, wall)
 
     def count(self) -> int:
         return self.model.rowCount() if self.model is not None else 0

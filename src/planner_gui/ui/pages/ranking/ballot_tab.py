@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -38,6 +37,7 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.ranking import ballot_files
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
 from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
 from planner_gui.ui.widgets.when_shown import WhenShown
 
@@ -145,9 +145,8 @@ class BallotTab(QWidget):
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.EditKeyPressed | triggers.DoubleClicked | triggers.SelectedClicked)
         self.view.setItemDelegateForColumn(PRIORITY, ChipDelegate(PRIORITY_COLORS, self.view))
-        self.view.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 60), (PRIORITY, 120), (COMMENT, 280)):
-            self.view.setColumnWidth(column, width)
+        chars = {0: 5, PRIORITY: 10, COMMENT: 24}  # in presentation mode the title gets the comment's room
+        self.fitted = fit_view(self.view, title=TITLE, chars=chars, wall=chars | {COMMENT: 14})
         self.view.installEventFilter(self)
         self.ballot.dataChanged.connect(lambda *_: self._show_counter())
         self.priority_buttons: dict[str | None, QPushButton] = {}

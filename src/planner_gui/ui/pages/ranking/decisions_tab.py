@@ -108,7 +108,7 @@ class DecisionsTab(QWidget):
             self.view,
             self.proxy,
             self.shared,
-            widths={NUMBER: 70, VOTE: 150, DECISION: 120, REASON: 230, RELATED: 110},
+            widths={NUMBER: 5, VOTE: 16, DECISION: 10, REASON: 18, RELATED: 10},
             current_column=DECISION,
             on_event=self._on_change,
             made=self._refresh,

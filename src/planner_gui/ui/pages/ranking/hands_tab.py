@@ -131,7 +131,7 @@ class HandsTab(QWidget):
             self.view,
             self.proxy,
             self.shared,
-            widths={NUMBER: 70} | {column: 110 for column in (*COUNT_COLUMNS, BALLOTS)},
+            widths={NUMBER: 5} | {column: 9 for column in (*COUNT_COLUMNS, BALLOTS)},
             current_column=HIGH,
             on_event=self._on_change,
             made=self._refresh,

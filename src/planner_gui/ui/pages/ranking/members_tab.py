@@ -72,10 +72,7 @@ class MembersTab(RowsPanel):
         return {"name": name, "role": "Board member"}
 
     def _configure_view(self) -> None:
-        self.view.setColumnWidth(NAME, 240)
-        self.view.setColumnWidth(ROLE, 300)
-        self.view.setColumnWidth(VOTES, 130)
-        self.view.setColumnWidth(WEIGHT, 80)
+        self.fit_columns(ROLE, {NAME: 24, VOTES: 14, WEIGHT: 8, BALLOT: 12})
         self._refresh()
 
     def _on_plan_changed(self, event: Event) -> None:

@@ -47,6 +47,7 @@ from planner_gui.core.events import (
 from planner_gui.core.results import ObjectiveResult
 from planner_gui.ui.commands import PlanCommand
 from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.when_shown import WhenShown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -247,6 +248,8 @@ class TabColumns(QSortFilterProxyModel):
 class TabTable(QObject):
     """A tab's table: the shared table through the tab's proxy, joined the first time the tab is on screen.
 
+    ``widths``: the columns' widths in characters (they grow with presentation mode's type).
+
     2,000 rows take a tenth of a second to lay out: a plan opened on another
     tab (or another step) doesn't wait for this one. The tab hears of the
     plan's events (``on_event``) after the table has read them; ``made`` runs
@@ -267,7 +270,8 @@ class TabTable(QObject):
     ) -> None:
         super().__init__(tab)
         self.view, self.proxy, self.shared = view, proxy, shared
-        self.widths, self.current_column = widths, current_column
+        self.current_column = current_column
+        self.fitted = fit_view(view, title=1, chars=widths)  # the objective's title takes the room left
         self.on_event, self.made = on_event, made
         self.plan: OpenPlan | None = None
         self._listening: Listening | None = None
@@ -292,11 +296,8 @@ class TabTable(QObject):
         table = self.shared.table()
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # in the plan's order, without sorting it first
         self.proxy.setSourceModel(table)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the objective's title takes the room left
-        for column, width in self.widths.items():
-            self.view.setColumnWidth(column, width)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.fitted.fit()
         if self.proxy.rowCount():
             self.view.setCurrentIndex(self.proxy.index(0, self.current_column))
         self._listening = self.plan.listen(self, self.on_event, *WATCHED)  # after the table's own

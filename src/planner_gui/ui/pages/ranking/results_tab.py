@@ -53,6 +53,7 @@ from planner_gui.ui.pages.ranking.results_columns import (
 )
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, legend_html
+from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 from planner_gui.ui.widgets.when_shown import WhenShown
@@ -132,6 +133,7 @@ class ResultsTab(QWidget):
         self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setItemDelegateForColumn(BAR, self.bars)
         self.view.setItemDelegateForColumn(DISCUSS, self.flags)
+        self.fitted = fit_view(self.view, title=TITLE, stretch=False)  # the widths are ``_fit_columns``'
         shown_layout.addWidget(self.view, 1)
         self.stack.addWidget(self.shown)
 
