@@ -72,7 +72,7 @@ class BallotForm(QWidget):
         self.open = False  # a member's ballot is on it
         self.ballot = BallotModel(self)
         self.ballot_title, self.counter, hint = QLabel(), QLabel(), QLabel(HINT)
-        self.ballot_title.setObjectName("sectionLabel")
+        self.ballot_title.setObjectName("stepTitle")  # the whole screen is the member's: a page's title
         self.counter.setAccessibleName("High priorities on this ballot")
         hint.setWordWrap(True)
         self.view = QTableView()

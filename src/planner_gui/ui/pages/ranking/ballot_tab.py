@@ -225,8 +225,9 @@ class BallotTab(QWidget):
         self.covers.show(heading, detail)
         self.booth.start_cover.set_text(
             f"{member.name}'s ballot",
-            "Nobody else should see it: facilitator, blank the projector now.\n"
-            "Then press Space or Enter to start, or click the button.",
+            "Only you should see this ballot.\n"
+            "Facilitator: if the room sees this screen, blank the projector now.\n"
+            "Then press Space or Enter, or click Start my ballot.",
         )
         self.booth.open(FORM if self.private_screen else START)
 
@@ -251,7 +252,7 @@ class BallotTab(QWidget):
             return
         if not self._cast(member_id, name, choices, replace=self.replacing):
             return  # refused: the ballot stays on screen to be corrected
-        self._abandon(f"Ballot received — thank you, {name}")
+        self._abandon("Ballot received", f"Thank you, {name}. {HAND_BACK}")
         self.thanks.setText(f"Thank you, {name}: your ballot is recorded, and hidden from the screen.")
         waiting = self.voters.waiting()
         if waiting:  # offer the first member who has not voted yet
@@ -289,8 +290,7 @@ class BallotTab(QWidget):
             no="Go back",
         ):
             return
-        name = self.member_name
-        self._abandon(f"Nothing was recorded: {name}'s ballot was discarded")
+        self._abandon("Nothing was recorded", f"{self.member_name}'s ballot was discarded. {HAND_BACK}")
 
     def _booth_closing(self) -> None:
         """Esc before starting, or the booth's window closed: a ballot on the form is discarded (asked first)."""
@@ -301,15 +301,15 @@ class BallotTab(QWidget):
         else:
             self._hand_back()
 
-    def _abandon(self, said: str = "") -> None:
+    def _abandon(self, heading: str = "", detail: str = "") -> None:
         """Off the screen, unrecorded or recorded: the covers go; with one screen, one stays until handed back."""
         self.member_id, self.member_name, self.replacing = None, "", False
         self.form.clear()
         self.covers.hide()
         self.stack.setCurrentIndex(0)
         self._enable()
-        if said and not self.private_screen and self.booth.isVisible():
-            self.booth.show_done(said, HAND_BACK)
+        if heading and not self.private_screen and self.booth.isVisible():
+            self.booth.show_done(heading, detail)
         else:
             self._hand_back()
 
