@@ -37,8 +37,9 @@ def capture(name: str) -> None:
 
 
 def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped-def]
-    """The Ranking step: the results revealed, then a member's own ballot (the sample's members have voted,
-    so the question whether to vote again is answered yes for the picture; nothing is submitted)."""
+    """The Ranking step: the results revealed, then a member's own ballot in its window (the sample's members
+    have voted, so the question whether to vote again is answered yes for the picture; nothing is submitted).
+    The covers around a ballot are taken by ``ballot_screenshots.py``."""
     from planner_gui.ui import dialogs
     from planner_gui.ui.pages.ranking.ranking_page import RankingPage
     from planner_gui.ui.steps import STEPS
@@ -57,24 +58,28 @@ def ranking_shots(window: MainWindow, later) -> None:  # type: ignore[no-untyped
         page.results.toggle_reveal()
 
     def ballot() -> None:
+        from planner_gui.ui.pages.ranking.ballot_booth import FORM
+
         dialogs.ask_yes_no = lambda *args, **kwargs: True  # type: ignore[assignment]
+        dialogs.inform = lambda *args, **kwargs: None  # type: ignore[assignment]  # the one-screen note
         page = ranking_page()
         page.show_tab(page.ballots)
         page.ballots.members.setCurrentIndex(page.ballots.voters.index(0))
-        page.ballots.start_ballot()
+        page.ballots.start_ballot()  # one screen: the ballot's window opens behind a cover
+        page.ballots.booth.show_page(FORM)  # as a key press on the cover does
         for key in "HHML":
-            page.ballots.ballot.set_priority(
-                page.ballots.view.currentIndex().row(), {"H": "high", "M": "medium", "L": "low"}[key]
-            )
-            page.ballots.view.setCurrentIndex(
-                page.ballots.view.currentIndex().siblingAtRow(page.ballots.view.currentIndex().row() + 1)
-            )
+            page.ballots.form.set_current_priority({"H": "high", "M": "medium", "L": "low"}[key])
+
+    def ballot_gone() -> None:
+        page = ranking_page()
+        page.ballots.discard()
+        page.ballots.booth.back_requested.emit()  # the cover after it: the laptop handed back
 
     later(200, results)
     later(700, lambda: capture("ranking-results"))
     later(200, ballot)
     later(700, lambda: capture("ranking-ballot"))
-    later(200, lambda: ranking_page().ballots.discard())
+    later(200, ballot_gone)
 
 
 def main() -> int:

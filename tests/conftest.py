@@ -1,6 +1,7 @@
 """Test configuration shared by every test.
 
-Qt runs offscreen (set here, before anything imports Qt), and the program's
+Qt runs offscreen (set here, before anything imports Qt; a run may ask for
+offscreen with options, such as a file of several screens), and the program's
 settings and data go to a throwaway folder, never the developer's own.
 """
 
@@ -12,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen:"):  # offscreen with options (screens) is kept
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _SANDBOX = Path(tempfile.mkdtemp(prefix="retreat-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QTabWidget, QTreeView, QWidget
 
 from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.settings import SINGLE_SCREEN_NOTED
 from planner_gui.ui.steps import STEPS
 
 SIZES = [(1280, 650), (1366, 700)]
@@ -127,11 +128,17 @@ def wall_views(qtbot: Any, window: MainWindow) -> Iterator[tuple[str, QAbstractI
     assert member is not None
     doc.ranking.restore_ballot(member.id, None)  # one member still to vote
     show_tab(qtbot, window, ranking.ballots)  # type: ignore[attr-defined]
-    ranking.ballots.select_member(member.id)  # type: ignore[attr-defined]
-    ranking.ballots.start_ballot()  # type: ignore[attr-defined]
+    ballots = ranking.ballots  # type: ignore[attr-defined]
+    window.prefs.set(SINGLE_SCREEN_NOTED, True)
+    ballots.select_member(member.id)
+    ballots.start_ballot()  # in its own window, full screen on the laptop: here, the window's size
+    ballots.booth.showNormal()
+    ballots.booth.setGeometry(window.geometry())
+    qtbot.keyClick(ballots.booth, Qt.Key.Key_Space)  # past the cover
     settle(qtbot)
-    yield "ballot", ranking.ballots.view, 1  # type: ignore[attr-defined]
-    ranking.ballots.discard()  # type: ignore[attr-defined]
+    assert ballots.form.view.isVisible()
+    yield "ballot", ballots.form.view, 1
+    ballots.discard()
     show_tab(qtbot, window, ranking.results)  # type: ignore[attr-defined]
     if not ranking.results.revealed():  # type: ignore[attr-defined]
         ranking.results.toggle_reveal()  # type: ignore[attr-defined]

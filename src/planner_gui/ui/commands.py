@@ -2,7 +2,7 @@
 
 Views only push commands (through ``OpenPlan.push``); commands call the
 document's typed operations; the document's events update the views. Each
-class names one intention (set a decision, move an objective, cast ballots…),
+class names one intention (set a decision, move an objective, add a row…),
 so a reader (and mypy) can follow an edit from the key press to the row it
 writes. ``apply`` makes the edit the first time (so a refused edit never
 reaches the stack); Qt's first ``redo`` call on push is then skipped.
@@ -10,21 +10,21 @@ reaches the stack); Qt's first ``redo`` call on push is then skipped.
 Typing into one field merges into one undo step: a :class:`FieldEdit` made in
 the same stretch of typing (``typing_session``) on the same thing and fields
 takes the place of the one before.
+
+Ballots are not commands: none is ever undone from the Edit menu (``ui/ballot_record.py``).
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from planner_gui.core.baseline import BaselineRecord
 from planner_gui.core.document import PlanDocument
-from planner_gui.core.errors import PlanError
 from planner_gui.core.ordered import RowKind
-from planner_gui.core.ranking import BallotRecord, BallotRecorded, BallotRefused, BallotResult, Choices
 from planner_gui.core.strategies import STRATEGIES
 from planner_gui.core.tombstone import Tombstone
 
@@ -362,56 +362,6 @@ class AddStrategy(PlanCommand):
     def undo_it(self) -> None:
         assert self.row_id is not None
         self.doc.lists.delete_row(STRATEGIES, self.row_id)
-
-
-# ------------------------------------------------------------------ ballots
-class BallotsRefused(PlanError):
-    """None of the ballots keeps the plan's rules: nothing was recorded; ``results`` say why, ballot by ballot."""
-
-    def __init__(self, results: Sequence[BallotResult]) -> None:
-        self.results = list(results)
-        refused = [r for r in self.results if isinstance(r, BallotRefused)]
-        super().__init__("\n".join(problem for r in refused for problem in r.problems))
-
-
-class CastBallots(PlanCommand):
-    """Record the ballots that keep the plan's rules, as one step; undo puts back what each replaced.
-
-    ``results`` says, ballot by ballot, what happened (``core/ranking.py``):
-    the one call every door uses. If none was recorded, :meth:`apply` raises
-    :class:`BallotsRefused` and the command stays off the undo stack.
-    """
-
-    def __init__(
-        self,
-        plan: OpenPlan,
-        ballots: Sequence[tuple[int, Choices]],
-        text: str,
-        *,
-        source: str = "laptop",
-        replace: bool = False,
-    ) -> None:
-        super().__init__(plan, text)
-        self.ballots, self.source, self.replace = list(ballots), source, replace
-        self.results: list[BallotResult] = []
-        self.previous: list[tuple[int, BallotRecord | None]] = []
-
-    def do(self) -> None:
-        results = self.doc.ranking.cast_ballots(self.ballots, source=self.source, replace=self.replace)
-        recorded = [r for r in results if isinstance(r, BallotRecorded)]
-        if not self.previous:  # the first time: what was recorded, and what it replaced
-            if not recorded:
-                raise BallotsRefused(results)
-            self.results = results
-            self.previous = [(r.member_id, r.replaced) for r in recorded]
-            kept = {r.member_id for r in recorded}
-            self.ballots = [(member_id, choices) for member_id, choices in self.ballots if member_id in kept]
-        self.replace = True  # a redo replaces what undo put back
-
-    def undo_it(self) -> None:
-        with self.doc.transaction():
-            for member_id, before in reversed(self.previous):
-                self.doc.ranking.restore_ballot(member_id, before)
 
 
 class TakeBaseline(PlanCommand):

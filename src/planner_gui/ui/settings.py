@@ -32,8 +32,22 @@ PRESENTATION: Setting[bool] = Setting("view/presentation", bool, False, "Present
 PRESENTATION_SCALE: Setting[float] = Setting(
     "view/presentation_scale", float, 1.6, "How much presentation mode enlarges text and rows."
 )
+SINGLE_SCREEN_NOTED: Setting[bool] = Setting(
+    "ballot/single_screen_noted",
+    bool,
+    False,
+    "The facilitator was told once that one screen or a mirrored projector shows the room each ballot.",
+)
 
-ALL_SETTINGS = (RECENT_FILES, LAST_FOLDER, GEOMETRY, WINDOW_STATE, PRESENTATION, PRESENTATION_SCALE)
+ALL_SETTINGS = (
+    RECENT_FILES,
+    LAST_FOLDER,
+    GEOMETRY,
+    WINDOW_STATE,
+    PRESENTATION,
+    PRESENTATION_SCALE,
+    SINGLE_SCREEN_NOTED,
+)
 
 
 class Settings:

@@ -2,8 +2,9 @@
 
 Reading goes through the same core as ``planner-gui import-ballots``: each file
 whole or not at all, every problem named by file, row and column. The files
-that read well are recorded in one undo step; one dialog then says what was
-imported, what was kept, and what was refused and why.
+that read well are recorded in one commit, for good like every ballot (no undo
+step: ``ui/ballot_record.py``); one dialog then says what was imported, what was
+kept, and what was refused and why.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_paths, read_ballot, write_ballots
-from planner_gui.ui import dialogs
-from planner_gui.ui.commands import CastBallots
+from planner_gui.ui import ballot_record, dialogs
 from planner_gui.ui.open_plan import OpenPlan
 
 
@@ -146,15 +146,11 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
             good = [b for b in good if b.member_id not in voted]
     imported: list[ParsedBallot] = []
     if good:
-        command = CastBallots(
-            plan,
-            [(b.member_id, b.choices) for b in good],
-            f"Import {plural(len(good), 'ballot')}",
-            source="spreadsheet",
-            replace=replace,
-        )
-        if plan.push(command, parent):
+        try:
+            ballot_record.cast(plan, [(b.member_id, b.choices) for b in good], source="spreadsheet", replace=replace)
             imported = good
+        except PlanError as error:
+            dialogs.show_error(parent, "That change was not made", str(error))
     lines = [
         f"{plural(len(imported), 'ballot')} imported: {', '.join(b.member_name for b in imported)}."
         if imported
