@@ -251,7 +251,8 @@ def test_the_counter_warns_over_the_cap_and_submitting_is_refused(
     assert list(priorities_in_file(s.path, "Jorge Castillo").values()).count("high") == 6
 
     # A cap lowered (by undo, say) under an open ballot counts at once.
-    fake_dialogs.answer("ask_yes_no", True)
+    qtbot.keyClick(tab.booth, Qt.Key.Key_Return)  # the laptop handed back
+    s.clear("Jorge Castillo")
     pick(qtbot, s, "Jorge Castillo")
     type_keys(qtbot, s, "HHHHH" + "L" * 11)
     s.plan.push(SetRankingOptions(s.plan, {"high_cap": 6}, {"high_cap": 4}, "Set the cap on high"))
@@ -287,16 +288,23 @@ def test_the_cap_is_set_on_the_tab_through_the_undo_stack(qtbot: Any, ballots: S
 # ------------------------------------------------------------ replacing, discarding
 
 
-def test_voting_again_asks_first_and_starts_from_an_empty_ballot(qtbot: Any, ballots: Setup, fake_dialogs: Any) -> None:
+def test_a_member_who_voted_votes_again_only_once_the_facilitator_takes_the_ballot_back(
+    qtbot: Any, ballots: Setup, fake_dialogs: Any
+) -> None:
     s, tab = ballots, ballots.tab
     before = in_file(s.path, "Priya Raman")
     assert len(before) == 16
-    fake_dialogs.answer("ask_yes_no", False)
-    pick(qtbot, s, "Priya Raman")
-    assert fake_dialogs.of("ask_yes_no")[-1].title == "Priya Raman has voted already"
-    assert tab.stack.currentIndex() == 0 and tab.form.ballot.rowCount() == 0  # said no: nothing shown
+    pick(qtbot, s, "Priya Raman")  # the next member picks Priya's name: her ballot stays hers
+    [said] = fake_dialogs.take("inform")
+    assert said.title == "Priya Raman has voted already"
+    assert "Take Back Priya Raman's Ballot…" in said.text
+    assert tab.stack.currentIndex() == 0 and tab.form.ballot.rowCount() == 0  # nothing shown, nothing to replace
+    assert in_file(s.path, "Priya Raman") == before
 
-    fake_dialogs.answer("ask_yes_no", True)
+    fake_dialogs.answer("ask_yes_no", True)  # the facilitator takes it back, asked first
+    tab.select_member(s.member("Priya Raman"))
+    tab.take_back()
+    assert in_file(s.path, "Priya Raman") == {}
     pick(qtbot, s, "Priya Raman")
     assert s.on_screen() == ["—"] * 16  # never the old ballot
     type_keys(qtbot, s, "3" * 16)

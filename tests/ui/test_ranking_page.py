@@ -160,15 +160,17 @@ def test_the_cap_is_set_on_the_tab_and_undoable(qtbot: Any, sample_window: MainW
     assert tab.cap.value() == 4
 
 
-def test_voting_again_asks_first_and_shows_an_empty_ballot(
+def test_voting_again_needs_the_ballot_taken_back_first_and_shows_an_empty_ballot(
     qtbot: Any, sample_window: MainWindow, sample_plan: Path, fake_dialogs: Any
 ) -> None:
     page = go_to_ranking(qtbot, sample_window)
     before = ballot_in_file(sample_plan, MEMBER)
-    fake_dialogs.answer("ask_yes_no", False)
     pick_member(qtbot, page, MEMBER)
-    assert page.ballots.stack.currentIndex() == 0  # said no: nothing shown
-    fake_dialogs.answer("ask_yes_no", True, True)  # vote again; then submit with blanks
+    [said] = fake_dialogs.take("inform")
+    assert said.title == f"{MEMBER} has voted already"
+    assert page.ballots.stack.currentIndex() == 0 and ballot_in_file(sample_plan, MEMBER) == before
+    fake_dialogs.answer("ask_yes_no", True, True)  # take it back; then submit with blanks
+    page.ballots.take_back()
     pick_member(qtbot, page, MEMBER)
     tab = page.ballots
     assert {tab.form.ballot.index(r, PRIORITY).data() for r in range(tab.form.ballot.rowCount())} == {"—"}

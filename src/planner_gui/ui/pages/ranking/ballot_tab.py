@@ -200,15 +200,16 @@ class BallotTab(QWidget):
         member = self._voter(selected) if selected is not None else None
         if self.plan is None or self.plan.read_only or member is None or self.member_id is not None:
             return
-        replacing = self.plan.doc.ranking.ballot(member.id) is not None
-        if replacing and not dialogs.ask_yes_no(
-            self,
-            f"{member.name} has voted already",
-            f"Replace {member.name}'s ballot? Their earlier choices are not shown: they vote again from "
-            "an empty ballot, and the new one replaces the old one when submitted.",
-            yes="Vote again",
-        ):
+        if self.plan.doc.ranking.ballot(member.id) is not None:  # whoever sits here can't undo another's vote
+            dialogs.inform(
+                self,
+                f"{member.name} has voted already",
+                f"{member.name}'s ballot is recorded. To let them vote again, the facilitator first takes "
+                f"their ballot back (Take Back {member.name}'s Ballot…, beside the list of names); "
+                "their earlier choices are never shown.",
+            )
             return
+        replacing = False
         self.private_screen = bool(room_screens())
         prefs = self._prefs()
         if not self.private_screen and not prefs.get(settings.SINGLE_SCREEN_NOTED):
