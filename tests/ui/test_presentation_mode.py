@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from plan_files import committed
 from planner_gui.ui import settings
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.steps import STEPS
@@ -113,3 +116,97 @@ def test_the_agenda_fits_its_columns_with_no_plan_open(
     window.resize(window.width() - 100, window.height())
     settle(qtbot)
     assert window.agenda_dock.view.model().columnCount() == 0
+
+
+# ------------------------------------------------------------ full screen
+
+
+def test_f11_fills_the_screen_and_gives_the_window_back(qtbot: Any, window: MainWindow) -> None:
+    assert window.full_screen_action.shortcut().toString() == "F11"
+    assert not window.isFullScreen()
+    window.full_screen_action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.full_screen_action.isChecked()
+    window.full_screen_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.full_screen_action.isChecked()
+
+
+# ----------------------------------------------------------- discussion
+
+
+def results_tab(qtbot: Any, window: MainWindow) -> Any:
+    window.workspace.go_to(4)
+    page = window.workspace.current_page()
+    page.tabs.setCurrentWidget(page.results)  # type: ignore[attr-defined]
+    tab = page.results  # type: ignore[attr-defined]
+    settle(qtbot)
+    if not tab.revealed():
+        tab.toggle_reveal()
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() == 16)
+    return tab
+
+
+def test_the_discussion_view_walks_the_objectives_one_by_one_and_records_the_board_s_decision(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path
+) -> None:
+    tab = results_tab(qtbot, sample_window)
+    assert not tab.discuss_button.isHidden()
+    tab.view.setCurrentIndex(tab.view.model().index(2, 1))  # Obj. 3
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    view = tab.discussion
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    assert view.isFullScreen() and view.screen() is sample_window.screen()
+    assert view.number.text() == "Obj. 3"
+    assert view.title.text() == "Cluster munition stockpiles are destroyed under the Convention on Cluster Munitions"
+    assert view.where.text() == "3 of 16"
+    assert view.counts.text() == "High 0 · Medium 6 · Low 1 · Dropped 0"
+    assert view.measures.text().startswith("Mean 1.9 (high 3 … dropped 0) · Consensus 0.87")
+    assert view.flag.isHidden() and view.decision.text() == "Medium"
+
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.number.text() == "Obj. 4" and view.where.text() == "4 of 16"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.number.text() == "Obj. 2"
+
+    qtbot.keyClick(view, Qt.Key.Key_F)  # only the objectives the board is split on: in the sample, Obj. 9
+    assert view.only_flagged.isChecked()
+    assert view.number.text() == "Obj. 9" and view.where.text() == "1 of 1 ⚑ Discuss"
+    assert not view.flag.isHidden() and not view.next_button.isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_H)  # the board decides, one key, as on the Decisions tab
+    assert committed(sample_plan, "SELECT priority FROM objective WHERE number = '9'") == [("high",)]
+    assert view.decision.text() == "High" and view.number.text() == "Obj. 9"  # the room stays on it
+    assert sample_window.undo_action.text() == "&Undo Decide high for Obj. 9"
+    sample_window.undo_action.trigger()
+    assert committed(sample_plan, "SELECT priority FROM objective WHERE number = '9'") == [("medium",)]
+    assert view.decision.text() == "Medium"
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_the_discussion_view_shows_comments_only_when_votes_are_shown_by_name(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    assert sample_window.plan is not None
+    doc = sample_window.plan.doc
+    member = doc.ranking.find_member("Amina Diallo")
+    assert member is not None
+    objective = doc.structure.objectives()[0]
+    doc.ranking.restore_ballot(member.id, None)
+    doc.ranking.cast_ballot(member.id, {objective.id: ("high", "Our members can deliver this one")})
+    tab = results_tab(qtbot, sample_window)
+    tab.view.setCurrentIndex(tab.view.model().index(0, 1))
+    tab.discuss()
+    view = tab.discussion
+    assert view.number.text() == "Obj. 1" and view.comments.isHidden()  # counts only: no names, no comments
+
+    tab.by_name.setChecked(True)
+    view.show_current()
+    assert not view.comments.isHidden()
+    assert "Amina Diallo" in view.comments.text() and "Our members can deliver this one" in view.comments.text()
+    view.close()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
 
@@ -110,6 +110,10 @@ class MainWindow(PlanFiles):
         )
         self.presentation_action.setCheckable(True)
         self.presentation_action.setChecked(self.prefs.get(settings.PRESENTATION))
+        self.full_screen_action = self._action(
+            "&Full Screen", self.toggle_full_screen, keys.FullScreen, None, "Fill the screen: no title bar"
+        )
+        self.full_screen_action.setCheckable(True)
         self.next_step_action = self._action("&Next Step", lambda: self._step(1), "Ctrl+PgDown", "next")
         self.previous_step_action = self._action("&Previous Step", lambda: self._step(-1), "Ctrl+PgUp", "previous")
         self.agenda_action = self._action(
@@ -150,6 +154,7 @@ class MainWindow(PlanFiles):
         edit_menu.addAction(self.redo_action)
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.presentation_action)
+        view_menu.addAction(self.full_screen_action)
         view_menu.addAction(self.agenda_action)
         view_menu.addSeparator()
         view_menu.addAction(self.previous_step_action)
@@ -343,6 +348,21 @@ class MainWindow(PlanFiles):
         on = self.presentation_action.isChecked()
         self.prefs.set(settings.PRESENTATION, on)
         presentation().set_on(on, self.prefs.get(settings.PRESENTATION_SCALE))
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off (F11): the projector's pixels for the plan, not a title bar and a panel."""
+        if self.full_screen_action.isChecked():
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:  # the window manager may leave full screen itself
+            self.full_screen_action.setChecked(self.isFullScreen())
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.model_ranking import PRIORITIES
@@ -68,31 +68,58 @@ class DistributionDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         counts = index.data(self.counts_role)
-        if not isinstance(counts, tuple) or len(counts) != len(PRIORITIES) or sum(counts) <= 0:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(option.font)
-        font.setBold(True)
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        rect = QRectF(option.rect).adjusted(4, 3, -4, -3)
-        shown = [(p, c, span) for p, c, span in zip(PRIORITIES, counts, segments(counts, rect.width()), strict=True)]
-        last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
-        for number, (priority, count, (start, width)) in enumerate(shown):
-            if width <= 0:
-                continue
-            color = PRIORITY_COLORS[priority]
-            gap = GAP if number < last else 0.0
-            segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(color))
-            painter.drawRect(segment)
-            label = f"{count:g}"
-            if metrics.horizontalAdvance(label) + 4 <= segment.width():
-                painter.setPen(QPen(text_color_on(color)))
-                painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
-        painter.restore()
+        if isinstance(counts, tuple):
+            paint_distribution(painter, QRectF(option.rect).adjusted(4, 3, -4, -3), counts, option.font)
+
+
+def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float], font: QFont) -> None:
+    """The bar in ``rect``: a segment per tier (high, medium, low, dropped), its count written on it if it fits."""
+    if len(counts) != len(PRIORITIES) or sum(counts) <= 0:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    metrics = painter.fontMetrics()
+    shown = [(p, c, span) for p, c, span in zip(PRIORITIES, counts, segments(counts, rect.width()), strict=True)]
+    last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
+    for number, (priority, count, (start, width)) in enumerate(shown):
+        if width <= 0:
+            continue
+        color = PRIORITY_COLORS[priority]
+        gap = GAP if number < last else 0.0
+        segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawRect(segment)
+        label = f"{count:g}"
+        if metrics.horizontalAdvance(label) + 4 <= segment.width():
+            painter.setPen(QPen(text_color_on(color)))
+            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
+    painter.restore()
+
+
+class DistributionBar(QWidget):
+    """One objective's votes as a bar of its own (the discussion view), in the widget's font."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: tuple[float, ...] = ()
+        self.setMinimumHeight(24)
+
+    def set_counts(self, counts: Sequence[float]) -> None:
+        self.counts = tuple(counts)
+        self.setAccessibleDescription(distribution_text(self.counts) if self.counts else "No votes")
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("0") * 40, self.fontMetrics().height() * 2 + 8)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_distribution(painter, QRectF(self.rect()).adjusted(1, 1, -1, -1), self.counts, self.font())
+        painter.end()
 
 
 class VoteDelegate(QStyledItemDelegate):

@@ -98,6 +98,10 @@ class RankingTable(QAbstractTableModel):
         self.listening = plan.listen(self, self._on_event, *WATCHED)
 
     # ------------------------------------------------------------ lookups
+    def ids(self) -> list[int]:
+        """The objectives' ids, in the plan's order."""
+        return list(self._ids)
+
     def row_of(self, objective_id: int) -> int:
         return self._ids.index(objective_id) if objective_id in self._ids else -1
 

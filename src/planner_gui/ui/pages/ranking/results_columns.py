@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum, auto
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from planner_gui.core.model_ranking import DROP_KINDS_WITH_TARGET, PRIORITIES, Member
 from planner_gui.core.results import ObjectiveResult
@@ -56,6 +56,16 @@ HANDS = [Col.NUMBER, Col.TITLE, *HAND_COUNTS, Col.FROM_BALLOTS]
 # The Results tab's own column numbers.
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BAR, MEAN, CONSENSUS, DISCUSS, LEADING, DECISION = range(12)
 DISCUSS_TEXT = "⚑ Discuss"
+DECISION_KEYS = {  # the board's decision by one key, on the Decisions tab and in the discussion view
+    Qt.Key.Key_1: "high",
+    Qt.Key.Key_H: "high",
+    Qt.Key.Key_2: "medium",
+    Qt.Key.Key_M: "medium",
+    Qt.Key.Key_3: "low",
+    Qt.Key.Key_L: "low",
+    Qt.Key.Key_4: "dropped",
+    Qt.Key.Key_D: "dropped",
+}
 DISCUSS_COLORS = {DISCUSS_TEXT: OKABE_ITO["yellow"]}
 CONSENSUS_HELP = (
     f"Consensus: 1.00 = everyone agrees, 0.00 = split between the extremes; below {CONTESTED_BELOW:.2f} is flagged."
@@ -85,6 +95,15 @@ def needs_target(result: ObjectiveResult) -> bool:
 def ballot_votes(result: ObjectiveResult) -> float:
     """How many votes the members' ballots gave the objective (weighted), whatever they were."""
     return result.tally.total - result.hands.total
+
+
+def decision_command(plan: OpenPlan, objective_id: int, priority: str) -> PlanCommand | None:
+    """The undo command recording the board's decision ``priority`` on an objective (None: it is that already)."""
+    objective = plan.doc.structure.objective(objective_id)
+    if objective.priority == priority:
+        return None
+    old, new = {"priority": objective.priority}, {"priority": priority}
+    return SetDecision(plan, objective_id, old, new, f"Decide {priority} for Obj. {objective.number}")
 
 
 def decide(field: str, what: str) -> Callable[[OpenPlan, ObjectiveResult, object], PlanCommand | None]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 from html import escape
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,8 @@ from planner_gui.core.ranking import Voter
 from planner_gui.ui import icons
 from planner_gui.ui.commands import SetRankingOptions
 from planner_gui.ui.open_plan import Listening, OpenPlan
-from planner_gui.ui.pages.ranking.ranking_table import COUNTS_ROLE, WATCHED, RankingTable, TabColumns
+from planner_gui.ui.pages.ranking.discussion import DiscussionView
+from planner_gui.ui.pages.ranking.ranking_table import COUNTS_ROLE, OBJECTIVE_ID_ROLE, WATCHED, RankingTable, TabColumns
 from planner_gui.ui.pages.ranking.results_columns import (
     BAR,
     CONSENSUS_HELP,
@@ -92,9 +93,14 @@ class ResultsTab(QWidget):
         self.contested_button = QPushButton(icons.icon("filter"), "Contested &first")
         self.contested_button.setToolTip("Sort the objectives flagged “Discuss” to the top, least agreement first")
         self.contested_button.clicked.connect(self.contested_first)
+        self.discuss_button = QPushButton(icons.icon("presentation"), "&Discuss One by One")
+        self.discuss_button.setToolTip(
+            "The selected objective across the whole screen, then the next (Enter or a double-click on a row)"
+        )
+        self.discuss_button.clicked.connect(self.discuss)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        for widget in (self.status, self.by_name, self.contested_button, self.reveal_button):
+        for widget in (self.status, self.by_name, self.contested_button, self.discuss_button, self.reveal_button):
             bar.addWidget(widget, 1 if widget is self.status else 0)
         layout.addLayout(bar)
         self.stack = QStackedWidget()
@@ -135,6 +141,9 @@ class ResultsTab(QWidget):
         self.view.setItemDelegateForColumn(DISCUSS, self.flags)
         self.fitted = fit_view(self.view, title=TITLE, stretch=False)  # the widths are ``_fit_columns``'
         shown_layout.addWidget(self.view, 1)
+        self.view.doubleClicked.connect(lambda _index: self.discuss())
+        self.view.installEventFilter(self)  # Enter: the discussion view
+        self.discussion: DiscussionView | None = None  # made when first asked for
         self.stack.addWidget(self.shown)
 
     # ---------------------------------------------------------------- plan
@@ -155,6 +164,28 @@ class ResultsTab(QWidget):
 
     def revealed(self) -> bool:
         return self.plan is not None and self.plan.doc.plan.results_revealed
+
+    # --------------------------------------------------------- discussion
+    def discuss(self) -> None:
+        """The selected objective (or the first) full screen, walking the objectives in this tab's order."""
+        table = self.model
+        if self.plan is None or table is None or not self.revealed() or not self.proxy.rowCount():
+            return
+        order = [self.proxy.index(row, 0).data(OBJECTIVE_ID_ROLE) for row in range(self.proxy.rowCount())]
+        current = self.view.currentIndex()
+        start = current.data(OBJECTIVE_ID_ROLE) if current.isValid() else order[0]
+        if self.discussion is None:
+            self.discussion = DiscussionView(self)
+            self.discussion.destroyed.connect(lambda: setattr(self, "discussion", None))
+        self.discussion.open(self.plan, table, order, start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self.discuss()
+                return True
+        return super().eventFilter(watched, event)
 
     # -------------------------------------------------------------- edits
     def toggle_reveal(self) -> None:
@@ -291,6 +322,7 @@ class ResultsTab(QWidget):
     def _set_revealed_look(self, revealed: bool) -> None:
         self.stack.setCurrentWidget(self.shown if revealed else self.waiting)
         self.contested_button.setVisible(revealed)
+        self.discuss_button.setVisible(revealed)
         button = self.reveal_button
         button.setText("H&ide results" if revealed else "&Reveal results")
         hide, show = "Hide the votes again (the room sees only who has voted)", "Show the room how the board voted"
