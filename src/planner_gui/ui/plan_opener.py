@@ -97,6 +97,7 @@ def choose_sample_copy(parent: QWidget | None, folder: Path, *, ask: bool) -> Pa
             "Continue in it, or start a fresh copy of the sample? Your copy is kept either way, "
             "and File > Open Recent lists it.",
             ["Continue in My Copy", "Start a Fresh Copy"],
+            default=0,  # either keeps every copy; going on where the room left off is what Enter should do
         )
         if answer is None:
             return None

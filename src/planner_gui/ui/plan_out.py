@@ -69,7 +69,7 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
         progress.close()
         progress.deleteLater()
     if dialogs.ask_yes_no(
-        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close"
+        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close", default_yes=True
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
