@@ -20,8 +20,9 @@ from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import PlanEvent
 from planner_gui.ui import dialogs, icons, settings
+from planner_gui.ui.folders import sample_folder
 from planner_gui.ui.next_frame import NextFrame
-from planner_gui.ui.plan_files import PlanFiles, sample_folder
+from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.style import apply_style

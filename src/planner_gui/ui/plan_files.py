@@ -10,23 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, settings
+from planner_gui.ui.folders import remember, sample_folder, start_folder, suggest
 
 if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
     from planner_gui.ui.welcome import WelcomeScreen
 
 
-def sample_folder() -> Path:
-    """Where the sample's copies are written: the program's own data folder (Qt's choice for the platform)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "samples"
+__all__ = ["PlanFiles", "sample_folder"]
 
 
 class PlanFiles(QMainWindow):
@@ -49,7 +46,8 @@ class PlanFiles(QMainWindow):
         raise NotImplementedError
 
     def _folder(self) -> str:
-        return self.prefs.get(settings.LAST_FOLDER) or str(Path.home())
+        """Where a dialog starts: the folder last used by any of them (see ``folders``)."""
+        return str(start_folder(self))
 
     def open_path(self, path: Path) -> bool:
         from planner_gui.ui.plan_opener import open_plan_file
@@ -73,6 +71,7 @@ class PlanFiles(QMainWindow):
     def open_dialog(self) -> None:
         path = dialogs.ask_open_path(self, "Open a plan", self._folder())
         if path is not None:
+            remember(self, path)
             self.open_path(path)
 
     def open_sample(self, *, fresh: bool = False) -> bool:
@@ -113,6 +112,7 @@ class PlanFiles(QMainWindow):
         )
         if dest is None:
             return
+        remember(self, dest)
         if write_unless_in_use(dest, None, "The plan was not saved", self, lambda d: copy_plan(Path(source), d)):
             self.open_path(dest)
 
@@ -122,6 +122,7 @@ class PlanFiles(QMainWindow):
         path = dialogs.ask_save_path(self, "Create a new plan", str(Path(self._folder()) / f"New plan{PLAN_SUFFIX}"))
         if path is None:
             return
+        remember(self, path)
         from planner_gui.core.document import PlanDocument
 
         def create(target: Path) -> None:
@@ -139,9 +140,9 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(
-            self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
-        )
+        suggestion = suggest(self, doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+        path = dialogs.ask_save_path(self, "Save a copy of the plan", str(suggestion))
+        remember(self, path)
         if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
             self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
 
@@ -151,9 +152,10 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or doc.path))
+        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or suggest(self, doc.path)))
         if path is None or path.resolve() == doc.path.resolve():
             return
+        remember(self, path)
         if self.plan.read_only:
             # A read-only window has no edits to carry over: open the new file as any plan.
             if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
