@@ -189,6 +189,18 @@ def test_f2_and_enter_open_the_current_cells_editor(qtbot: Any, sample_window: M
     assert tab.view.indexWidget(tab.view.currentIndex()) is None
 
 
+def test_a_double_click_still_opens_a_cells_list(qtbot: Any, sample_window: MainWindow) -> None:
+    tab = decisions_tab(qtbot, sample_window)
+    cell = tab.proxy.index(row_of(tab, "11"), RELATED)  # points to Obj. 8
+    tab.view.scrollTo(cell)
+    where = tab.view.visualRect(cell).center()
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double-click's first press
+    qtbot.mouseDClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    targets = open_editor(tab)
+    qtbot.waitUntil(lambda: targets.view().isVisible())
+    assert tab.view.currentIndex() == cell and targets.currentText().startswith("Obj. 8  ")
+
+
 def test_the_hint_names_the_keys_not_a_double_click(qtbot: Any, sample_window: MainWindow) -> None:
     tab = decisions_tab(qtbot, sample_window)
     hints = [label.text() for label in tab.findChildren(type(tab.summary)) if label.objectName() == "hint"]

@@ -58,9 +58,15 @@ class CellTableView(QTableView):
             return False
         self.setCurrentIndex(cell)
         self.scrollTo(cell)
-        return self.edit(cell, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+        return self.edit(cell)
 
-    def edit(self, index: Index, trigger: QAbstractItemView.EditTrigger, event: QEvent | None) -> bool:  # type: ignore[override]
+    def edit(  # type: ignore[override]
+        self,
+        index: Index,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        """Qt's own way into an editor (a key, a double-click); ``view.edit(index)`` from Python comes here too."""
         opened = super().edit(index, trigger, event)  # type: ignore[arg-type]
         if opened and self.state() == QAbstractItemView.State.EditingState:
             editor = self.indexWidget(self._plain(index))
