@@ -32,12 +32,16 @@ NOTICES = ("inform", "show_error", "show_unexpected_error")
 
 @dataclass(frozen=True)
 class DialogCall:
-    """One dialog the program asked for. ``text`` is the body (or the details, or the suggested path)."""
+    """One dialog the program asked for. ``text`` is the body (or the details, or the suggested path).
+
+    ``default``: for a question, the button Enter would press (its text), as the real dialog sets it.
+    """
 
     kind: str
     parent: Any
     title: str
     text: str
+    default: str | None = None
 
 
 class ScriptedDialogs:
@@ -77,22 +81,38 @@ class ScriptedDialogs:
         return {kind: answers for kind, answers in self._answers.items() if answers}
 
     # ------------------------------------------------------ the stand-ins
-    def _ask(self, kind: str, parent: Any, title: str, text: str) -> Any:
-        self.calls.append(DialogCall(kind, parent, title, text))
+    def _ask(self, kind: str, parent: Any, title: str, text: str, default: str | None = None) -> Any:
+        self.calls.append(DialogCall(kind, parent, title, text, default))
         if not self._answers[kind]:
             if kind in self._standing:
                 return self._standing[kind]
             raise AssertionError(f"The program asked an unscripted question ({kind}): {title!r}: {text!r}")
         return self._answers[kind].pop(0)
 
-    def ask_yes_no(self, parent: Any, title: str, text: str, *, yes: str = "Yes", no: str = "Cancel") -> bool:
-        return bool(self._ask("ask_yes_no", parent, title, text))
+    def ask_yes_no(
+        self,
+        parent: Any,
+        title: str,
+        text: str,
+        *,
+        yes: str = "Yes",
+        no: str = "Cancel",
+        default_yes: bool = False,
+    ) -> bool:
+        return bool(self._ask("ask_yes_no", parent, title, text, yes if default_yes else no))
 
     def ask_choice(
-        self, parent: Any, title: str, text: str, choices: list[str], *, cancel: str = "Cancel"
+        self,
+        parent: Any,
+        title: str,
+        text: str,
+        choices: list[str],
+        *,
+        cancel: str = "Cancel",
+        default: int | None = None,
     ) -> int | None:
         """Answer with the index of a choice, or None (cancel); a choice's text may be given instead of its index."""
-        answer = self._ask("ask_choice", parent, title, text)
+        answer = self._ask("ask_choice", parent, title, text, cancel if default is None else choices[default])
         return choices.index(answer) if isinstance(answer, str) else answer  # type: ignore[no-any-return]
 
     def ask_open_path(self, parent: Any, title: str, folder: str, filter: str = dialogs.PLAN_FILTER) -> Path | None:

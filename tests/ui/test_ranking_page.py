@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from ui_driver import ALT, CTRL
 
 from plan_files import committed
@@ -305,8 +306,13 @@ def test_decisions_by_keyboard_with_a_drop_reason_and_a_rationale(
     page.show_tab(decisions)
     decisions.view.setFocus()
     decisions.view.setCurrentIndex(decisions.proxy.index(2, 3))  # Obj. 3, medium in the sample
-    qtbot.keyClick(decisions.view, Qt.Key.Key_D)  # dropped; the next row is selected
+    qtbot.keyClick(decisions.view, Qt.Key.Key_D)  # dropped; its "Why dropped" list opens
     assert committed(sample_plan, "SELECT priority FROM objective WHERE number = '3'") == [("dropped",)]
+    reasons = decisions.view.indexWidget(decisions.view.currentIndex())
+    assert decisions.view.currentIndex() == decisions.proxy.index(2, 4) and isinstance(reasons, QComboBox)
+    qtbot.keyClick(reasons.view(), Qt.Key.Key_Escape)  # the reason later: the list closes, then the editor
+    qtbot.keyClick(reasons, Qt.Key.Key_Escape)
+    qtbot.keyClick(decisions.view, Qt.Key.Key_Down)
     assert decisions.proxy.index(3, 0).data() == decisions.view.currentIndex().siblingAtColumn(0).data() == "4"
     qtbot.keyClick(decisions.view, Qt.Key.Key_1)  # Obj. 4 high
     assert committed(sample_plan, "SELECT priority FROM objective WHERE number = '4'") == [("high",)]

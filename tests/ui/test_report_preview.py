@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.report.pdf import layout_report
@@ -54,21 +54,43 @@ def test_the_preview_lays_the_report_out_for_the_printers_paper(qtbot: Any, doc:
     dialog.close()
 
 
-def test_export_writes_the_pdf_where_it_is_told(doc: PlanDocument, tmp_path: Path, fake_dialogs: Any) -> None:
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files handed to the desktop to open (none is really opened)."""
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def test_export_writes_the_pdf_where_it_is_told_and_says_where_it_is(
+    doc: PlanDocument, tmp_path: Path, fake_dialogs: Any, opened: list[str]
+) -> None:
     target = tmp_path / "board pack.pdf"
+    fake_dialogs.answer("ask_yes_no", False)  # Close: not opened
     assert export_report_pdf(None, doc, target) == target
     assert target.read_bytes().startswith(b"%PDF-")
     assert b"/Count " + str(layout_report(doc).page_count).encode() in target.read_bytes()
-    assert fake_dialogs.calls == []  # no question asked, nothing to report
+    [done] = fake_dialogs.calls  # no question but the last: where it is, and whether to open it
+    assert (done.kind, done.title, done.text) == (
+        "ask_yes_no",
+        "Summary exported",
+        f"The printable summary is in {target}.",
+    )
+    assert done.default == "Open It"  # opening it harms nothing: Enter opens it, as after the workbook
+    assert opened == []
 
 
-def test_export_suggests_a_name_next_to_the_plan(doc: PlanDocument, fake_dialogs: Any) -> None:
+def test_export_suggests_a_name_next_to_the_plan_and_opens_it_on_request(
+    doc: PlanDocument, fake_dialogs: Any, opened: list[str]
+) -> None:
     target = doc.path.with_name("chosen.pdf")
     fake_dialogs.answer("ask_save_path", target)
+    fake_dialogs.answer("ask_yes_no", True)  # Open It
     assert export_report_pdf(None, doc) == target
     [asked] = fake_dialogs.take("ask_save_path")
     assert asked.text == str(doc.path.with_name("sample - revised plan.pdf"))
     assert target.read_bytes().startswith(b"%PDF-")
+    assert opened == [str(target)]
 
 
 def test_cancelling_the_file_dialog_writes_nothing(doc: PlanDocument, fake_dialogs: Any) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLibraryInfo, QStandardPaths
 
 from planner_gui.resources import resources_dir
-from planner_gui.ui import dialogs, plan_opener
+from planner_gui.ui import dialogs, plan_opener, settings
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.self_test import run_self_test
 from planner_gui.ui.steps import STEPS
@@ -49,6 +49,8 @@ def test_it_shows_every_step_of_a_fresh_sample_then_closes_the_window(window: Ma
         f"self-test: passed: {len(STEPS)} steps, 0 failures",
     ]
     assert window.plan is None and not window.isVisible()
+    assert window.prefs.plan_to_reopen() is None  # nor is the walk the place the room left a plan at
+    assert window.prefs.get(settings.PLACES) == []
 
 
 def test_it_visits_each_tab_of_a_step_that_has_tabs(window: MainWindow) -> None:

@@ -74,3 +74,63 @@ def test_a_plan_that_does_not_open_leaves_the_welcome_screen(
     assert [call.title for call in fake_dialogs.take("show_error")] == ["The plan could not be opened"]
     assert window.central.currentWidget() is window.welcome
     assert window.welcome.new_button.isVisible()
+
+
+REOPEN_PROGRAM = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from planner_gui.ui import app
+from planner_gui.ui.main_window import MainWindow
+from planner_gui.ui.steps import STEPS
+
+seen = {}
+first_frame = MainWindow._first_frame_painted
+named = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+
+def watched(window):
+    seen["core loaded at the first frame"] = "sqlalchemy" in sys.modules
+    seen["status at the first frame"] = window.statusBar().currentMessage()
+    first_frame(window)
+
+    def later():
+        seen["plan open"] = window.plan is not None and window.plan.doc.path.name
+        seen["step"] = STEPS[window.workspace.current()].key
+        page = window.workspace.current_page()
+        if named is not None:  # the first run: the room goes to the Decisions tab of step 5
+            window.workspace.go_to(4)
+            page = window.workspace.current_page()
+            page.show_tab(page.decisions)
+        elif hasattr(page, "tabs"):
+            seen["tab"] = page.tabs.tabText(page.tabs.currentIndex())
+        window.close()
+
+    QTimer.singleShot(300, later)
+
+MainWindow._first_frame_painted = watched
+code = app.run_gui(named)
+print(repr(seen))
+sys.exit(code)
+"""
+
+
+def test_started_again_without_a_file_the_plan_open_last_reopens_where_it_was_after_the_first_frame(
+    sample_plan: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def run(*args: str) -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", REOPEN_PROGRAM, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return ast.literal_eval(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+    assert run(str(sample_plan))["step"] == "plan"  # named on the command line; then the room goes to step 5
+    assert run() == {
+        "core loaded at the first frame": False,  # the window first, the plan after, as with a file named
+        "status at the first frame": f"Opening {sample_plan.name}…",
+        "plan open": sample_plan.name,
+        "step": "ranking",
+        "tab": "&Decisions",
+    }

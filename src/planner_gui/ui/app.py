@@ -78,8 +78,13 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     prefs = settings.Settings()
     apply_style(app)  # presentation mode, if it was on, is the window's to turn on
     install_exception_hook()
+    # Without a file named: the plan open when the program stopped, where it was left (a setting).
+    last = prefs.plan_to_reopen() if plan is None and not demo and not self_test else None
+    reopening = last is not None and last.is_file()  # one gone since: the welcome screen says so
     opening = plan.name if plan is not None else "the sample plan" if demo and not self_test else None
-    window = MainWindow(prefs, opening=opening)
+    window = MainWindow(prefs, opening=opening or (last.name if last is not None and reopening else None))
+    if last is not None and not reopening:
+        window.reopen_last(last)
     if sys.platform == "darwin":  # only macOS hands files over this way; elsewhere the filter would cost every event
         app.installEventFilter(FileOpenFilter(window.open_path, app))
     window.show()
@@ -100,4 +105,7 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
         window.after_first_frame(lambda: window.open_path(plan))
     elif demo:
         window.after_first_frame(lambda: window.open_sample(fresh=True))
+    elif last is not None and reopening:
+        target = last
+        window.after_first_frame(lambda: window.reopen_last(target))
     return app.exec()

@@ -14,23 +14,45 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 PLAN_FILTER = "Retreat plans (*.retreat);;All files (*)"
 
 
-def ask_yes_no(parent: QWidget | None, title: str, text: str, *, yes: str = "Yes", no: str = "Cancel") -> bool:
+def ask_yes_no(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    yes: str = "Yes",
+    no: str = "Cancel",
+    default_yes: bool = False,
+) -> bool:
+    """Whether the person pressed ``yes``. Enter presses ``no`` (the safe answer) unless ``default_yes``
+    says "yes" is safe too ("Open it?"); Escape and closing the box always mean ``no``."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(no_button)
+    box.setDefaultButton(yes_button if default_yes else no_button)
     box.exec()
     return box.clickedButton() is yes_button
 
 
 def ask_choice(
-    parent: QWidget | None, title: str, text: str, choices: list[str], *, cancel: str = "Cancel"
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[str],
+    *,
+    cancel: str = "Cancel",
+    default: int | None = None,
 ) -> int | None:
-    """One of ``choices`` (its index; the first is the default, so make it the safe one), or None for ``cancel``."""
+    """One of ``choices`` (its index), or None for ``cancel``.
+
+    Enter presses ``cancel`` unless ``default`` names a choice that is safe to take by a stray Enter;
+    Escape and closing the box always mean ``cancel``.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
-    box.setEscapeButton(box.addButton(cancel, QMessageBox.ButtonRole.RejectRole))
-    box.setDefaultButton(buttons[0])
+    cancel_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(cancel_button)
+    box.setDefaultButton(buttons[default] if default is not None else cancel_button)
     box.exec()
     clicked = box.clickedButton()
     return next((i for i, button in enumerate(buttons) if button is clicked), None)

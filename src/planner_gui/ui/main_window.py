@@ -20,9 +20,11 @@ from planner_gui import APP_NAME, __version__
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import PlanEvent
 from planner_gui.ui import dialogs, icons, settings
+from planner_gui.ui.folders import sample_folder
 from planner_gui.ui.next_frame import NextFrame
-from planner_gui.ui.plan_files import PlanFiles, sample_folder
+from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
+from planner_gui.ui.plan_places import PlanPlaces
 from planner_gui.ui.presentation import presentation
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.elided_label import ElidedLabel
@@ -48,6 +50,7 @@ class MainWindow(PlanFiles):
         self.workspace = Workspace()
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
+        self.places = PlanPlaces(self.workspace, self.prefs)  # where each plan was left, and gone back to
         self._welcome: WelcomeScreen | None = None  # made when first shown: not at all if a plan opens
         self._agenda: AgendaDock | None = None  # made just after the first frame, or when first asked for
         self._timer_label: TimerLabel | None = None
@@ -97,6 +100,15 @@ class MainWindow(PlanFiles):
             "Save this copy of the sample plan under a name and in a folder of your choice, and carry on there",
         )
         self.keep_sample_action.setVisible(False)
+        self.reopen_action = self._action(
+            "Reopen Last Plan at &Start",
+            lambda on: self.prefs.set(settings.REOPEN_LAST, on),
+            None,
+            None,
+            "When the program starts, open the plan open last, at the step where it was left",
+        )
+        self.reopen_action.setCheckable(True)
+        self.reopen_action.setChecked(self.prefs.get(settings.REOPEN_LAST))
         self.close_action = self._action("&Close Plan", lambda: self.close_plan(), keys.Close, "close")
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.undo_action = self._action("&Undo", self._undo, keys.Undo, "undo")
@@ -139,6 +151,7 @@ class MainWindow(PlanFiles):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.reopen_action)
         file_menu.addSeparator()
         for action in (self.save_copy_action, self.save_as_action, self.keep_sample_action):
             file_menu.addAction(action)
@@ -288,7 +301,7 @@ class MainWindow(PlanFiles):
         plan.listen(plan, self._update_title, PlanEvent)  # the plan's own child: it goes when the plan closes
         self._update_title()
         self._update_undo_actions()
-        self.workspace.go_to(0)
+        self.places.go_back()  # the step (and tab) where this plan was left; step 1 for a new one
 
     def _update_title(self, *_args: object) -> None:
         if self.plan is None:

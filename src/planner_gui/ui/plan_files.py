@@ -7,26 +7,25 @@ core until a plan is asked for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, settings
+from planner_gui.ui.folders import remember, sample_folder, start_folder, suggest
 
 if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.plan_places import PlanPlaces
     from planner_gui.ui.welcome import WelcomeScreen
 
 
-def sample_folder() -> Path:
-    """Where the sample's copies are written: the program's own data folder (Qt's choice for the platform)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "samples"
+__all__ = ["PlanFiles", "sample_folder"]
 
 
 class PlanFiles(QMainWindow):
@@ -34,6 +33,7 @@ class PlanFiles(QMainWindow):
 
     prefs: settings.Settings
     plan: OpenPlan | None
+    places: PlanPlaces
     recent_menu: QMenu
     keep_sample_action: QAction
     _sample_open = False
@@ -49,16 +49,18 @@ class PlanFiles(QMainWindow):
         raise NotImplementedError
 
     def _folder(self) -> str:
-        return self.prefs.get(settings.LAST_FOLDER) or str(Path.home())
+        """Where a dialog starts: the folder last used by any of them (see ``folders``)."""
+        return str(start_folder(self))
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, *, say: Callable[[str, str], object] | None = None) -> bool:
+        """Open the plan at ``path`` where it was left; ``say`` takes the messages a dialog would show."""
         from planner_gui.ui.plan_opener import open_plan_file
 
         path = Path(path)
         if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
             return True
         self._finish_editing()
-        plan = open_plan_file(path, self)  # checked and opened before the plan on screen is closed
+        plan = open_plan_file(path, self, say=say)  # checked and opened before the plan on screen is closed
         if plan is None:  # refused: the window stays exactly as it was
             if not path.exists():
                 self.prefs.forget_recent(path)
@@ -67,12 +69,36 @@ class PlanFiles(QMainWindow):
             return False
         self.close_plan(welcome=False)
         self.prefs.add_recent(path, remember_folder=not self.is_sample_copy(path))  # not the program's own folder
-        self._show_plan(plan)
+        self.places.opened(path)
+        self._show_plan(plan)  # at the step where it was left
         return True
+
+    def reopen_last(self, path: Path) -> bool:
+        """At start: the plan open when the program stopped, where it was left.
+
+        If it is gone or won't open, the welcome screen says why in the status bar: no dialog greets
+        the facilitator at start.
+        """
+        lines: list[str] = []
+        if not path.is_file():
+            lines.append(
+                f"It is not in {path.parent} any more (on a USB stick not plugged in?): "
+                "open it when it is back, or choose another plan."
+            )
+        elif self.open_path(path, say=lambda _title, text: lines.append(" ".join(text.split()))):
+            if lines:  # opened read-only: say why
+                self.statusBar().showMessage(lines[-1], 30_000)
+            return True
+        if self.plan is None:
+            self._show_plan(None)
+        why = lines[-1] if lines else ""
+        self.statusBar().showMessage(f"The plan open last, “{path.name}”, was not opened. {why}")
+        return False
 
     def open_dialog(self) -> None:
         path = dialogs.ask_open_path(self, "Open a plan", self._folder())
         if path is not None:
+            remember(self, path)
             self.open_path(path)
 
     def open_sample(self, *, fresh: bool = False) -> bool:
@@ -83,7 +109,13 @@ class PlanFiles(QMainWindow):
         from planner_gui.ui.plan_opener import choose_sample_copy
 
         path = choose_sample_copy(self, sample_folder(), ask=not fresh)
-        return path is not None and self.open_path(path)
+        if path is None:
+            return False
+        from planner_gui.core.sample import is_untouched
+
+        if is_untouched(path):  # a fresh copy, perhaps under an untouched one's name: from step 1
+            self.places.forget(path)
+        return self.open_path(path)
 
     def is_sample_copy(self, path: Path | None = None) -> bool:
         """Whether ``path`` (by default, the open plan) is one of the sample's copies."""
@@ -113,7 +145,9 @@ class PlanFiles(QMainWindow):
         )
         if dest is None:
             return
+        remember(self, dest)
         if write_unless_in_use(dest, None, "The plan was not saved", self, lambda d: copy_plan(Path(source), d)):
+            self.places.forget(dest)
             self.open_path(dest)
 
     def new_plan(self) -> None:
@@ -122,12 +156,14 @@ class PlanFiles(QMainWindow):
         path = dialogs.ask_save_path(self, "Create a new plan", str(Path(self._folder()) / f"New plan{PLAN_SUFFIX}"))
         if path is None:
             return
+        remember(self, path)
         from planner_gui.core.document import PlanDocument
 
         def create(target: Path) -> None:
             PlanDocument.create(target, title=target.stem, overwrite=target.exists()).close()
 
         if write_unless_in_use(path, self._open_here(), "The plan could not be created", self, create):
+            self.places.forget(path)
             self.open_path(path)
 
     def _open_here(self) -> Path | None:
@@ -139,10 +175,11 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(
-            self, "Save a copy of the plan", str(doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
-        )
+        suggestion = suggest(self, doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
+        path = dialogs.ask_save_path(self, "Save a copy of the plan", str(suggestion))
+        remember(self, path)
         if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
+            self.places.forget(path)
             self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
 
     def save_as(self, *, suggestion: Path | None = None) -> None:
@@ -151,12 +188,14 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or doc.path))
+        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or suggest(self, doc.path)))
         if path is None or path.resolve() == doc.path.resolve():
             return
+        remember(self, path)
         if self.plan.read_only:
             # A read-only window has no edits to carry over: open the new file as any plan.
             if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
+                self.places.forget(path)
                 self.close_plan(welcome=False)
                 self.open_path(path)
             return
@@ -175,6 +214,8 @@ class PlanFiles(QMainWindow):
         self.plan.switch_document(new_doc, lock)
         self._note_sample_copy()
         self.prefs.add_recent(path)
+        self.places.opened(path)
+        self.places.record()  # the room stays where it is, now in the new file
         self._update_title()
         self.statusBar().showMessage(f"Now working on {path}", 8000)
 
@@ -189,6 +230,9 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         self._finish_editing()
+        self.places.record()
+        if welcome:  # closed by hand: the next start shows the welcome screen
+            self.places.closed_by_hand()
         plan = self.plan
         self._show_plan(None, welcome=welcome)
         plan.close()

@@ -15,13 +15,18 @@ from planner_gui.plan_lock import PlanLock
 from planner_gui.ui import dialogs
 from planner_gui.ui.open_plan import OpenPlan
 
+Say = Callable[[str, str], object]  # (title, text): a message for the person
 
-def open_plan_file(path: Path, parent: QWidget | None) -> OpenPlan | None:
+
+def open_plan_file(path: Path, parent: QWidget | None, *, say: Say | None = None) -> OpenPlan | None:
     """Open ``path`` for editing, or read-only when another program holds it.
 
-    Says why in a dialog when the plan can't be opened, or only read-only.
+    Says why in a dialog when the plan can't be opened, or only read-only; ``say`` takes those
+    messages instead (at start, before the facilitator has done anything, they go to the status bar).
     """
     path = Path(path)
+    error_said: Say = say or (lambda title, text: dialogs.show_error(parent, title, text))
+    note_said: Say = say or (lambda title, text: dialogs.inform(parent, title, text))
     lock = PlanLock(path)
     try:
         if lock.acquire():
@@ -29,14 +34,14 @@ def open_plan_file(path: Path, parent: QWidget | None) -> OpenPlan | None:
                 return OpenPlan(PlanDocument.open(path), lock)
             except ReadOnlyPlan as error:
                 lock.release()
-                return _open_read_only(path, parent, str(error))
+                return _open_read_only(path, note_said, str(error))
             except PlanError:
                 lock.release()
                 raise
         if lock.blocked_by_permissions:
             return _open_read_only(
                 path,
-                parent,
+                note_said,
                 f"The folder holding “{path.name}” can't be written to (a write-protected stick?), "
                 "so the plan can't be changed here.",
             )
@@ -44,12 +49,12 @@ def open_plan_file(path: Path, parent: QWidget | None) -> OpenPlan | None:
         who = holder.describe() if holder else "another program"
         return _open_read_only(
             path,
-            parent,
+            note_said,
             f"“{path.name}” is already open in {who}. To keep it safe, it opens read-only here: "
             "you can look, but not change it. Close it there to edit it here.",
         )
     except PlanError as error:
-        dialogs.show_error(parent, "The plan could not be opened", f"{error}{_next_step(error)}")
+        error_said("The plan could not be opened", f"{error}{_next_step(error)}")
         return None
 
 
@@ -62,9 +67,9 @@ def _next_step(error: PlanError) -> str:
     return ""
 
 
-def _open_read_only(path: Path, parent: QWidget | None, reason: str) -> OpenPlan | None:
+def _open_read_only(path: Path, say: Say, reason: str) -> OpenPlan | None:
     doc = PlanDocument.open_snapshot(path)
-    dialogs.inform(parent, "Opened read-only", reason)
+    say("Opened read-only", reason)
     return OpenPlan(doc, None)
 
 
@@ -97,6 +102,7 @@ def choose_sample_copy(parent: QWidget | None, folder: Path, *, ask: bool) -> Pa
             "Continue in it, or start a fresh copy of the sample? Your copy is kept either way, "
             "and File > Open Recent lists it.",
             ["Continue in My Copy", "Start a Fresh Copy"],
+            default=0,  # either keeps every copy; going on where the room left off is what Enter should do
         )
         if answer is None:
             return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from planner_gui import PLAN_SUFFIX
 from planner_gui.core.errors import PlanError
 from planner_gui.ui import dialogs, icons
+from planner_gui.ui.folders import remember, start_folder, suggest
 
 if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
@@ -31,19 +32,23 @@ def suggested_workbook_path(plan: OpenPlan) -> Path:
 
 
 def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = None) -> Path | None:
-    """File > Export Workbook: ask where, write with a progress dialog (cancellable), offer to open it."""
+    """File > Export Workbook: ask where, write with a progress dialog (cancellable), offer to open it.
+
+    The name suggested sits in the folder last used; the first time, next to the plan.
+    """
     from planner_gui.exchange.plan_workbook import ExportCancelled, write_plan_workbook
 
     if path is None:
         path = dialogs.ask_save_path(
             parent,
             "Export the revised plan",
-            str(suggested_workbook_path(plan)),
+            str(suggest(parent, suggested_workbook_path(plan))),
             dialogs.WORKBOOK_FILTER,
             WORKBOOK_SUFFIX,
         )
         if path is None:
             return None
+        remember(parent, path)
     progress = QProgressDialog("Writing the revised plan…", "Cancel", 0, 100, parent)
     progress.setWindowTitle("Export")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -69,7 +74,7 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
         progress.close()
         progress.deleteLater()
     if dialogs.ask_yes_no(
-        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close"
+        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close", default_yes=True
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
@@ -89,6 +94,7 @@ def write_template(parent: QWidget | None, folder: Path, path: Path | None = Non
         )
         if path is None:
             return None
+        remember(parent, path)
     try:
         write(path)
     except PlanError as error:
@@ -107,9 +113,11 @@ def ask_spreadsheet_and_plan(parent: QWidget | None, folder: Path) -> tuple[Path
     source = dialogs.ask_open_path(parent, "Make a plan from a spreadsheet", str(folder), dialogs.WORKBOOK_FILTER)
     if source is None:
         return None
+    remember(parent, source)
     target = dialogs.ask_save_path(
         parent, "Save the new plan as", str(source.with_suffix(PLAN_SUFFIX)), dialogs.PLAN_FILTER, PLAN_SUFFIX
     )
+    remember(parent, target)
     return None if target is None else (source, target)
 
 
@@ -158,8 +166,9 @@ class PlanOutActions(QObject):
             action.setEnabled(plan is not None)
 
     def _folder(self) -> Path:
+        """The folder last used; the first time, the plan's."""
         plan = self.window.plan
-        return plan.doc.path.parent if plan is not None else Path(self.window._folder())
+        return start_folder(self.window, plan.doc.path.parent if plan is not None else None)
 
     def _export(self) -> None:
         if self.window.plan is not None:

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,6 +21,7 @@ from planner_gui.core.errors import FileAccessError, PlanError
 from planner_gui.report.content import report_title
 from planner_gui.report.pdf import paint_report, write_report_pdf
 from planner_gui.ui import dialogs
+from planner_gui.ui.folders import remember, suggest
 
 __all__ = [
     "PDF_FILTER",
@@ -89,20 +91,25 @@ def suggested_pdf_path(doc: PlanDocument) -> Path:
 
 
 def export_report_pdf(parent: QWidget | None, doc: PlanDocument, path: Path | None = None) -> Path | None:
-    """File > Export PDF: ask where (unless ``path`` is given), write the report, and say what happened.
+    """File > Export PDF: ask where (unless ``path`` is given), write the report, say where it is, offer to open it.
 
-    Returns the PDF written, or None if the user cancelled or it could not be written (they were told why).
+    The name suggested sits in the folder last used; the first time, next to the plan. Returns the PDF
+    written, or None if the user cancelled or it could not be written (they were told why).
     """
     if path is None:
-        path = dialogs.ask_save_path(
-            parent, "Export the revised plan as PDF", str(suggested_pdf_path(doc)), PDF_FILTER, suffix=".pdf"
-        )
+        suggestion = suggest(parent, suggested_pdf_path(doc))
+        path = dialogs.ask_save_path(parent, "Export the revised plan as PDF", str(suggestion), PDF_FILTER, ".pdf")
         if path is None:
             return None
+        remember(parent, path)
     try:
         with _busy():
             write_report_pdf(doc, path)
     except FileAccessError as error:
         dialogs.show_error(parent, "The PDF was not written", str(error))
         return None
+    if dialogs.ask_yes_no(
+        parent, "Summary exported", f"The printable summary is in {path}.", yes="Open It", no="Close", default_yes=True
+    ):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 MAX_RECENT = 8
+MAX_PLACES = 20  # plans whose step is remembered; the oldest is forgotten first
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,18 @@ class Setting(Generic[T]):
 
 
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [], "Plans opened lately, newest first.")
-LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "", "Folder of the last plan opened or saved.")
+LAST_FOLDER: Setting[str] = Setting(
+    "files/last_folder", str, "", "The folder last used: of the last plan opened, or chosen in any file dialog."
+)
+REOPEN_LAST: Setting[bool] = Setting(
+    "files/reopen_last", bool, True, "Reopen the last plan where it was left, when started without a file."
+)
+LAST_OPEN: Setting[str] = Setting(
+    "files/last_open", str, "", "The plan open when the program stopped (none after File > Close Plan)."
+)
+PLACES: Setting[list[str]] = Setting(
+    "files/places", list, [], "Where each plan was left, newest first: “step|tab|path” (step's key, tab's index)."
+)
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray(), "Main window size and place.")
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray(), "Docks: the agenda shown or not.")
 PRESENTATION: Setting[bool] = Setting("view/presentation", bool, False, "Presentation mode (large text) is on.")
@@ -42,6 +54,9 @@ SINGLE_SCREEN_NOTED: Setting[bool] = Setting(
 ALL_SETTINGS = (
     RECENT_FILES,
     LAST_FOLDER,
+    REOPEN_LAST,
+    LAST_OPEN,
+    PLACES,
     GEOMETRY,
     WINDOW_STATE,
     PRESENTATION,
@@ -88,6 +103,30 @@ class Settings:
     def forget_recent(self, path: Path) -> None:
         text = str(Path(path).resolve())
         self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != text])
+
+    # --------------------------------------------------- where plans were left
+    def place(self, path: Path) -> tuple[str, int] | None:
+        """The step (its key) and tab (its index) where the plan at ``path`` was left, if remembered."""
+        text = str(Path(path).resolve())
+        for entry in self.get(PLACES):
+            step, tab, where = [*entry.split("|", 2), "", ""][:3]
+            if where == text:
+                return step, int(tab) if tab.isdigit() else 0
+        return None
+
+    def remember_place(self, path: Path, step: str, tab: int) -> None:
+        text = str(Path(path).resolve())
+        kept = [entry for entry in self.get(PLACES) if entry.split("|", 2)[-1] != text]
+        self.set(PLACES, [f"{step}|{tab}|{text}", *kept][:MAX_PLACES])
+
+    def forget_place(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.set(PLACES, [entry for entry in self.get(PLACES) if entry.split("|", 2)[-1] != text])
+
+    def plan_to_reopen(self) -> Path | None:
+        """The plan to open at start (without a file named): the one open when the program stopped, if wished."""
+        last = self.get(LAST_OPEN)
+        return Path(last) if last and self.get(REOPEN_LAST) else None
 
     def sync(self) -> None:
         self._q.sync()

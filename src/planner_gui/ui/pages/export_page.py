@@ -26,6 +26,7 @@ from planner_gui.core.events import BaselineEvent, DecisionEvent, Event, GoalEve
 from planner_gui.exchange.plan_sheets import SHEETS
 from planner_gui.ui import icons
 from planner_gui.ui.commands import TakeBaseline
+from planner_gui.ui.folders import start_folder
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.plan_out import export_workbook, write_template
@@ -187,7 +188,7 @@ class ExportPage(StepPage):
 
     def _template(self) -> None:
         if self.plan is not None:
-            write_template(self, self.plan.doc.path.parent)
+            write_template(self, start_folder(self, self.plan.doc.path.parent))
 
     def _print(self) -> None:
         from planner_gui.ui.report_preview import show_report_preview

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_paths, read_ballot, write_ballots
 from planner_gui.ui import ballot_record, dialogs
+from planner_gui.ui.folders import remember, start_folder
 from planner_gui.ui.open_plan import OpenPlan
 
 
@@ -41,10 +42,12 @@ def write_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> list[Path]
     if plan is None or plan.read_only:
         return []
     doc = plan.doc
-    folder = dialogs.ask_folder(parent, "Write the ballot workbooks in which folder?", str(doc.path.parent))
+    start = start_folder(parent, doc.path.parent)
+    folder = dialogs.ask_folder(parent, "Write the ballot workbooks in which folder?", str(start))
     if folder is None:
         return []
     folder = Path(folder)
+    remember(parent, folder)
     try:
         existing = [path for _, path in ballot_paths(doc, folder) if path.exists()]
     except PlanError as error:
@@ -120,9 +123,11 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
     """Ask for filled-in ballot workbooks and import those that read well; returns how many were imported."""
     if plan is None or plan.read_only:
         return 0
-    paths = [Path(p) for p in dialogs.ask_open_paths(parent, "Import filled-in ballots", str(plan.doc.path.parent))]
+    start = start_folder(parent, plan.doc.path.parent)
+    paths = [Path(p) for p in dialogs.ask_open_paths(parent, "Import filled-in ballots", str(start))]
     if not paths:
         return 0
+    remember(parent, paths[0])
     read = read_all(plan, paths, parent)
     if read is None:
         return 0  # cancelled: nothing imported

@@ -1,8 +1,12 @@
 """The board's decision on every objective, beside the room's vote, with the reasons.
 
-Keys on the table: 1–4 or H/M/L/D decide the selected objective (then the
-next row is selected, so the room can go down the list); F2 edits a cell.
-The rationale of the selected objective is edited below the table.
+Keys on the table: 1–4 or H/M/L/D decide the current objective, then the
+next row's decision is current, so the room can go down the list. Dropped (4
+or D) opens the row's "Why dropped" list instead; once a reason is picked, the
+objective it points to is asked for when the reason needs one, then the next
+row is current. F2 or Enter opens the current cell's editor (a list opens
+shown). The current cell is framed, its row tinted (``CellTableView``). The
+rationale of the current objective is edited below the table.
 """
 
 from __future__ import annotations
@@ -11,16 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from planner_gui.core.events import Event
 from planner_gui.core.model_ranking import DROP_KINDS, PRIORITIES
@@ -33,7 +28,14 @@ from planner_gui.ui.pages.ranking.ranking_table import (
     TabTable,
     objective_label,
 )
-from planner_gui.ui.pages.ranking.results_columns import DECISIONS, SharedRanking, shared_or_own
+from planner_gui.ui.pages.ranking.results_columns import (
+    DECISION_KEYS,
+    DECISIONS,
+    SharedRanking,
+    decision_command,
+    shared_or_own,
+)
+from planner_gui.ui.widgets.cell_table import CellTableView
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.fields import PlanTextEdit
@@ -41,16 +43,6 @@ from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 
 NUMBER, TITLE, VOTE, DECISION, REASON, RELATED = range(6)
-KEYS = {
-    Qt.Key.Key_1: "high",
-    Qt.Key.Key_H: "high",
-    Qt.Key.Key_2: "medium",
-    Qt.Key.Key_M: "medium",
-    Qt.Key.Key_3: "low",
-    Qt.Key.Key_L: "low",
-    Qt.Key.Key_4: "dropped",
-    Qt.Key.Key_D: "dropped",
-}
 
 
 class DecisionsTab(QWidget):
@@ -68,8 +60,9 @@ class DecisionsTab(QWidget):
         layout.addWidget(self.summary)
         hint = named(
             QLabel(
-                "Select an objective and press 1–4 (or H, M, L, D) to record the board's decision; "
-                "double-click a reason or a linked objective to set it.",
+                "Press 1–4 (or H, M, L, D) to record the board's decision on the framed objective; the next "
+                "one is framed. After D (dropped), pick why from the list that opens. F2 or Enter changes "
+                "the framed cell; arrows move the frame.",
             ),
             "hint",
         )
@@ -82,26 +75,24 @@ class DecisionsTab(QWidget):
         hint_row.addWidget(self.strategy_button)
         layout.addLayout(hint_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.view = QTableView()
+        self.view = CellTableView()  # one cell current and selected, framed; its row tinted
         self.view.setAccessibleName("Decisions")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-        )
         self.view.installEventFilter(self)
         self.chips = ChipDelegate(PRIORITY_COLORS, self.view)
         self.view.setItemDelegateForColumn(DECISION, self.chips)
         self.reasons = ComboDelegate(
-            lambda _i: [("(no reason given)", None), *[(k.capitalize(), k) for k in DROP_KINDS]]
+            lambda _i: [("(no reason given)", None), *[(k.capitalize(), k) for k in DROP_KINDS]],
+            close_on_pick=True,
         )
         self.view.setItemDelegateForColumn(REASON, self.reasons)
-        self.targets = ComboDelegate(self._target_choices)
+        self.targets = ComboDelegate(self._target_choices, close_on_pick=True)
         self.view.setItemDelegateForColumn(RELATED, self.targets)
+        self.reasons.picked.connect(self._reason_picked)
+        self.targets.picked.connect(self._target_picked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table = TabTable(
             self,
@@ -158,18 +149,39 @@ class DecisionsTab(QWidget):
         return index.data(OBJECTIVE_ID_ROLE) if index.isValid() else None
 
     def decide(self, priority: str) -> None:
-        """Record the board's decision on the selected objective, then go to the next one."""
+        """Record the board's decision on the current objective, then go to the next one.
+
+        Dropped stays on the row and opens its "Why dropped" list: a dropped objective needs its reason.
+        """
         objective_id = self.current_id()
         if self.plan is None or self.plan.read_only or objective_id is None:
             return
-        objective = self.plan.doc.structure.objective(objective_id)
-        if objective.priority != priority:
-            old, new = {"priority": objective.priority}, {"priority": priority}
-            text = f"Decide {priority} for Obj. {objective.number}"
-            self.plan.push(SetDecision(self.plan, objective_id, old, new, text), self)
-        row = self.view.currentIndex().row()
-        if row + 1 < self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(row + 1, DECISION))
+        command = decision_command(self.plan, objective_id, priority)
+        if command is not None and not self.plan.push(command, self):
+            return
+        current = self.view.currentIndex()  # the same objective's row, wherever a sort put it
+        if priority == "dropped":
+            self.view.open_editor(current.siblingAtColumn(REASON))
+        else:
+            self._next_row(current.row())
+
+    def _next_row(self, row: int) -> None:
+        """The decision of the row after ``row`` becomes the current cell (the last row stays)."""
+        row = min(row + 1, self.proxy.rowCount() - 1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.proxy.index(row, DECISION))
+
+    def _reason_picked(self, cell: QPersistentModelIndex) -> None:
+        """A reason chosen: the objective it points to next, if it needs one; else the next row."""
+        if not cell.isValid():
+            return
+        target = self.proxy.index(cell.row(), RELATED)
+        if not (self.proxy.flags(target) & Qt.ItemFlag.ItemIsEditable and self.view.open_editor(target)):
+            self._next_row(cell.row())
+
+    def _target_picked(self, cell: QPersistentModelIndex) -> None:
+        if cell.isValid():
+            self._next_row(cell.row())
 
     def _strategy_clicked(self) -> None:
         objective_id = self.current_id()
@@ -180,7 +192,7 @@ class DecisionsTab(QWidget):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            priority = KEYS.get(Qt.Key(event.key()))
+            priority = DECISION_KEYS.get(Qt.Key(event.key()))
             if priority is not None and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.decide(priority)
                 return True
