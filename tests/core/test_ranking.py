@@ -268,7 +268,11 @@ MEMBER_NAMES = ("Ana", "Ben", "Chloé")
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.lists(
-        st.tuples(st.sampled_from((1.0, 2.0, 0.5, 3.25)), st.booleans(), st.text("HMLD ", min_size=5, max_size=5)),
+        st.tuples(
+            st.sampled_from((1.0, 2.0, 0.5, 3.25)),
+            st.booleans(),
+            st.text("HMLD ", min_size=5, max_size=5).filter(str.strip),  # an all-blank ballot is refused
+        ),
         min_size=3,
         max_size=3,
     )
