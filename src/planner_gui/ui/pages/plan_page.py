@@ -27,6 +27,7 @@ from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
+from planner_gui.ui.presentation import presentation, presenting
 from planner_gui.ui.widgets.fitted import fit_view
 
 TABLE_WORDS = {
@@ -76,11 +77,19 @@ class PlanPage(StepPage):
         self.fitted = fit_view(self.tree, title=COL_TITLE)  # titles wrap in presentation mode
         self.row_editor = RowEditor()
         right_layout.addWidget(self.row_editor, 2)
+        self.right_layout = right_layout
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self._present_tree(presenting())
+        presentation().changed.connect(self._present_tree)
         self.row_editor.move_to_goal.connect(self._move_to_goal)
         self._build_tree_actions()
+
+    def _present_tree(self, on: bool) -> None:
+        """On the wall the tree takes the height: the room reads the goals and objectives, not the form."""
+        self.right_layout.setStretchFactor(self.tree, 5 if on else 3)
+        self.right_layout.setStretchFactor(self.row_editor, 1 if on else 2)
 
     # ------------------------------------------------------------ building
     def _button(self, text: str, icon_name: str, slot, tip: str, primary: bool = False) -> QPushButton | QToolButton:  # type: ignore[no-untyped-def]
