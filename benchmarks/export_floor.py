@@ -5,7 +5,9 @@
 :func:`record` catches every cell the program writes while it exports a plan
 (``files.py`` does, once, untimed): each sheet's values row by row, each
 cell's style (font, fill, border, alignment, number format), the row heights,
-column widths, frozen header, filter and print setup. :func:`write_book` then
+column widths, frozen header, filter and print setup; and the Charts sheet (a few
+rows and two charts, whatever the plan's size) is drawn by the program's own
+function from what the program drew it from. :func:`write_book` then
 writes those cells into a new workbook with the program's own writing
 technique (``exchange/styled_sheet.py``: openpyxl's write-only sheet, one
 reused cell per style, its style number worked out once), under a temporary
@@ -23,6 +25,7 @@ import time
 
 STARTED = time.monotonic()
 
+import copy  # noqa: E402
 import os  # noqa: E402
 import pickle  # noqa: E402
 import sys  # noqa: E402
@@ -37,18 +40,22 @@ from openpyxl import Workbook  # noqa: E402
 from openpyxl.cell import WriteOnlyCell  # noqa: E402
 from openpyxl.styles.numbers import BUILTIN_FORMATS  # noqa: E402
 
+from planner_gui.exchange import charts_sheet  # noqa: E402
 from planner_gui.exchange.styled_sheet import LookCell, StyledSheet  # noqa: E402
 
 Style = tuple[Any, Any, Any, Any, str]  # font, fill, border, alignment, number format
+LAYOUT = ("page_margins", "print_options", "HeaderFooter", "row_breaks", "col_breaks")
 SETTINGS = (
     "freeze_panes",
     "print_title_rows",
+    "print_title_cols",
     "auto_filter.ref",
     "page_setup.orientation",
     "page_setup.fitToWidth",
     "page_setup.fitToHeight",
     "sheet_properties.pageSetUpPr.fitToPage",
     "print_options.gridLines",
+    "sheet_view.showGridLines",
     "oddFooter.left.text",
     "oddFooter.right.text",
 )
@@ -64,6 +71,9 @@ class SheetCells:
     heights: dict[int, float] = field(default_factory=dict)
     widths: dict[str, float] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
+    merged: list[str] = field(default_factory=list)  # the Revised plan's headings across the page
+    layout: dict[str, Any] = field(default_factory=dict)  # margins, print options and breaks, as objects
+    charts: tuple[Any, ...] | None = None  # the Charts sheet: what the program drew it from, to draw it alike
 
 
 @dataclass
@@ -96,6 +106,7 @@ def record() -> Iterator[BookCells]:
     add = StyledSheet.__dict__["add"]
     had_append = "append" in StyledSheet.__dict__
     append = StyledSheet.append
+    draw_charts = charts_sheet.write_charts
 
     def style_index(ws: Any, cell: Any) -> int:
         key = tuple(cell._style)
@@ -126,20 +137,32 @@ def record() -> Iterator[BookCells]:
         sheet.styles.append(bytes(style_index(ws, cell) for _, cell in row))
         append(ws, row)
 
+    def recording_charts(wb: Any, *args: Any) -> None:  # a few rows and two charts, whatever the plan's size
+        draw_charts(wb, *args)
+        sheets.append((None, SheetCells(charts_sheet.CHARTS, charts=args)))
+
     StyledSheet.add = classmethod(recording_add)  # type: ignore[method-assign, assignment]
     StyledSheet.append = recording_append  # type: ignore[method-assign, assignment]
+    charts_sheet.write_charts = recording_charts  # type: ignore[assignment]
     try:
         yield book
     finally:
+        charts_sheet.write_charts = draw_charts  # type: ignore[assignment]
         StyledSheet.add = add  # type: ignore[method-assign]
         if had_append:
             StyledSheet.append = append  # type: ignore[method-assign]
         else:
             del StyledSheet.append
     for ws, sheet in sheets:
+        if ws is None:
+            book.sheets.append(sheet)
+            continue
         sheet.heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height is not None}
         sheet.widths = {c: d.width for c, d in ws.column_dimensions.items()}
         sheet.settings = {name: _get(ws, name) for name in SETTINGS}
+        sheet.merged = [str(cells) for cells in ws.merged_cells.ranges]
+        sheet.layout = {name: copy.deepcopy(getattr(ws, name)) for name in LAYOUT}
+        sheet.settings |= {f"page_setup.{name}": getattr(ws.page_setup, name) for name in ws.page_setup.__attrs__}
         book.sheets.append(sheet)
 
 
@@ -158,11 +181,18 @@ def write_book(book: BookCells, path: Path) -> None:
         return made[index]
 
     for sheet in book.sheets:
+        if sheet.charts is not None:
+            charts_sheet.write_charts(wb, *sheet.charts)  # the program's own drawing of the Charts sheet
+            continue
         ws: Any = StyledSheet.add(wb, sheet.title)
         for column, width in sheet.widths.items():
             ws.column_dimensions[column].width = width
         for name, value in sheet.settings.items():
             _set(ws, name, value)
+        for cells in sheet.merged:
+            ws.merged_cells.add(cells)
+        for name, value in sheet.layout.items():
+            setattr(ws, name, value)
         used = dict.fromkeys(i for styles in sheet.styles for i in styles)  # in the order first used
         looks = [None] * len(book.styles)
         for i in used:
