@@ -53,3 +53,9 @@ def round_trip(doc: Any, folder: Path) -> Any:
     again = folder / "again.retreat"
     again.unlink(missing_ok=True)
     return import_plan(again, out)
+
+
+def pdf_text(path: Path) -> str:
+    """A PDF's words as pdftotext (Debian's poppler-utils) lays them out, runs of white space made one space."""
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.replace("\xa0", " ").split())

@@ -12,6 +12,7 @@
     planner-gui template OUT.xlsx
     planner-gui import-plan PLAN.retreat SOURCE.xlsx [--force]
     planner-gui report PLAN.retreat OUT.pdf
+    planner-gui results PLAN.retreat OUT.pdf
 
 Headless commands import no Qt widgets and never show a traceback: a bad
 argument or a bad file gives one line on stderr and exit code 2 or 1.
@@ -185,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _pdf_arg(value: str) -> Path:
     path = Path(value).expanduser()
     if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError(f"the summary's file name ends in .pdf (got “{path.name}”)")
+        raise argparse.ArgumentTypeError(f"a PDF's file name ends in .pdf (got “{path.name}”)")
     return path
 
 
@@ -200,6 +201,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         doc.close()
     print(f"Wrote the printable summary to {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    return EXIT_OK
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    """The revealed results for the minutes as a PDF: who voted, by which way, every objective's votes, the charts."""
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.core.results_snapshot import results_snapshot
+    from planner_gui.report.pdf import write_snapshot_pdf
+
+    doc = PlanDocument.open_snapshot(args.plan)
+    try:
+        pages = write_snapshot_pdf(results_snapshot(doc), args.out)
+    finally:
+        doc.close()
+    print(f"Wrote the ranking results to {args.out} ({pages} page{'s' if pages != 1 else ''}).")
     return EXIT_OK
 
 
@@ -284,6 +300,11 @@ COMMANDS["import-ballots"] = (
 )
 COMMANDS["export"] = ("write the revised plan to a workbook", _setup_export, cmd_export)
 COMMANDS["report"] = ("write the revised plan's printable summary as a PDF", _setup_report, cmd_report)
+COMMANDS["results"] = (
+    "write the revealed ranking results, for the minutes, as a PDF",
+    _setup_report,
+    cmd_results,
+)
 COMMANDS["template"] = ("write an empty plan workbook to fill in", _setup_template, cmd_template)
 COMMANDS["import-plan"] = ("make a new plan from a plan workbook", _setup_import_plan, cmd_import_plan)
 

@@ -302,7 +302,7 @@ def test_new_in_a_missing_folder(tmp_path: Path) -> None:
         (["--bogus"], "unrecognized arguments: --bogus"),
         (["import-plan", "X.retreat", "plan.ods"], "a workbook's name ends in .xlsx (got “plan.ods”)"),
         (["export", "X.retreat", "out.ods"], "a workbook's name ends in .xlsx (got “out.ods”)"),
-        (["report", "X.retreat", "out.xlsx"], "the summary's file name ends in .pdf (got “out.xlsx”)"),
+        (["report", "X.retreat", "out.xlsx"], "a PDF's file name ends in .pdf (got “out.xlsx”)"),
     ],
     ids=["check-option", "new-option", "new-no-file", "check-no-file", "top-option", "ods-in", "ods-out", "xlsx-pdf"],
 )

@@ -82,7 +82,7 @@ def test_report_writes_the_printable_summary_as_a_pdf(tmp_path: Path) -> None:
     assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF-")
     assert plan.read_bytes() == before
     for args, message in {
-        ("report", "plan.retreat", "summary.txt"): "the summary's file name ends in .pdf",
+        ("report", "plan.retreat", "summary.txt"): "a PDF's file name ends in .pdf",
         ("report", "plan.retreat", "nowhere/summary.pdf"): "does not exist",
     }.items():
         failed = planner(*args, cwd=tmp_path)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QPainter, QPyTextObject, QTextCharFormat, QText
 
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.report.picture import CHART_PREFIX, bar_chunks
-from planner_gui.report.ranking_chart import bars_height, paint_bars, paint_scatter
+from planner_gui.report.ranking_chart import bars_height, paint_bars, paint_distribution, paint_scatter
 
 __all__ = ["install_charts"]
 
@@ -23,6 +23,7 @@ CHART_OBJECT = QTextFormat.ObjectTypes.UserObject.value + 19
 CHART_NAME = QTextFormat.Property.UserProperty.value + 19
 CHART_POINTS = 9.0
 LAYOUT_DPI = 96
+DIST_WIDTH, DIST_HEIGHT = 128.0, 16.0  # a row's bar in a table (the results snapshot), in layout pixels
 
 
 def chart_font() -> QFont:
@@ -46,6 +47,8 @@ class ChartObject(QPyTextObject):
     def intrinsicSize(self, doc: QTextDocument, position: int, fmt: QTextFormat) -> QSizeF:
         width = self._width(doc)
         name = str(fmt.property(CHART_NAME))
+        if name.startswith("dist:"):  # one objective's votes, in a table's cell
+            return QSizeF(DIST_WIDTH, DIST_HEIGHT)
         if name.startswith("bars:"):
             rows = self.chunks[int(name.split(":")[1])]
             return QSizeF(width, bars_height(len(rows), self.font))
@@ -56,7 +59,9 @@ class ChartObject(QPyTextObject):
     ) -> None:
         rect = QRectF(rect)
         name = str(fmt.property(CHART_NAME))
-        if name.startswith("bars:"):
+        if name.startswith("dist:"):
+            paint_distribution(painter, rect, self.rows[int(name.split(":")[1])].counts, self.font)
+        elif name.startswith("bars:"):
             paint_bars(painter, rect, self.chunks[int(name.split(":")[1])], self.font)
         else:
             paint_scatter(painter, rect, self.rows, self.font)

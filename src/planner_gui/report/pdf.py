@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,13 +39,28 @@ from PySide6.QtGui import (
 from planner_gui.core.board_paper import ChartRow, board_paper
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
+from planner_gui.core.results_snapshot import ResultsSnapshot
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.report.chart_objects import install_charts
 from planner_gui.report.content import report_html, report_sections, report_title
 from planner_gui.report.markup import MUTED, RULE
 from planner_gui.report.paginate import heading_pages, tidy_page_breaks
+from planner_gui.report.snapshot import snapshot_html, snapshot_title
 
-__all__ = ["ReportLayout", "ensure_gui_app", "layout_report", "paint_report", "print_report", "write_report_pdf"]
+__all__ = [
+    "ReportLayout",
+    "ensure_gui_app",
+    "layout_paper",
+    "layout_report",
+    "layout_snapshot",
+    "paint_paper",
+    "paint_report",
+    "paint_snapshot",
+    "print_report",
+    "write_pdf",
+    "write_report_pdf",
+    "write_snapshot_pdf",
+]
 
 LAYOUT_DPI = 96
 MARGIN_MM = (20.0, 18.0, 20.0, 24.0)  # left, top, right, bottom (the footer sits in the bottom one)
@@ -96,11 +111,7 @@ def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: da
     """Lay the report out for paper of ``page_mm`` (A4 if None), contents filled in with page numbers."""
     ensure_gui_app()
     page_mm = page_mm or A4.size(QPageSize.Unit.Millimeter)
-    left, top, right, bottom = MARGIN_MM
-    body = QSizeF(_px(page_mm.width() - left - right), _px(page_mm.height() - top - bottom))
-    device = QImage(8, 8, QImage.Format.Format_RGB32)
-    device.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
-    device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    body, device = _body_and_device(page_mm)
     titles = report_sections(doc)
     rows = board_paper(doc).chart
     pages: list[int] | None = None
@@ -113,6 +124,23 @@ def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: da
             break
         pages = found
     return ReportLayout(text, page_mm, report_title(doc), found, device)
+
+
+def layout_paper(html: str, title: str, rows: Sequence[ChartRow], page_mm: QSizeF | None = None) -> ReportLayout:
+    """Any paper of the program's (the results snapshot): ``html`` laid out on pages, its charts drawn from ``rows``."""
+    ensure_gui_app()
+    page_mm = page_mm or A4.size(QPageSize.Unit.Millimeter)
+    body, device = _body_and_device(page_mm)
+    return ReportLayout(_text_document(html, body, device, rows), page_mm, title, [], device)
+
+
+def _body_and_device(page_mm: QSizeF) -> tuple[QSizeF, QImage]:
+    left, top, right, bottom = MARGIN_MM
+    body = QSizeF(_px(page_mm.width() - left - right), _px(page_mm.height() - top - bottom))
+    device = QImage(8, 8, QImage.Format.Format_RGB32)
+    device.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+    device.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+    return body, device
 
 
 def _text_document(html: str, body: QSizeF, device: QImage, rows: Sequence[ChartRow] = ()) -> QTextDocument:
@@ -139,9 +167,14 @@ def paint_report(doc: PlanDocument, device: QPagedPaintDevice, *, today: date | 
 
     The report is laid out for the device's paper and orientation. Returns the number of pages.
     """
+    return paint_paper(lambda paper_mm: layout_report(doc, paper_mm, today=today), device)
+
+
+def paint_paper(layout: Callable[[QSizeF], ReportLayout], device: QPagedPaintDevice) -> int:
+    """Paint what ``layout`` lays out for the device's paper, each page with its footer; returns the pages."""
     page_layout = device.pageLayout()
     paper_mm = page_layout.fullRect(QPageLayout.Unit.Millimeter).size()
-    report = layout_report(doc, paper_mm, today=today)
+    report = layout(paper_mm)
     dpi = device.logicalDpiX() or LAYOUT_DPI
     scale = dpi / LAYOUT_DPI
     full_page = bool(getattr(device, "fullPage", lambda: False)())
@@ -216,15 +249,20 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
     The PDF is written under a temporary name in the same folder and renamed
     into place, so a failure leaves any earlier file at ``path`` untouched.
     """
+    return write_pdf(path, report_title(doc), lambda writer: paint_report(doc, writer, today=today))
+
+
+def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> int:
+    """An A4 PDF at ``path`` painted by ``paint``, written aside and renamed into place; returns its pages."""
     path = Path(path)
     if path.is_dir():
         raise FileAccessError(f"{path} is a folder. Choose a file name ending in .pdf.")
     folder = path.parent
     if not folder.is_dir():
-        raise FileAccessError(f"The report was not written: the folder {folder} does not exist. Choose another.")
+        raise FileAccessError(f"The PDF was not written: the folder {folder} does not exist. Choose another.")
     if not os.access(folder, os.W_OK):
         raise FileAccessError(
-            f"The report was not written: you don't have permission to write in {folder}. Choose another folder."
+            f"The PDF was not written: you don't have permission to write in {folder}. Choose another folder."
         )
     ensure_gui_app()
     sweep_leftovers(path)
@@ -234,21 +272,39 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
         writer.setResolution(300)
         writer.setPageSize(A4)
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        writer.setTitle(report_title(doc))
+        writer.setTitle(title)
         writer.setCreator("Retreat Planner")
-        pages = paint_report(doc, writer, today=today)
+        pages = paint(writer)
         del writer
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise FileAccessError(f"The report could not be written in {folder} (is the disk full?).")
+            raise FileAccessError(f"The PDF could not be written in {folder} (is the disk full?).")
         sync_file(tmp)
         replace_into_place(tmp, path)
     except PermissionError:
         raise FileAccessError(
-            f"The report was not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
+            f"The PDF was not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
             "Close it, or choose another name."
         ) from None
     except OSError as error:
-        raise FileAccessError(f"The report was not written: {error.strerror or error}.") from None
+        raise FileAccessError(f"The PDF was not written: {error.strerror or error}.") from None
     finally:
         tmp.unlink(missing_ok=True)
     return pages
+
+
+# ------------------------------------------------------- results snapshot
+
+
+def layout_snapshot(snapshot: ResultsSnapshot, page_mm: QSizeF | None = None) -> ReportLayout:
+    """The results for the minutes, laid out for paper of ``page_mm`` (A4 if None)."""
+    return layout_paper(snapshot_html(snapshot), snapshot_title(snapshot), snapshot.chart, page_mm)
+
+
+def paint_snapshot(snapshot: ResultsSnapshot, device: QPagedPaintDevice) -> int:
+    """The results snapshot on a PDF writer or a printer; returns its pages."""
+    return paint_paper(lambda paper_mm: layout_snapshot(snapshot, paper_mm), device)
+
+
+def write_snapshot_pdf(snapshot: ResultsSnapshot, path: Path) -> int:
+    """The results snapshot as an A4 PDF at ``path`` (written aside, then renamed into place); returns its pages."""
+    return write_pdf(path, snapshot_title(snapshot), lambda writer: paint_snapshot(snapshot, writer))

@@ -33,7 +33,9 @@ __all__ = [
     "bars_height",
     "has_votes",
     "paint_bars",
+    "paint_distribution",
     "paint_scatter",
+    "segments",
 ]
 
 TIERS = ("high", "medium", "low", "dropped")
@@ -354,4 +356,51 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
     painter.rotate(-90)
     up = "mean (0: dropped … 3: high)"
     painter.drawText(QPointF(-metrics.horizontalAdvance(up) / 2, 0), up)
+    painter.restore()
+
+
+# ------------------------------------------------------------ one objective
+
+
+GAP = 2.0  # white space between two segments, so neighbouring colours stay apart
+
+
+def segments(counts: Sequence[float], width: float) -> list[tuple[float, float]]:
+    """(start, width) of each tier's segment in a bar ``width`` wide; empty tiers get no width."""
+    total = sum(counts)
+    if total <= 0:
+        return [(0.0, 0.0) for _ in counts]
+    spans, x = [], 0.0
+    for count in counts:
+        share = width * count / total
+        spans.append((x, share))
+        x += share
+    return spans
+
+
+def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float], font: QFont) -> None:
+    """The bar in ``rect``: a segment per tier (high, medium, low, dropped), its count written on it if it fits."""
+    if len(counts) != len(TIERS) or sum(counts) <= 0:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    metrics = painter.fontMetrics()
+    shown = [(p, c, span) for p, c, span in zip(TIERS, counts, segments(counts, rect.width()), strict=True)]
+    last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
+    for number, (priority, count, (start, width)) in enumerate(shown):
+        if width <= 0:
+            continue
+        color = PRIORITY_COLORS[priority]
+        gap = GAP if number < last else 0.0
+        segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(color))
+        painter.drawRect(segment)
+        label = f"{count:g}"
+        if metrics.horizontalAdvance(label) + 4 <= segment.width():
+            painter.setPen(QPen(_text_on(QColor(color))))
+            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()

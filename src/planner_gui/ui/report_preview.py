@@ -1,35 +1,43 @@
-"""File > Print and File > Export PDF: the revised plan's printable summary, previewed before it is printed.
+"""The program's papers previewed, printed and written as PDF: the printable summary, and the results snapshot.
 
-The preview, the printer and the PDF are painted by one function
-(:func:`planner_gui.report.pdf.paint_report`), so what the room sees in the
-preview is what comes out of the printer and what goes into the PDF.
+File > Print and File > Export PDF give the revised plan's printable summary;
+the Results tab gives the revealed results for the minutes. A :class:`Paper`
+is painted by one function (``report.pdf``: ``paint_report``,
+``paint_snapshot``), so what the room sees in the preview is what comes out
+of the printer and what goes into the PDF.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, PlanError
+from planner_gui.core.results_snapshot import results_snapshot
 from planner_gui.report.content import report_title
-from planner_gui.report.pdf import paint_report, write_report_pdf
+from planner_gui.report.pdf import paint_report, paint_snapshot, write_pdf
+from planner_gui.report.snapshot import snapshot_title
 from planner_gui.ui import dialogs
 from planner_gui.ui.folders import remember, suggest
 
 __all__ = [
     "PDF_FILTER",
+    "Paper",
     "ReportPreview",
     "build_report_preview",
     "export_report_pdf",
+    "results_paper",
     "show_report_preview",
     "suggested_pdf_path",
+    "summary_paper",
 ]
 
 PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
@@ -44,24 +52,61 @@ def _busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-class ReportPreview(QPrintPreviewDialog):
-    """The print preview of the report; its Print button prints the same pages."""
+@dataclass(frozen=True)
+class Paper:
+    """One of the program's papers: its title, how it is painted, where its PDF goes first, what it is called."""
 
-    def __init__(self, parent: QWidget | None, doc: PlanDocument) -> None:
-        title = report_title(doc)
+    title: str
+    paint: Callable[[QPagedPaintDevice], int]
+    pdf_path: Path  # the PDF's name suggested the first time
+    ask: str  # the save dialog's title
+    done: str  # the title of the message after the PDF is written
+    where: str  # its words, with ``{path}`` for where the PDF is
+
+
+def summary_paper(doc: PlanDocument) -> Paper:
+    """The revised plan's printable summary."""
+    return Paper(
+        report_title(doc),
+        lambda device: paint_report(doc, device),
+        suggested_pdf_path(doc),
+        "Export the revised plan as PDF",
+        "Summary exported",
+        "The printable summary is in {path}.",
+    )
+
+
+def results_paper(doc: PlanDocument) -> Paper:
+    """The revealed results for the minutes (raises ``InvalidEdit`` while they are hidden)."""
+    snapshot = results_snapshot(doc)
+    return Paper(
+        snapshot_title(snapshot),
+        lambda device: paint_snapshot(snapshot, device),
+        doc.path.with_name(f"{doc.path.stem} - ranking results {snapshot.taken:%Y-%m-%d}.pdf"),
+        "Export the ranking results as PDF",
+        "Results exported",
+        "The ranking results, for the minutes, are in {path}.",
+    )
+
+
+class ReportPreview(QPrintPreviewDialog):
+    """The print preview of a paper (the summary, unless told); its Print button prints the same pages."""
+
+    def __init__(self, parent: QWidget | None, doc: PlanDocument, paper: Paper | None = None) -> None:
+        self.paper = paper or summary_paper(doc)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(title)
+        printer.setDocName(self.paper.title)
         super().__init__(printer, parent)
         self._printer = printer  # the dialog does not own its printer: it lives as long as the dialog
         self.doc = doc
-        self.setWindowTitle(f"Print preview: {title}")
+        self.setWindowTitle(f"Print preview: {self.paper.title}")
         self.resize(900, 860)
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
         try:
             with _busy():
-                paint_report(self.doc, printer)
+                self.paper.paint(printer)
         except PlanError as error:
             dialogs.show_error(self, "The report could not be printed", str(error))
 
@@ -71,14 +116,14 @@ class ReportPreview(QPrintPreviewDialog):
         return widget.pageCount() if widget is not None else 0
 
 
-def build_report_preview(parent: QWidget | None, doc: PlanDocument) -> ReportPreview:
-    """The print preview of the report, not yet shown."""
-    return ReportPreview(parent, doc)
+def build_report_preview(parent: QWidget | None, doc: PlanDocument, paper: Paper | None = None) -> ReportPreview:
+    """The print preview of a paper (the summary, unless told), not yet shown."""
+    return ReportPreview(parent, doc, paper)
 
 
-def show_report_preview(parent: QWidget | None, doc: PlanDocument) -> None:
-    """File > Print: the report in a print preview, printed from there."""
-    dialog = build_report_preview(parent, doc)
+def show_report_preview(parent: QWidget | None, doc: PlanDocument, paper: Paper | None = None) -> None:
+    """File > Print: the summary (or ``paper``) in a print preview, printed from there."""
+    dialog = build_report_preview(parent, doc, paper)
     try:
         dialog.exec()
     finally:
@@ -90,26 +135,30 @@ def suggested_pdf_path(doc: PlanDocument) -> Path:
     return doc.path.with_name(f"{doc.path.stem} - revised plan.pdf")
 
 
-def export_report_pdf(parent: QWidget | None, doc: PlanDocument, path: Path | None = None) -> Path | None:
-    """File > Export PDF: ask where (unless ``path`` is given), write the report, say where it is, offer to open it.
+def export_report_pdf(
+    parent: QWidget | None, doc: PlanDocument, path: Path | None = None, paper: Paper | None = None
+) -> Path | None:
+    """File > Export PDF: ask where (unless ``path`` is given), write the paper, say where it is, offer to open it.
 
-    The name suggested sits in the folder last used; the first time, next to the plan. Returns the PDF
-    written, or None if the user cancelled or it could not be written (they were told why).
+    The paper is the printable summary unless told. The name suggested sits in the folder last used; the first
+    time, next to the plan. Returns the PDF written, or None if the user cancelled or it could not be written
+    (they were told why).
     """
+    paper = paper or summary_paper(doc)
     if path is None:
-        suggestion = suggest(parent, suggested_pdf_path(doc))
-        path = dialogs.ask_save_path(parent, "Export the revised plan as PDF", str(suggestion), PDF_FILTER, ".pdf")
+        suggestion = suggest(parent, paper.pdf_path)
+        path = dialogs.ask_save_path(parent, paper.ask, str(suggestion), PDF_FILTER, ".pdf")
         if path is None:
             return None
         remember(parent, path)
     try:
         with _busy():
-            write_report_pdf(doc, path)
+            write_pdf(path, paper.title, paper.paint)
     except FileAccessError as error:
         dialogs.show_error(parent, "The PDF was not written", str(error))
         return None
     if dialogs.ask_yes_no(
-        parent, "Summary exported", f"The printable summary is in {path}.", yes="Open It", no="Close", default_yes=True
+        parent, paper.done, paper.where.format(path=path), yes="Open It", no="Close", default_yes=True
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -10,27 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.model_ranking import PRIORITIES
+from planner_gui.report.ranking_chart import paint_distribution, segments
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS, text_color_on
 
 Index = QModelIndex | QPersistentModelIndex
-GAP = 2.0  # white space between two segments, so neighbouring colours stay apart
-
-
-def segments(counts: Sequence[float], width: float) -> list[tuple[float, float]]:
-    """(start, width) of each tier's segment in a bar ``width`` wide; empty tiers get no width."""
-    total = sum(counts)
-    if total <= 0:
-        return [(0.0, 0.0) for _ in counts]
-    spans, x = [], 0.0
-    for count in counts:
-        share = width * count / total
-        spans.append((x, share))
-        x += share
-    return spans
+__all__ = ["DistributionBar", "DistributionDelegate", "VoteDelegate", "distribution_text", "legend_html", "segments"]
 
 
 def legend_html() -> str:
@@ -70,34 +58,6 @@ class DistributionDelegate(QStyledItemDelegate):
         counts = index.data(self.counts_role)
         if isinstance(counts, tuple):
             paint_distribution(painter, QRectF(option.rect).adjusted(4, 3, -4, -3), counts, option.font)
-
-
-def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float], font: QFont) -> None:
-    """The bar in ``rect``: a segment per tier (high, medium, low, dropped), its count written on it if it fits."""
-    if len(counts) != len(PRIORITIES) or sum(counts) <= 0:
-        return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
-    metrics = painter.fontMetrics()
-    shown = [(p, c, span) for p, c, span in zip(PRIORITIES, counts, segments(counts, rect.width()), strict=True)]
-    last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
-    for number, (priority, count, (start, width)) in enumerate(shown):
-        if width <= 0:
-            continue
-        color = PRIORITY_COLORS[priority]
-        gap = GAP if number < last else 0.0
-        segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(color))
-        painter.drawRect(segment)
-        label = f"{count:g}"
-        if metrics.horizontalAdvance(label) + 4 <= segment.width():
-            painter.setPen(QPen(text_color_on(color)))
-            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
-    painter.restore()
 
 
 class DistributionBar(QWidget):

@@ -1,4 +1,4 @@
-"""Step 5, ranking: members, ballots cast three ways, the room's picture, and the board's decision.
+"""Step 5, ranking: members, ballots cast three ways, the results and their chart, and the board's decision.
 
 One tab per stage of the step, in the order the room goes through them.
 Each tab is a widget with ``set_plan``; the page only holds them together.
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.ranking.ballot_tab import BallotTab
+from planner_gui.ui.pages.ranking.chart_tab import ChartTab
 from planner_gui.ui.pages.ranking.decisions_tab import DecisionsTab
 from planner_gui.ui.pages.ranking.hands_tab import HandsTab
 from planner_gui.ui.pages.ranking.members_tab import MembersTab
@@ -32,12 +33,14 @@ class RankingPage(StepPage):
         self.ballots = BallotTab()
         self.hands = HandsTab(self.shared)
         self.results = ResultsTab(self.shared)
+        self.chart = ChartTab(self.shared)
         self.decisions = DecisionsTab(self.shared)
         for widget, label in (
             (self.members, "&Members"),
             (self.ballots, "&Cast ballots"),
             (self.hands, "Show of &hands"),
             (self.results, "Res&ults"),
+            (self.chart, "Char&t"),
             (self.decisions, "&Decisions"),
         ):
             self.tabs.addTab(widget, label)
@@ -47,7 +50,7 @@ class RankingPage(StepPage):
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         self.shared.set_plan(plan)
-        for tab in (self.members, self.ballots, self.hands, self.results, self.decisions):
+        for tab in (self.members, self.ballots, self.hands, self.results, self.chart, self.decisions):
             tab.set_plan(plan)
 
     def show_tab(self, widget: QWidget) -> None:

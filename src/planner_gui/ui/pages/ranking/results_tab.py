@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -98,9 +101,20 @@ class ResultsTab(QWidget):
             "The selected objective across the whole screen, then the next (Enter or a double-click on a row)"
         )
         self.discuss_button.clicked.connect(self.discuss)
+        self.minutes_button = QToolButton()
+        self.minutes_button.setText("For the Minutes")
+        self.minutes_button.setIcon(icons.icon("print"))
+        self.minutes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.minutes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.minutes_button.setToolTip("Print the results as revealed, or write them as a PDF: dated, with who voted")
+        minutes = QMenu(self.minutes_button)
+        self.print_action = minutes.addAction(icons.icon("print"), "&Print the Results…", self.print_results)
+        self.pdf_action = minutes.addAction(icons.icon("pdf"), "Export the Results as P&DF…", self.results_pdf)
+        self.minutes_button.setMenu(minutes)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        for widget in (self.status, self.by_name, self.contested_button, self.discuss_button, self.reveal_button):
+        buttons = (self.contested_button, self.discuss_button, self.minutes_button, self.reveal_button)
+        for widget in (self.status, self.by_name, *buttons):
             bar.addWidget(widget, 1 if widget is self.status else 0)
         layout.addLayout(bar)
         self.stack = QStackedWidget()
@@ -186,6 +200,22 @@ class ResultsTab(QWidget):
                 self.discuss()
                 return True
         return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ minutes
+    def print_results(self) -> None:
+        """The revealed results in a print preview, printed from there."""
+        from planner_gui.ui.report_preview import results_paper, show_report_preview
+
+        if self.plan is not None and self.revealed():
+            show_report_preview(self, self.plan.doc, results_paper(self.plan.doc))
+
+    def results_pdf(self) -> Path | None:
+        """The revealed results as a PDF for the minutes: asked where, then offered to open."""
+        from planner_gui.ui.report_preview import export_report_pdf, results_paper
+
+        if self.plan is None or not self.revealed():
+            return None
+        return export_report_pdf(self, self.plan.doc, paper=results_paper(self.plan.doc))
 
     # -------------------------------------------------------------- edits
     def toggle_reveal(self) -> None:
@@ -323,6 +353,7 @@ class ResultsTab(QWidget):
         self.stack.setCurrentWidget(self.shown if revealed else self.waiting)
         self.contested_button.setVisible(revealed)
         self.discuss_button.setVisible(revealed)
+        self.minutes_button.setVisible(revealed)
         button = self.reveal_button
         button.setText("H&ide results" if revealed else "&Reveal results")
         hide, show = "Hide the votes again (the room sees only who has voted)", "Show the room how the board voted"
