@@ -237,7 +237,13 @@ class DecisionsTab(QWidget):
             self.summary.setText("")
             self.rationale.set_value("")
             return
-        counts = self.plan.doc.ranking.decision_counts()
+        table = self.table.model
+        if table is not None:  # what the table holds already: no query between the key and its frame
+            counts = dict.fromkeys((*PRIORITIES, "undecided"), 0)
+            for result in table.results:
+                counts[result.objective.priority or "undecided"] += 1
+        else:
+            counts = self.plan.doc.ranking.decision_counts()
         parts = [f"{counts[p]} {p}" for p in PRIORITIES]
         undecided = counts["undecided"]
         self.summary.setText(
