@@ -395,6 +395,7 @@ class CastBallots(PlanCommand):
         self.ballots, self.source, self.replace = list(ballots), source, replace
         self.results: list[BallotResult] = []
         self.previous: list[tuple[int, BallotRecord | None]] = []
+        self.secret_keys: dict[int, str] = {}  # secret ballots' keys, to take them back: in memory only
 
     def do(self) -> None:
         results = self.doc.ranking.cast_ballots(self.ballots, source=self.source, replace=self.replace)
@@ -406,12 +407,13 @@ class CastBallots(PlanCommand):
             self.previous = [(r.member_id, r.replaced) for r in recorded]
             kept = {r.member_id for r in recorded}
             self.ballots = [(member_id, choices) for member_id, choices in self.ballots if member_id in kept]
+        self.secret_keys = {r.member_id: r.secret_key for r in recorded if r.secret_key is not None}
         self.replace = True  # a redo replaces what undo put back
 
     def undo_it(self) -> None:
         with self.doc.transaction():
             for member_id, before in reversed(self.previous):
-                self.doc.ranking.restore_ballot(member_id, before)
+                self.doc.ranking.restore_ballot(member_id, before, secret_key=self.secret_keys.get(member_id))
 
 
 class TakeBaseline(PlanCommand):
