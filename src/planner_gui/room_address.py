@@ -13,8 +13,6 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-
 DEFAULT_PORT = 8640
 
 HOTSPOT_STEPS = (
@@ -58,6 +56,8 @@ def network_addresses() -> list[NetworkAddress]:
     Private addresses (a venue's Wi-Fi, a hotspot) come before public ones,
     Wi-Fi before wired, and self-assigned link-local ones last.
     """
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # loaded when first asked, not with the window
+
     found: list[NetworkAddress] = []
     flags = QNetworkInterface.InterfaceFlag
     for interface in QNetworkInterface.allInterfaces():

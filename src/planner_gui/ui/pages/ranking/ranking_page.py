@@ -16,6 +16,7 @@ from planner_gui.ui.pages.ranking.hands_tab import HandsTab
 from planner_gui.ui.pages.ranking.members_tab import MembersTab
 from planner_gui.ui.pages.ranking.results_columns import SharedRanking
 from planner_gui.ui.pages.ranking.results_tab import ResultsTab
+from planner_gui.ui.pages.ranking.room_tab import RoomTab
 
 
 class RankingPage(StepPage):
@@ -30,12 +31,14 @@ class RankingPage(StepPage):
         self.shared = SharedRanking(self)  # one table for the three tabs that show objectives
         self.members = MembersTab()
         self.ballots = BallotTab()
+        self.room = RoomTab()  # members' own phones, over the venue's network
         self.hands = HandsTab(self.shared)
         self.results = ResultsTab(self.shared)
         self.decisions = DecisionsTab(self.shared)
         for widget, label in (
             (self.members, "&Members"),
             (self.ballots, "&Cast ballots"),
+            (self.room, "R&oom voting"),
             (self.hands, "Show of &hands"),
             (self.results, "Res&ults"),
             (self.decisions, "&Decisions"),
@@ -47,7 +50,7 @@ class RankingPage(StepPage):
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         self.shared.set_plan(plan)
-        for tab in (self.members, self.ballots, self.hands, self.results, self.decisions):
+        for tab in (self.members, self.ballots, self.room, self.hands, self.results, self.decisions):
             tab.set_plan(plan)
 
     def show_tab(self, widget: QWidget) -> None:
