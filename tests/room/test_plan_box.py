@@ -48,6 +48,9 @@ def test_a_member_votes_from_their_link_and_the_plan_holds_exactly_that_ballot(p
     o = objective_ids(plan)
     ana = member_ids(plan)[0]
     with serve_plan(plan) as room:
+        projected = room.client.request("GET", "/")  # the projector's code: a phone checks it reaches the room
+        assert projected.status == 404 and "Your phone reaches room voting" in projected.text
+        assert "Board retreat" not in projected.text and "Member" not in projected.text
         page = room.client.request("GET", room.path(ana))
         assert page.status == 200 and "Voting as Member 1" in page.text and "Board retreat 2014" in page.text
         assert all(f"Objective number {i + 1} of the plan" in page.text for i in range(6))

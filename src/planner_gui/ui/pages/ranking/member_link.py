@@ -35,7 +35,7 @@ class MemberLinkWindow(QDialog):
         self.picker.setAccessibleName("Member")
         self.picker.currentIndexChanged.connect(lambda _i: self._show_current())
         self.name = QLabel()
-        self.name.setObjectName("pageTitle")
+        self.name.setObjectName("stepTitle")
         self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrCode(smallest=280)
         self.link = QLabel()

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:  # the server's modules load when room voting first starts, no
     from planner_gui.ui.pages.ranking.member_link import MemberLinkWindow
     from planner_gui.ui.room_writer import GuiWriter
 
-JOIN = "Join the same Wi-Fi as this laptop, then scan the code on your member card."
+JOIN = "On the same Wi-Fi as this laptop, scan the code on your member card to vote. No card? Ask at the laptop."
 OFF = "Room voting is off."
 NO_NETWORK_HTML = (
     "<b>This laptop is on no network</b>, so phones can't reach it. Join the venue's Wi-Fi, or start a hotspot "
@@ -65,14 +66,6 @@ class RoomTab(QWidget):
         self.voters = VotersModel(self)
         self.voters.modelReset.connect(self._show_count)
         self.voters.dataChanged.connect(lambda *_: self._show_count())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(self._build_settings())
-        self.network_note = self._note()
-        self.cards_note = self._note()
-        self.problem_note = self._note()
-        for note in (self.network_note, self.cards_note, self.problem_note):
-            layout.addWidget(note)
         self.start_button = make_button(icons.icon("timer-start", "white"), "&Start room voting", self.start, "", True)
         self.start_button.setToolTip("Listen for the members' phones at this address and port")
         self.close_button = make_button(icons.icon("discard"), "C&lose voting", self.stop, "Stop taking ballots")
@@ -83,8 +76,15 @@ class RoomTab(QWidget):
         self.round_button = make_button(
             icons.icon("timer-reset"), "&New links…", self.new_round, "Every member gets a new link; old ones stop"
         )
-        buttons = (self.start_button, self.close_button, self.link_button, None, self.cards_button, self.round_button)
-        layout.addLayout(row_of(*buttons))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(self._build_settings())
+        self.network_note = self._note()
+        self.cards_note = self._note()
+        self.problem_note = self._note()
+        for note in (self.network_note, self.cards_note, self.problem_note):
+            layout.addWidget(note)
+        layout.addLayout(row_of(self.start_button, self.close_button, self.link_button, None, self.may_change))
         layout.addLayout(self._build_projector(), 1)
         self.find_addresses()
         self._refresh()
@@ -115,13 +115,16 @@ class RoomTab(QWidget):
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName("Port")
-        self.may_change = QCheckBox("Members may &change their ballot until voting closes")
+        self.may_change = QCheckBox("Ballots may be &changed until voting closes")
+        self.may_change.setToolTip("A member who has voted may open their link again and change their ballot")
         self.may_change.toggled.connect(self._may_change_toggled)
         address_label, port_label = QLabel("&Address:"), QLabel("&Port:")
         address_label.setBuddy(self.address)
         port_label.setBuddy(self.port)
-        row = row_of(address_label, self.address, self.find_button, port_label, self.port, self.may_change, None)
-        return row
+        return row_of(
+            address_label, self.address, self.find_button, port_label, self.port, None, self.cards_button,
+            self.round_button,
+        )  # fmt: skip
 
     def _build_projector(self) -> QHBoxLayout:
         self.projector = QFrame()
@@ -132,10 +135,10 @@ class RoomTab(QWidget):
         self.address_label = QLabel(OFF)
         self.address_label.setAccessibleName("Room address")
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address_label.setStyleSheet("font-size: 180%; font-weight: 700; color: #111;")
+        self.address_label.setStyleSheet("color: #111;")
         self.join_label = QLabel(JOIN)
         self.join_label.setWordWrap(True)
-        self.join_label.setStyleSheet("font-size: 120%; color: #222;")
+        self.join_label.setStyleSheet("color: #222;")
         for label in (self.address_label, self.join_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown = QVBoxLayout(self.projector)
@@ -144,20 +147,35 @@ class RoomTab(QWidget):
         shown.addWidget(self.join_label)
         self.count = QLabel()
         self.count.setAccessibleName("Who has voted")
-        self.count.setStyleSheet("font-size: 140%; font-weight: 600;")
         self.voted_list = QListView()
         self.voted_list.setAccessibleName("Who has voted, never how")
         self.voted_list.setModel(self.voters)
         self.voted_list.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.voted_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.voted_list.setStyleSheet("font-size: 130%;")
         side = QVBoxLayout()
         side.addWidget(self.count)
         side.addWidget(self.voted_list, 1)
+        self._large = ((self.address_label, 2.2, True), (self.join_label, 1.3, False), (self.count, 1.5, True),
+                       (self.voted_list, 1.4, False))  # fmt: skip
+        self._apply_type()
         row = QHBoxLayout()
         row.addWidget(self.projector, 3)
         row.addLayout(side, 2)
         return row
+
+    def _apply_type(self) -> None:
+        """The projected parts in larger type, in step with the window's (presentation mode scales it)."""
+        base = self.font().pointSizeF()
+        for widget, factor, bold in self._large:
+            font = QFont(self.font())
+            font.setPointSizeF(base * factor)
+            font.setBold(bold)
+            widget.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_type()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ the plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -184,7 +202,10 @@ class RoomTab(QWidget):
         for widget in (self.address, self.find_button, self.port, self.cards_button, self.round_button):
             widget.setEnabled(writable and not on)
         self.start_button.setEnabled(writable and not on)
-        self.close_button.setEnabled(on)
+        self.start_button.setVisible(not on)
+        self.close_button.setVisible(on)
+        self.close_button.setProperty("primary", on)
+        self.close_button.style().polish(self.close_button)
         self.link_button.setEnabled(on)
         self.qr.setVisible(on)
         self.join_label.setVisible(on)
