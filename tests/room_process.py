@@ -43,10 +43,11 @@ class RoomProcess:
 
     @staticmethod
     def _read(stream, into: list[str], lines: queue.Queue[str] | None) -> None:  # type: ignore[no-untyped-def]
-        for line in stream:
-            into.append(line.rstrip("\n"))
-            if lines is not None:
-                lines.put(line.rstrip("\n"))
+        with stream:  # closed at the end of the output (the process ended)
+            for line in stream:
+                into.append(line.rstrip("\n"))
+                if lines is not None:
+                    lines.put(line.rstrip("\n"))
 
     def wait_ready(self, timeout: float = 60.0) -> str:
         """The base address, once the server listens and the links are out (the stderr line says so)."""
