@@ -22,12 +22,23 @@ READY = re.compile(r"^Room voting on (http://\S+): ")
 
 
 class RoomProcess:
-    def __init__(self, plan: Path, *extra: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> None:
-        args = [sys.executable, "-m", "planner_gui", "room", str(plan), "--address", "127.0.0.1", "--port", "0"]
+    def __init__(
+        self,
+        plan: Path,
+        *extra: str,
+        cwd: Path | None = None,
+        env: dict[str, str] | None = None,
+        program: list[str] | None = None,
+    ) -> None:
+        """``program``: the command to run (``planner-gui`` from this checkout unless given: a frozen bundle)."""
+        command = program or [sys.executable, "-m", "planner_gui"]
+        args = [*command, "room", str(plan), "--address", "127.0.0.1", "--port", "0"]
         self.process = subprocess.Popen(
             [*args, *extra],
             cwd=cwd or plan.parent,
-            env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+            env=env
+            if program is not None and env is not None
+            else {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
