@@ -203,6 +203,10 @@ def test_secret_ballots_are_chosen_on_the_members_tab_and_room_ballots_then_cant
     assert not page.results.by_name.isEnabled()
     window.undo_action.trigger()  # the facilitator takes the secret ballot back, in this session
     assert committed(board, "SELECT count(*) FROM secret_vote") == [(0,)]
+    assert committed(board, "SELECT count(*) FROM secret_voter") == [(0,)]
+    window.redo_action.trigger()  # and puts it back (under a new key), still secret
+    assert committed(board, "SELECT member_id FROM secret_voter") == [(ben.id,)]
+    assert committed(board, "SELECT objective_id, priority FROM secret_vote") == [(o[0], "low")]
 
 
 def test_a_member_without_a_card_is_shown_their_link_and_the_window_moves_on_when_they_vote(
