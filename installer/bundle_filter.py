@@ -2,8 +2,9 @@
 
 PyInstaller's PySide6 hooks collect Qt plugins by type (every platform, every
 image format, every input context) and then every library those plugins link
-to. A handful of them drag in Qt Quick, QML, Qt PDF, Qt Network and the GTK
-stack, none of which this widgets program uses. ``--exclude-module`` can't
+to. A handful of them drag in Qt Quick, QML, Qt PDF and the GTK stack, none of
+which this widgets program uses (Qt Network it does use, for room voting's
+addresses; its TLS and network-information plugins it does not). ``--exclude-module`` can't
 reach them (they are binaries, not Python modules), so the spec filters the
 analysis' binaries with :func:`prune`:
 
@@ -58,9 +59,22 @@ DROPPED_PLUGINS: tuple[str, ...] = (
     QT_PLUGINS + "generic/*",
     # The GTK3 platform theme: pulls in GTK, GDK, Pango, Cairo, ATK and friends.
     QT_PLUGINS + "platformthemes/*gtk3*",
-    # Qt Network's own plugins (the program opens no connection).
+    # Qt Network's own plugins: room voting only asks QtNetwork for the laptop's addresses (waitress serves,
+    # in plain HTTP), so no TLS backend and no network-information backend is loaded.
     QT_PLUGINS + "networkinformation/*",
     QT_PLUGINS + "tls/*",
+)
+
+
+# Libraries a hook collects for a feature the program never uses, dropped only when nothing kept links to them:
+# OpenSSL, which PyInstaller's QtNetwork hook adds for Qt's TLS plugin (itself dropped above).
+UNLINKED_LIBRARIES: tuple[str, ...] = (
+    "/libssl.so*",
+    "/libcrypto.so*",
+    "/libssl-*.dll",
+    "/libcrypto-*.dll",
+    "/libssl.*.dylib",
+    "/libcrypto.*.dylib",
 )
 
 
@@ -129,6 +143,29 @@ def prune(
     gone = plugins | (reached_from_dropped - needed)
     dropped = [entry for entry in files if entry[0] in gone]
     kept, links = without_links_to([entry for entry in binaries if entry[0] not in gone], dropped)
+    return kept, dropped + links
+
+
+def without_unlinked(
+    binaries: Sequence[Entry], imports_of: ImportsOf, patterns: Sequence[str] = UNLINKED_LIBRARIES
+) -> tuple[list[Entry], list[Entry]]:
+    """Split ``binaries`` into (kept, dropped): those matching ``patterns`` that no other kept binary links to.
+
+    Repeated until nothing more goes (libcrypto goes once libssl, the one library linking it, has gone).
+    """
+    kept = list(binaries)
+    dropped: list[Entry] = []
+    while True:
+        files = [entry for entry in kept if entry[2] != "SYMLINK"]
+        edges = dependency_edges(files, imports_of)
+        linked = {target for dest, targets in edges.items() for target in targets if target != dest}
+        gone = [e for e in files if is_dropped_plugin(e[0], patterns) and e[0] not in linked]
+        if not gone:
+            break
+        names = {e[0] for e in gone}
+        kept = [e for e in kept if e[0] not in names]
+        dropped += gone
+    kept, links = without_links_to(kept, dropped)
     return kept, dropped + links
 
 

@@ -13,6 +13,7 @@
     planner-gui import-plan PLAN.retreat SOURCE.xlsx [--force]
     planner-gui report PLAN.retreat OUT.pdf
     planner-gui results PLAN.retreat OUT.pdf
+    planner-gui room PLAN.retreat [--address ADDR] [--port N] [--links FILE]
 
 Headless commands import no Qt widgets and never show a traceback: a bad
 argument or a bad file gives one line on stderr and exit code 2 or 1.
@@ -242,6 +243,14 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """Room voting headless: serve the members' pages until Ctrl+C or SIGTERM, recording ballots on this thread."""
+    from planner_gui.room_cli import serve_room
+
+    with _held(args.plan):
+        return serve_room(args.plan, args.address, args.port, args.links, fail=CommandFailed)
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
 
 
@@ -290,6 +299,27 @@ def _setup_import_plan(p: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="replace an existing plan file")
 
 
+def _port_arg(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"a port is a whole number from 1 to 65535, or 0 for any free port (not {value})"
+        )
+    return port
+
+
+def _setup_room(p: argparse.ArgumentParser) -> None:
+    from planner_gui.room_cli import DEFAULT_PORT
+
+    p.add_argument("plan", type=_plan_arg, metavar="PLAN.retreat")
+    p.add_argument("--address", metavar="ADDR", help="the address to listen on (default: this laptop's on its network)")
+    p.add_argument("--port", type=_port_arg, default=DEFAULT_PORT, metavar="N", help=f"default {DEFAULT_PORT}")
+    p.add_argument("--links", type=_plan_arg, metavar="FILE", help="write NAME<TAB>LINK lines here, not on stdout")
+
+
 COMMANDS["new"] = ("create a new plan file", _setup_new, cmd_new)
 COMMANDS["check"] = ("check a plan file's integrity and print a summary", _setup_check, cmd_check)
 COMMANDS["ballots"] = ("write a ballot workbook for each board member", _setup_ballots, cmd_ballots)
@@ -307,6 +337,7 @@ COMMANDS["results"] = (
 )
 COMMANDS["template"] = ("write an empty plan workbook to fill in", _setup_template, cmd_template)
 COMMANDS["import-plan"] = ("make a new plan from a plan workbook", _setup_import_plan, cmd_import_plan)
+COMMANDS["room"] = ("serve room voting to the members' phones until stopped", _setup_room, cmd_room)
 
 
 def _command_parser(name: str) -> argparse.ArgumentParser:

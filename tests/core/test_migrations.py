@@ -396,3 +396,64 @@ def test_a_version_1_plan_opened_again_is_not_upgraded_twice(plan_v1: Path) -> N
     assert rows(plan_v1, "SELECT title, contribution, position FROM outcome") == [
         ("Added after the upgrade", "strong", 0)
     ]
+
+
+# ------------------------------------------------------ a file from version 6 (before room voting)
+
+
+def plan_at(path: Path, version: int) -> Path:
+    """An empty plan file made by the migrations up to ``version``, as that version of the program made it."""
+    from planner_gui.core.planfile import connect_raw, stamp_identity
+
+    raw = connect_raw(path, read_only=False, create=True)
+    stamp_identity(raw, 0)
+    raw.close()
+    engine = make_engine(path, read_only=False)
+    try:
+        migrate(engine, 0, target=version, migrations=list(MIGRATIONS))
+    finally:
+        engine.dispose()
+    return path
+
+
+def test_a_version_6_plan_keeps_its_ballots_and_gains_room_voting_with_ballots_not_secret(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = plan_at(tmp_path / "six.retreat", 6)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO plan (id, uid, organisation, title, period, vision, mission, values_text, created_at, "
+            "high_cap, results_revealed, votes_by_name) VALUES (1, 'uid-6', '', 'Six', '', '', '', '', "
+            "'2014-03-01 09:00:00.000000', 2, 0, 1)"
+        )
+        conn.execute("INSERT INTO goal (id, number, title, description, position, folded, fold_note) "
+                     "VALUES (1, '1', 'G', '', 0, 0, '')")  # fmt: skip
+        for oid in (1, 2):
+            conn.execute(
+                "INSERT INTO objective (id, goal_id, number, title, description, position, rationale) "
+                f"VALUES ({oid}, 1, '{oid}', 'O{oid}', '', {oid - 1}, '')"
+            )
+        conn.execute("INSERT INTO member (id, position, name, role, votes, weight) VALUES (1, 0, 'Ana', '', 1, 2.0)")
+        conn.execute("INSERT INTO ballot VALUES (1, 1, 'laptop', '2014-03-01 10:00:00')")
+        conn.execute("INSERT INTO ballot_vote VALUES (1, 1, 'high', 'core'), (1, 2, 'low', '')")
+    conn.close()
+    assert user_version(path) == 6
+
+    doc = PlanDocument.open(path)
+    try:
+        assert doc.migration_backup == path.with_name("six.before-upgrade-v6.retreat")
+        assert not doc.plan.secret_ballots and doc.plan.votes_by_name and doc.plan.high_cap == 2
+        assert doc.room.current() is None
+        record = doc.ranking.ballot(1)
+        assert record is not None and record.votes == {1: ("high", "core"), 2: ("low", "")}
+        assert [r.tally.counts for r in doc.ranking.results()] == [(2.0, 0, 0, 0), (0, 0, 2.0, 0)]
+    finally:
+        doc.close()
+    assert user_version(path) == SCHEMA_VERSION
+    assert rows(path, "SELECT secret_ballots FROM plan") == [(0,)]
+    for table in ("room_round", "secret_voter", "secret_vote"):
+        assert rows(path, f"SELECT count(*) FROM {table}") == [(0,)], table
+    assert rows(path, "SELECT 1 FROM sqlite_master WHERE name = 'secret_vote' AND sql LIKE '%WITHOUT ROWID%'") == [(1,)]
+    assert rows(path, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(path, "PRAGMA foreign_key_check") == []

@@ -136,3 +136,8 @@ def test_an_installed_wheel_finds_the_resources_inside_the_package(tmp_path: Pat
     )
     schema = Path("planner_gui", "core", "migrations", "schema.sql")  # new plans are made from it, not by Alembic
     assert (site / schema).read_bytes() == (REPO / "src" / schema).read_bytes()
+    for module in ("room_cli.py", "room_address.py", "room/plan_box.py", "room/session.py", "report/member_cards.py"):
+        assert (site / "planner_gui" / module).is_file(), module  # room voting, headless and in the window
+    metadata = next(site.glob("retreat_planner-*.dist-info")) / "METADATA"
+    requires = [line for line in metadata.read_text("utf-8").splitlines() if line.startswith("Requires-Dist:")]
+    assert any("waitress" in line for line in requires) and any("segno" in line for line in requires)

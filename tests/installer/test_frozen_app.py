@@ -125,8 +125,9 @@ def test_the_plugins_it_uses_are_in_and_the_filtered_ones_are_out(shipped: Shipp
 @linux_only
 def test_the_libraries_only_filtered_plugins_need_are_out_and_the_rest_is_stripped(shipped: Shipped) -> None:
     libraries = {path.name for path in shipped.internal.rglob("*.so*")}
-    for gone in ("libQt6Quick", "libQt6Qml", "libQt6Pdf", "libQt6WaylandClient", "libQt6Network", "libQt6OpenGL"):
+    for gone in ("libQt6Quick", "libQt6Qml", "libQt6Pdf", "libQt6WaylandClient", "libQt6OpenGL"):
         assert not [name for name in libraries if name.startswith(gone)], gone
+    assert [name for name in libraries if name.startswith("libQt6Network")]  # room voting's addresses
     for gone in ("libgtk-3", "libgdk-3", "libpango-", "libcairo.", "libssl.", "libcrypto."):
         assert not [name for name in libraries if name.startswith(gone)], gone
     dangling = [path for path in shipped.internal.rglob("*") if path.is_symlink() and not path.exists()]
@@ -202,6 +203,7 @@ def test_the_window_opens_every_step_of_the_sample_offscreen(shipped: Shipped) -
     lines = succeeded(shipped, "self-test").lines()
     steps = [line for line in lines if line.startswith("self-test: step ") and ", tab " not in line]
     assert steps == [f"self-test: step {step.number} {step.title}: shown" for step in STEPS]
+    assert "self-test: step 5 Ranking, tab Room voting: shown" in lines  # it asks QtNetwork for the addresses
     assert lines[-1] == f"self-test: passed: {len(STEPS)} steps, 0 failures"
     assert f"self-test: resources: {shipped.internal / 'resources'}" in lines
     [translations] = [line.removeprefix("self-test: Qt translations: ") for line in lines if "Qt translations" in line]
@@ -257,3 +259,44 @@ def test_the_desktop_entry_installs_for_the_user_only(shipped: Shipped) -> None:
         checked = subprocess.run([validate, str(entry)], capture_output=True, text=True)
         assert checked.returncode == 0, checked.stdout + checked.stderr
     assert (shipped.build.folder / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+
+
+# ------------------------------------------------------------------ room voting, headless
+
+
+def test_room_voting_runs_in_the_frozen_program_and_records_a_ballot_from_a_link(
+    shipped: Shipped, tmp_path: Path
+) -> None:
+    """``room`` serves on 127.0.0.1: a member's link opens their ballot, a ballot sent is in the plan, SIGTERM stops."""
+    import signal
+
+    from planner_gui.core.document import PlanDocument
+    from room_client import Client
+    from room_process import RoomProcess
+
+    plan = tmp_path / "room.retreat"
+    doc = PlanDocument.create(plan, title="Board retreat")
+    try:
+        goal = doc.structure.add_goal("1", "Ban")
+        first = doc.structure.add_objective(goal, "1", "No more use")
+        doc.structure.add_objective(goal, "2", "Universal adherence")
+        doc.ranking.add_member("Ana Ruiz", "Board")
+    finally:
+        doc.close()
+    env = user_env(tmp_path / "home")
+    with RoomProcess(plan, program=[str(shipped.build.folder / EXE_NAME)], env=env) as room:
+        base = room.wait_ready()
+        [(name, url)] = room.links().items()
+        assert name == "Ana Ruiz"
+        answer = Client.of(base).vote(url.removeprefix(base), {first: ("high", "frozen")})
+        assert answer.status == 303
+        code = room.stop(signal.SIGTERM)
+    assert code == 0, room.err
+    assert problems_in("\n".join(room.err + room.out)) == []
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT source FROM ballot").fetchall() == [("room",)]
+    finally:
+        conn.close()

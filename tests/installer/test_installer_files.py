@@ -108,6 +108,31 @@ def test_prune_drops_the_libraries_only_dropped_plugins_need_and_links_to_them()
     ]
 
 
+def test_openssl_that_nothing_kept_links_to_goes_and_openssl_something_needs_stays() -> None:
+    binaries = [
+        ("libssl.so.3", "/usr/lib/libssl.so.3", "BINARY"),
+        ("libcrypto.so.3", "/usr/lib/libcrypto.so.3", "BINARY"),
+        ("libQt6Network.so.6", "/qt/libQt6Network.so.6", "BINARY"),
+        ("libk5crypto.so.3", "/usr/lib/libk5crypto.so.3", "BINARY"),
+    ]
+    links = {
+        "/usr/lib/libssl.so.3": ["/usr/lib/libcrypto.so.3"],
+        "/qt/libQt6Network.so.6": ["/usr/lib/libk5crypto.so.3"],
+    }
+
+    def imports_of(src: str) -> list[tuple[str, str | None]]:
+        return [(Path(path).name, path) for path in links.get(src, [])]
+
+    kept, dropped = bundle_filter.without_unlinked(binaries, imports_of)
+    assert [dest for dest, _, _ in dropped] == ["libssl.so.3", "libcrypto.so.3"]  # libcrypto once libssl has gone
+    assert [dest for dest, _, _ in kept] == ["libQt6Network.so.6", "libk5crypto.so.3"]
+
+    links["/usr/lib/libk5crypto.so.3"] = ["/usr/lib/libcrypto.so.3"]  # a kept library that needs libcrypto
+    kept, dropped = bundle_filter.without_unlinked(binaries, imports_of)
+    assert [dest for dest, _, _ in dropped] == ["libssl.so.3"]
+    assert "libcrypto.so.3" in [dest for dest, _, _ in kept]
+
+
 def test_links_among_the_datas_to_a_dropped_library_go_too() -> None:
     datas = [
         ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),

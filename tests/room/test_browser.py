@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from room_support import FakeBox, make_objectives, owner_thread
 
+from browser_driver import CHROMEDRIVER, CHROMIUM, counter, label, send, start_chromium, tap
 from planner_gui.room import FormObjective, QueueWriter, RoomApp
 from planner_gui.room.links import RoundKey, member_path
 from planner_gui.room.server import RoomServer
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+if CHROMIUM.exists():
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.remote.webelement import WebElement
+
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
@@ -35,12 +41,6 @@ SHOTS = (
     else Path(tempfile.gettempdir()) / "room-screenshots"
 )
 KEY = RoundKey(bytes(range(32)), "plan-uid-1", 1)
-CHROMIUM_FLAGS = [
-    *("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"),
-    *("--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"),
-    *("--lang=en-US", "--hide-scrollbars"),
-]
-
 SEED_OBJECTIVES = tuple(
     FormObjective(o.id, number, title)
     for o, (number, title) in zip(
@@ -56,39 +56,6 @@ SEED_OBJECTIVES = tuple(
         strict=True,
     )
 )
-
-
-if CHROMIUM.exists():
-    from selenium import webdriver
-    from selenium.webdriver.common.action_chains import ActionChains
-    from selenium.webdriver.common.actions import interaction
-    from selenium.webdriver.common.actions.action_builder import ActionBuilder
-    from selenium.webdriver.common.actions.pointer_input import PointerInput
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.remote.webelement import WebElement
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
-
-
-def start_chromium(width: int, height: int, *, phone: bool, scripts: bool = True) -> WebDriver:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='room-chromium-')}")
-    options.add_argument(f"--window-size={width},{height + 200}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # to see any policy violation
-    if not scripts:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    driver = webdriver.Chrome(service=webdriver.ChromeService(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(20)
-    metrics = {"width": width, "height": height, "deviceScaleFactor": 2 if phone else 1, "mobile": phone}
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
-    if phone:
-        driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 5})
-    return driver
 
 
 @pytest.fixture(scope="module")
@@ -119,30 +86,6 @@ def room() -> Iterator[Room]:
     writer = QueueWriter()
     with owner_thread(writer, box), RoomServer(RoomApp(KEY, box, writer), "127.0.0.1", 0) as server:
         yield Room(box, server)
-
-
-def label(driver: WebDriver, objective: int, tier: str) -> WebElement:
-    return driver.find_element(By.CSS_SELECTOR, f'label[for="p{objective}-{tier}"]')
-
-
-def tap(driver: WebDriver, element: WebElement) -> None:
-    """A finger's tap in the middle of the element (a touch pointer, not a mouse)."""
-    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
-    finger = PointerInput(interaction.POINTER_TOUCH, "finger")
-    actions = ActionBuilder(driver, mouse=finger)
-    actions.pointer_action.move_to(element).pointer_down().pause(0.05).pointer_up()
-    actions.perform()
-
-
-def send(driver: WebDriver, press: Callable[[], None]) -> None:
-    """Send the form (by ``press``) and wait for the answer's page to replace this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    press()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
-
-
-def counter(driver: WebDriver) -> str:
-    return str(driver.find_element(By.ID, "high-count").text)
 
 
 def shoot(driver: WebDriver, name: str, scroll_to: WebElement | None = None) -> None:

@@ -285,7 +285,7 @@ def test_ipv6_loopback_works_where_the_machine_has_it() -> None:
     box = FakeBox({1: "Ana"}, make_objectives(2))
     with RoomServer(RoomApp(KEY, box, QueueWriter()), "::1", 0) as server:
         assert server.url.startswith("http://[::1]:")
-        conn = http.client.HTTPConnection("::1", server.address[1], timeout=5)
+        conn = http.client.HTTPConnection("::1", server.address[1], timeout=15)  # as the other requests here
         conn.request("GET", "/nothing")
         assert conn.getresponse().status == 404
         conn.close()

@@ -13,6 +13,7 @@ transaction at a time, one stream of typed events):
     doc.ranking      members, ballots, hand counts, results, decisions
     doc.strategies   strategies and their coverage
     doc.baseline     the review's starting point and what changed since
+    doc.room         room voting's round: the secret of the members' links, its options
     doc.events       who hears of each commit (``core/events.py``)
 
 A capability is given what it uses, so what it depends on is in its signature.
@@ -51,6 +52,7 @@ from planner_gui.core.planfile import (
     stamp_identity,
 )
 from planner_gui.core.ranking import RankingEdits
+from planner_gui.core.room_round import RoomRounds
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.store import PlanStore, describe_os_error
 from planner_gui.core.strategies import StrategyEdits
@@ -73,6 +75,7 @@ class PlanDocument:
         self.ranking = RankingEdits(store, self.lists, self.structure)
         self.strategies = StrategyEdits(store, self.lists, self.structure)
         self.baseline = BaselineEdits(store, self.structure)
+        self.room = RoomRounds(store)
         self.migration_backup: Path | None = None
 
     # ------------------------------------------------------------ the store

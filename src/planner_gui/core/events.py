@@ -94,6 +94,10 @@ class HandCountEvent(Event):
     """Votes counted by show of hands; ids are the objectives'."""
 
 
+class RoomEvent(Event):
+    """Room voting's round: a new round (new links), or its options; id 1."""
+
+
 class DecisionEvent(Event):
     """The board's decision on objectives (priority, rationale, reason, the objective pointed to); ids are theirs."""
 

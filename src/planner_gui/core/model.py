@@ -36,6 +36,8 @@ class Plan(Base):
     high_cap: Mapped[int | None] = mapped_column(Integer, nullable=True)
     results_revealed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     votes_by_name: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Schema 7: every ballot is secret (chosen before the first; see ``core/secret_ballots.py``).
+    secret_ballots: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 PLAN_TEXT_FIELDS = ("organisation", "title", "period", "vision", "mission", "values")

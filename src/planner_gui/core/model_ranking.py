@@ -1,5 +1,7 @@
 """Tables of the ranking step (schema 3): board members, their ballots, and show-of-hands counts.
 
+Schema 7 adds secret ballots (``SecretVoter``, ``SecretVote``) and room voting's round (``RoomRound``).
+
 The board's decision on each objective lives on the objective itself
 (``Objective.priority`` and its reasons), since every later step reads it.
 """
@@ -8,7 +10,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from planner_gui.core.model_base import Base
@@ -23,7 +36,7 @@ DROP_KINDS = (
 )
 # Drop reasons that point at another objective ("#11 and #12 became indicators of #8").
 DROP_KINDS_WITH_TARGET = DROP_KINDS[:2]
-BALLOT_SOURCES = ("laptop", "spreadsheet")
+BALLOT_SOURCES = ("laptop", "spreadsheet", "room")
 
 
 class Member(Base):
@@ -77,3 +90,39 @@ class HandCount(Base):
     medium: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     low: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     dropped: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SecretVoter(Base):
+    """A member who has cast a secret ballot: who, never which ballot (schema 7)."""
+
+    __tablename__ = "secret_voter"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+
+
+class SecretVote(Base):
+    """One vote of a secret ballot: under the ballot's random key, with no member, no time and no rowid."""
+
+    __tablename__ = "secret_vote"
+
+    ballot_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    objective_id: Mapped[int] = mapped_column(ForeignKey("objective.id", ondelete="CASCADE"), primary_key=True)
+    priority: Mapped[str] = mapped_column(String(10), nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (
+        Index("ix_secret_vote_tally", "objective_id", "priority", "ballot_key"),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class RoomRound(Base):
+    """Room voting's round (one row, id 1): the secret each member's link is derived from, and its options."""
+
+    __tablename__ = "room_round"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    secret: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    round_no: Mapped[int] = mapped_column(Integer, nullable=False)
+    may_change: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    address: Mapped[str] = mapped_column(Text, nullable=False, default="")  # the links were made for (http://…)

@@ -41,12 +41,14 @@ class RowKind(Generic[T]):
     defaults: dict[str, Any] = field(default_factory=dict)
     validate: Validator | None = None  # cleans values, raises InvalidEdit
     after_move: Callable[[PlanStore, Any], None] | None = None  # e.g. sub-points follow their point
+    before_delete: Callable[[PlanStore, int], None] | None = None  # raises InvalidEdit to refuse a deletion
 
 
 # What a deletion's cascade took from each table is told as that table's event, naming rows by this column.
 # Link tables (an outcome's objectives…) are told by their owner's own event.
 TABLE_EVENTS: dict[str, tuple[type[Event], str]] = {
     "ballot": (BallotEvent, "member_id"),
+    "secret_voter": (BallotEvent, "member_id"),
     "hand_count": (HandCountEvent, "objective_id"),
 }
 
@@ -183,6 +185,8 @@ class Lists:
         """Delete a row and all that belongs to it; returns what :meth:`restore` needs."""
         with self.store.transaction() as session:
             row = self.row(kind, row_id)
+            if kind.before_delete is not None:
+                kind.before_delete(self.store, row_id)
             session.flush()
             conn = session.connection()
             tomb = tombstone.capture(conn, METADATA, kind.table, (row_id,))

@@ -8,6 +8,8 @@ answers with a typed result per ballot, :class:`BallotRecorded` (with the
 ballot it replaced, for undo) or :class:`BallotRefused` (every problem, in
 words for the member). Show-of-hands counts add to the ballots in the results
 (``core/results.py``). The board's decision is stored on the objective.
+With the option ``secret_ballots``, ballots are stored with no link to their
+member (``core/secret_ballots.py``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
+from planner_gui.core import secret_ballots
 from planner_gui.core.errors import InvalidEdit
-from planner_gui.core.events import Action, BallotEvent, DecisionEvent, HandCountEvent, MemberEvent, PlanEvent
+from planner_gui.core.events import Action, BallotEvent, DecisionEvent, HandCountEvent, PlanEvent
+from planner_gui.core.members import MEMBERS as MEMBERS  # where the ranking's users have always found it
 from planner_gui.core.model import DECISION_FIELDS, Objective
 from planner_gui.core.model_ranking import (
     BALLOT_SOURCES,
@@ -31,48 +35,13 @@ from planner_gui.core.model_ranking import (
     HandCount,
     Member,
 )
-from planner_gui.core.ordered import Lists, RowKind, register
+from planner_gui.core.ordered import Lists
 from planner_gui.core.results import ObjectiveInfo, ObjectiveResult, compute_results, objective_infos
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
 
-
-def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
-    if "name" in values:
-        name = " ".join(str(values["name"]).split())
-        if not name:
-            raise InvalidEdit("A member needs a name.")
-        for other_id, other in store.session.execute(select(Member.id, Member.name)):
-            if other_id != row_id and other.casefold() == name.casefold():
-                raise InvalidEdit(f"There is already a member called {other}. Give each member a name of their own.")
-        values["name"] = name
-    if "votes" in values and not isinstance(values["votes"], bool):
-        raise InvalidEdit("Say whether the member votes with yes or no.")
-    if "weight" in values:
-        try:
-            weight = float(values["weight"])
-        except (TypeError, ValueError):
-            raise InvalidEdit(f"A ballot's weight is a number, not “{values['weight']}”.") from None
-        if not 0 < weight <= 100:
-            raise InvalidEdit("A ballot's weight is a number above 0 (1 unless the board's rules say otherwise).")
-        values["weight"] = weight
-    return values
-
-
-MEMBERS: RowKind[Member] = register(
-    RowKind(
-        "member",
-        Member,
-        "member",
-        MemberEvent,
-        fields=("name", "role", "votes", "weight"),
-        defaults={"role": "", "votes": True, "weight": 1.0},
-        validate=_validate_member,
-    )
-)
-
 Choices = Mapping[int, tuple[str | None, str]]  # objective id -> (priority or None, comment)
-RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name")
+RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name", "secret_ballots")
 
 
 @dataclass(frozen=True)
@@ -87,10 +56,14 @@ class BallotRecord:
 
 @dataclass(frozen=True)
 class BallotRecorded:
-    """The ballot is in the plan; ``replaced`` is the one it took the place of (None: the member's first)."""
+    """The ballot is in the plan; ``replaced`` is the one it took the place of (None: the member's first).
+
+    ``secret_key``: a secret ballot's key, for its undo step to take it back (kept in memory only).
+    """
 
     member_id: int
     replaced: BallotRecord | None
+    secret_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +106,11 @@ class RankingEdits:
     def add_member(self, name: str, role: str = "", *, votes: bool = True, index: int | None = None) -> int:
         return self.lists.insert_row(MEMBERS, {"name": name, "role": role, "votes": votes}, index=index)
 
+    @property
+    def secret(self) -> bool:
+        """Whether ballots are secret (``core/secret_ballots.py``)."""
+        return bool(self.store.plan.secret_ballots)
+
     def weights_in_use(self) -> bool:
         return any(m.weight != 1.0 for m in self.members(voting_only=True))
 
@@ -143,7 +121,12 @@ class RankingEdits:
 
     # ------------------------------------------------------------- options
     def set_ranking_options(self, **options: Any) -> None:
-        """``high_cap`` (None or a whole number), ``results_revealed``, ``votes_by_name``."""
+        """``high_cap`` (None or a whole number), ``results_revealed``, ``votes_by_name``, ``secret_ballots``.
+
+        Secret ballots are chosen before the first ballot, with equal weights;
+        they turn votes by name off, and votes by name can't be turned on while
+        ballots are secret.
+        """
         unknown = set(options) - set(RANKING_OPTIONS)
         if unknown:
             raise InvalidEdit(f"Ranking has no option {', '.join(sorted(unknown))}.")
@@ -151,14 +134,33 @@ class RankingEdits:
             cap = options["high_cap"]
             if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
                 raise InvalidEdit("The cap on “high” is a whole number of objectives, at least 1 (or no cap).")
-        for name in ("results_revealed", "votes_by_name"):
+        for name in ("results_revealed", "votes_by_name", "secret_ballots"):
             if name in options and not isinstance(options[name], bool):
                 raise InvalidEdit(f"{name.replace('_', ' ').capitalize()} is yes or no.")
         with self.store.transaction():
             plan = self.store.plan
+            if "secret_ballots" in options and options["secret_ballots"] != plan.secret_ballots:
+                self._check_secret_switch(options["secret_ballots"])
+                if options["secret_ballots"]:
+                    options.setdefault("votes_by_name", False)
+            if options.get("votes_by_name") and options.get("secret_ballots", plan.secret_ballots):
+                raise InvalidEdit("Ballots are secret, so votes can't be shown by name.")
             for name, value in options.items():
                 setattr(plan, name, value)
             self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset(options)))
+
+    def _check_secret_switch(self, on: bool) -> None:
+        if secret_ballots.any_cast(self.store.session) or self.store.session.scalar(select(Ballot.id).limit(1)):
+            raise InvalidEdit(
+                "Ballots have been cast already. Choose secret ballots or not before the first ballot."
+                if on
+                else "Secret ballots have been cast, so ballots stay secret."
+            )
+        if on and self.weights_in_use():
+            raise InvalidEdit(
+                "Some members' ballots carry a weight other than 1. A secret ballot can't carry a weight "
+                "without telling whose it was: set every weight to 1 first."
+            )
 
     # ------------------------------------------------------------- ballots
     def ballot_objectives(self) -> list[Objective]:
@@ -178,8 +180,13 @@ class RankingEdits:
         return BallotRecord(member_id, found.source, found.cast_at, {oid: (p, c) for oid, p, c in rows})
 
     def voted(self) -> set[int]:
-        """Ids of the members who have cast a ballot."""
-        return set(self.store.session.scalars(select(Ballot.member_id)))
+        """Ids of the members who have cast a ballot (secret or not)."""
+        return set(self.store.session.scalars(select(Ballot.member_id))) | secret_ballots.voters(self.store.session)
+
+    def has_voted(self, member_id: int) -> bool:
+        session = self.store.session
+        ballot = session.scalar(select(Ballot.id).where(Ballot.member_id == member_id))
+        return ballot is not None or secret_ballots.has_voted(session, member_id)
 
     def cast_ballot(
         self, member_id: int, choices: Choices, *, source: str = "laptop", replace: bool = False
@@ -194,20 +201,23 @@ class RankingEdits:
         """Record each ballot that keeps the plan's rules, all in one commit; refuse the others, saying why.
 
         A ballot is recorded whole or not at all. A member who has voted
-        already is refused (``already_voted``) unless ``replace``. The results
-        come in the order of ``ballots``.
+        already is refused (``already_voted``) unless ``replace``; a secret
+        ballot is never replaced. The results come in the order of ``ballots``.
         """
         if source not in BALLOT_SOURCES:
             raise InvalidEdit(f"A ballot comes from one of: {', '.join(BALLOT_SOURCES)}.")
         results: list[BallotResult] = []
-        with self.store.transaction():
-            known = set(self.store.session.scalars(select(Objective.id)))
+        with self.store.transaction() as session:
+            known = set(session.scalars(select(Objective.id)))
             cast_at = datetime.now().replace(microsecond=0)
+            secret = self.secret
             for member_id, choices in ballots:
                 clean, problems = self._check(member_id, choices, known)
                 previous = self.ballot(member_id) if not problems else None
                 if problems:
                     results.append(BallotRefused(member_id, tuple(problems)))
+                elif secret:
+                    results.append(self._cast_secret(member_id, clean))
                 elif previous is not None and not replace:
                     name = self.lists.row(MEMBERS, member_id).name
                     said = f"{name} has already voted. Replace their ballot only if they asked to."
@@ -215,7 +225,19 @@ class RankingEdits:
                 else:
                     self._write_ballot(BallotRecord(member_id, source, cast_at, clean))
                     results.append(BallotRecorded(member_id, previous))
+            if secret and any(isinstance(r, BallotRecorded) for r in results):
+                secret_ballots.settle(session)
         return results
+
+    def _cast_secret(self, member_id: int, clean: dict[int, tuple[str, str]]) -> BallotResult:
+        session = self.store.session
+        if secret_ballots.has_voted(session, member_id):
+            name = self.lists.row(MEMBERS, member_id).name
+            said = f"{name} has cast a secret ballot already. A secret ballot can't be changed or replaced."
+            return BallotRefused(member_id, (said,))
+        key = secret_ballots.record(session, member_id, clean)
+        self.store.emit(BallotEvent(Action.CHANGED, (member_id,)))
+        return BallotRecorded(member_id, None, key)
 
     def _check(self, member_id: int, choices: Choices, known: set[int]) -> tuple[dict[int, tuple[str, str]], list[str]]:
         """The ballot cleaned (blank priorities left out), and every rule of the plan it breaks."""
@@ -244,11 +266,18 @@ class RankingEdits:
             problems.append("The ballot is empty: give at least one objective a priority.")
         return clean, list(dict.fromkeys(problems))
 
-    def restore_ballot(self, member_id: int, record: BallotRecord | None) -> None:
-        """Put a member's ballot back as it was (None: no ballot). Undo of a cast ballot."""
+    def restore_ballot(self, member_id: int, record: BallotRecord | None, *, secret_key: str | None = None) -> None:
+        """Put a member's ballot back as it was (None: no ballot). Undo of a cast ballot.
+
+        ``secret_key``: the secret ballot cast in this session to take back.
+        """
         with self.store.transaction() as session:
             self.lists.row(MEMBERS, member_id)
-            if record is None:
+            if secret_key is not None:
+                secret_ballots.take_back(session, member_id, secret_key)
+                secret_ballots.settle(session)
+                self.store.emit(BallotEvent(Action.REMOVED, (member_id,)))
+            elif record is None:
                 session.execute(delete(Ballot).where(Ballot.member_id == member_id))
                 self.store.emit(BallotEvent(Action.REMOVED, (member_id,)))
             else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from planner_gui.core import secret_ballots
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.model_ranking import PRIORITIES, Ballot, BallotVote, HandCount, Member
 from planner_gui.core.store import PlanStore
@@ -114,8 +115,15 @@ def _weighted_votes(store: PlanStore) -> dict[int, list[float]]:
     SQLite counts the votes from the tally index alone (schema 6), with no join and no sort: once for
     every ballot, and once more for each weight other than the commonest, counted by its ballots' ids.
     A board of equal members is one pass over the index. 8,000 rows at 2,000 objectives: read as plain
-    tuples from the driver (SQLAlchemy's rows would double the time).
+    tuples from the driver (SQLAlchemy's rows would double the time). Secret ballots all weigh 1, and are
+    counted from their own table's tally index.
     """
+    tier = {priority: i for i, priority in enumerate(PRIORITIES)}
+    if store.plan.secret_ballots:
+        secret: dict[int, list[float]] = {}
+        for objective_id, priority, n in secret_ballots.counts(store.session):
+            secret.setdefault(objective_id, [0.0] * 4)[tier[priority]] += n
+        return secret
     connection = store.session.connection()
     ballots_of: dict[float, list[int]] = {}
     weights = select(Ballot.id, Member.votes, Member.weight).join(Member, Member.id == Ballot.member_id)
@@ -126,7 +134,6 @@ def _weighted_votes(store: PlanStore) -> dict[int, list[float]]:
     common = max(ballots_of, key=lambda weight: len(ballots_of[weight]))
     driver = connection.connection.driver_connection
     assert driver is not None
-    tier = {priority: i for i, priority in enumerate(PRIORITIES)}
 
     def counts(ballot_ids: Sequence[int] = ()) -> list[tuple[int, str, int]]:
         where = f"WHERE ballot_id IN ({', '.join('?' * len(ballot_ids))}) " if ballot_ids else ""

@@ -106,7 +106,8 @@ class RoomApp:
         if token is None:
             if path.startswith(LINK_PREFIX):
                 self.brake.wrong(address)
-            return 404, self._message("notfound"), []
+            # The room's own address (the projector's code) says how to vote, and is still no page of the plan.
+            return 404, self._message("root" if path == "/" else "notfound"), []
         wait = self.brake.paused_for(address)
         if wait > 0:
             return 429, self._message("ratelimit"), [("Retry-After", str(int(wait) + 1))]

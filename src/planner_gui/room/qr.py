@@ -25,3 +25,11 @@ def qr_png(url: str, *, scale: int = 8, border: int = 4) -> bytes:
     out = io.BytesIO()
     _code(url).save(out, kind="png", scale=scale, border=border)
     return out.getvalue()
+
+
+def qr_matrix(url: str, *, border: int = 4) -> list[list[bool]]:
+    """The QR code's modules, row by row (True: dark), with ``border`` light modules around it.
+
+    For drawing the code with a painter at any size (the projector, a printed card), crisp.
+    """
+    return [[bool(module) for module in row] for row in _code(url).matrix_iter(scale=1, border=border)]

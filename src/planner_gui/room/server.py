@@ -13,6 +13,7 @@ import errno
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -109,6 +110,10 @@ class RoomServer:
             server = create_server(self.app, host=self.host, port=self.port, **self.settings)
         except OSError as error:
             raise RoomServerError(error.errno, _why_not(error, self.host, self.port)) from error
+        except ValueError as error:  # waitress: a host name that resolves to nothing
+            raise RoomServerError(
+                errno.EINVAL, f"{self.host!r} is not an address this computer can listen on."
+            ) from error
         server.channel_class = _per_address_channel(self.per_address)
         self._server = server
         self._bound = (str(server.effective_host), int(server.effective_port))
@@ -116,6 +121,26 @@ class RoomServer:
         self._thread = threading.Thread(target=server.run, name="room-server", daemon=True)
         self._thread.start()
         return self
+
+    def settle(self, timeout: float = 2.0) -> bool:
+        """Wait up to ``timeout`` s until no request is being answered and no answer waits to be sent.
+
+        Call it between closing the writer and :meth:`stop`, so a member whose
+        ballot was just committed gets the page saying so. True if it settled.
+        """
+        server = self._server
+        if server is None:
+            return True
+        deadline = time.monotonic() + timeout
+        while True:
+            dispatcher = server.task_dispatcher
+            busy = dispatcher.active_count > 0 or bool(dispatcher.queue)
+            unsent = any(getattr(channel, "total_outbufs_len", 0) for channel in list(server._map.values()))
+            if not busy and not unsent:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.02)
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close the listening socket and every connection, and end the server's threads within ``timeout`` s.

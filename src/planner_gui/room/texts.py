@@ -63,6 +63,11 @@ ENGLISH: Texts = {
     "error.priority_long": "a priority is not one of High, Medium, Low or Dropped.",
     "error.encoding": "it is not a form of UTF-8 text.",
     # refusals without a ballot
+    "root.title": "Room voting",
+    "root.body": (
+        "Your phone reaches room voting. To vote, open your own link: scan the code on your member card, "
+        "or ask at the facilitator's laptop to be shown yours."
+    ),
     "notfound.title": "Not found",
     "notfound.body": "There is nothing here. Check the link on your member card.",
     "method.title": "Not allowed",

@@ -9,7 +9,10 @@ Ana Kovac" deletes her ballot, redoing a member's deletion too). Edits made
 after a ballot undo and redo as ever.
 
 Taking a ballot back is the facilitator's action, for one named member, asked
-first by the Ballot tab: :func:`take_back`. Nothing of the ballot is shown.
+first by the Ballot tab: :func:`take_back`. Nothing of the ballot is shown. A
+secret ballot can be taken back only while the plan it was cast in stays open:
+its key, which finds its votes, is held in memory (``OpenPlan.secret_keys``)
+and nowhere in the file.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoStack
 
 from planner_gui.core.document import PlanDocument
-from planner_gui.core.errors import PlanError
+from planner_gui.core.errors import InvalidEdit, PlanError
 from planner_gui.core.ranking import BallotRecorded, BallotRefused, BallotResult, Choices
 
 
@@ -29,6 +32,7 @@ class OpenPlan(Protocol):
 
     doc: PlanDocument
     undo_stack: QUndoStack
+    secret_keys: dict[int, str]
 
 
 class BallotsRefused(PlanError):
@@ -51,13 +55,23 @@ def cast(
     results = plan.doc.ranking.cast_ballots(ballots, source=source, replace=replace)
     if not any(isinstance(r, BallotRecorded) for r in results):
         raise BallotsRefused(results)
+    plan.secret_keys |= {r.member_id: r.secret_key for r in results if isinstance(r, BallotRecorded) and r.secret_key}
     plan.undo_stack.clear()
     return results
 
 
 def take_back(plan: OpenPlan, member_id: int) -> None:
-    """Delete one member's ballot (they may vote again); the history before it is closed, as for a ballot."""
+    """Delete one member's ballot (they may vote again); the history before it is closed, as for a ballot.
+
+    Refused (``InvalidEdit``) for a secret ballot cast before the plan was last opened: nothing finds it.
+    """
     if member_id not in plan.doc.ranking.voted():
         return
-    plan.doc.ranking.restore_ballot(member_id, None)
+    key = plan.secret_keys.pop(member_id, None)
+    if plan.doc.plan.secret_ballots and key is None:
+        raise InvalidEdit(
+            "This secret ballot was cast before the plan was last opened: nothing in the plan links its votes to "
+            "the member any more, so it can't be taken back."
+        )
+    plan.doc.ranking.restore_ballot(member_id, None, secret_key=key)
     plan.undo_stack.clear()

@@ -21,6 +21,7 @@ from planner_gui.core.errors import PlanError
 from planner_gui.core.events import PlanEvent
 from planner_gui.ui import dialogs, icons, settings
 from planner_gui.ui.folders import sample_folder
+from planner_gui.ui.member_cards import member_cards_action
 from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
@@ -56,6 +57,7 @@ class MainWindow(PlanFiles):
         self._timer_label: TimerLabel | None = None
         self._build_actions()
         self.out = PlanOutActions(self)  # export, print, templates, plans from spreadsheets
+        self.member_cards_action = member_cards_action(self)  # room voting's links, printed before the retreat
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
@@ -159,6 +161,7 @@ class MainWindow(PlanFiles):
         out = self.out
         for action in (out.export_workbook, out.print_report, out.export_pdf, out.write_template):
             file_menu.addAction(action)
+        file_menu.addAction(self.member_cards_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -281,6 +284,7 @@ class MainWindow(PlanFiles):
             self.save_copy_action,
             self.save_as_action,
             self.close_action,
+            self.member_cards_action,
             self.next_step_action,
             self.previous_step_action,
             *self.step_actions,

@@ -58,6 +58,7 @@ class OpenPlan(QObject):
     def __init__(self, doc: PlanDocument, lock: PlanLock | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.secret_keys: dict[int, str] = {}  # secret ballots cast while open: their keys, to take one back
         self.doc = doc
         self.lock = lock
         self._unsubscribe = doc.events.subscribe(self._on_event)

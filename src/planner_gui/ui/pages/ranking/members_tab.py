@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from planner_gui.core.events import BallotEvent, Event, MemberEvent, Reloaded
 from planner_gui.core.ranking import MEMBERS
 from planner_gui.ui.models.rows_table import Column
+from planner_gui.ui.open_plan import OpenPlan
+from planner_gui.ui.pages.ranking.secret_option import SecretBallotsOption
 from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -23,7 +25,7 @@ def member_label(row: Any) -> str:
 def ballot_text(doc: Any, row: Any) -> str:
     if not row.votes:
         return ""
-    return "✓ voted" if doc.ranking.ballot(row.id) is not None else "not yet"
+    return "✓ voted" if doc.ranking.has_voted(row.id) else "not yet"
 
 
 class MembersTab(RowsPanel):
@@ -59,8 +61,14 @@ class MembersTab(RowsPanel):
         self.summary.setAccessibleName("Members who vote")
         self.summary.setWordWrap(True)
         self.above_table.addWidget(self.summary)
+        self.secret = SecretBallotsOption()  # chosen before the first ballot
+        self.above_table.addWidget(self.secret)
         self.configure_view = self._configure_view
         self.plan_changed.connect(self._on_plan_changed)
+
+    def set_plan(self, plan: OpenPlan | None) -> None:
+        super().set_plan(plan)
+        self.secret.set_plan(plan)
 
     def _new_member(self) -> dict[str, Any]:
         taken = {m.name.casefold() for m in self.plan.doc.ranking.members()} if self.plan is not None else set()

@@ -17,6 +17,7 @@ from planner_gui.ui.pages.ranking.hands_tab import HandsTab
 from planner_gui.ui.pages.ranking.members_tab import MembersTab
 from planner_gui.ui.pages.ranking.results_columns import SharedRanking
 from planner_gui.ui.pages.ranking.results_tab import ResultsTab
+from planner_gui.ui.pages.ranking.room_tab import RoomTab
 
 
 class RankingPage(StepPage):
@@ -31,6 +32,7 @@ class RankingPage(StepPage):
         self.shared = SharedRanking(self)  # one table for the three tabs that show objectives
         self.members = MembersTab()
         self.ballots = BallotTab()
+        self.room = RoomTab()  # members' own phones, over the venue's network
         self.hands = HandsTab(self.shared)
         self.results = ResultsTab(self.shared)
         self.chart = ChartTab(self.shared)
@@ -38,6 +40,7 @@ class RankingPage(StepPage):
         for widget, label in (
             (self.members, "&Members"),
             (self.ballots, "&Cast ballots"),
+            (self.room, "R&oom voting"),
             (self.hands, "Show of &hands"),
             (self.results, "Res&ults"),
             (self.chart, "Char&t"),
@@ -50,7 +53,7 @@ class RankingPage(StepPage):
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         self.shared.set_plan(plan)
-        for tab in (self.members, self.ballots, self.hands, self.results, self.chart, self.decisions):
+        for tab in (self.members, self.ballots, self.room, self.hands, self.results, self.chart, self.decisions):
             tab.set_plan(plan)
 
     def show_tab(self, widget: QWidget) -> None:

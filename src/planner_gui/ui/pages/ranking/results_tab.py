@@ -67,6 +67,12 @@ COMPACT_HIDES = (HIGH, MEDIUM, LOW, DROPPED, MEAN, LEADING)
 ROWS_MEASURED = 40  # rows Qt reads to size a column to its contents (it reads them all by default)
 BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
 
+BY_NAME_TIP = (
+    "Show each member's vote in a column of its own (H high, M medium, L low, D dropped; "
+    "hover for their comment), or only the counts (anonymous)"
+)
+SECRET_TIP = "\n\nBallots are secret: nothing says whose a vote is, so votes can't be shown by name."
+
 
 def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap: bool = False) -> QLabel:
     label = named(QLabel(text), object_name)
@@ -88,10 +94,7 @@ class ResultsTab(QWidget):
         bar = QHBoxLayout()
         self.status = _label("Who has voted", object_name="summaryStrip")
         self.by_name = QCheckBox("Show votes by &name")
-        self.by_name.setToolTip(
-            "Show each member's vote in a column of its own (H high, M medium, L low, D dropped; "
-            "hover for their comment), or only the counts (anonymous)"
-        )
+        self.by_name.setToolTip(BY_NAME_TIP)
         self.by_name.toggled.connect(self._by_name_toggled)
         self.contested_button = QPushButton(icons.icon("filter"), "Contested &first")
         self.contested_button.setToolTip("Sort the objectives flagged “Discuss” to the top, least agreement first")
@@ -331,6 +334,9 @@ class ResultsTab(QWidget):
         self.status.setText(f"{sum(1 for v in voters if v.voted)} of {len(voters)} voting members have voted.")
         with QSignalBlocker(self.by_name):
             self.by_name.setChecked(doc.plan.votes_by_name)
+        if doc.plan.secret_ballots:  # no vote can be shown by name: nothing says whose it is
+            self.by_name.setEnabled(False)
+        self.by_name.setToolTip(BY_NAME_TIP + (SECRET_TIP if doc.plan.secret_ballots else ""))
         revealed = self.revealed()
         self._set_revealed_look(revealed)
         if plan.read_only:

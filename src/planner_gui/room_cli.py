@@ -1,0 +1,95 @@
+"""``planner-gui room PLAN``: room voting without the window (a second laptop serving the room, or a test).
+
+The main thread owns the plan: it opens it (the command holds the plan's lock),
+starts the server, prints each member's link, and then records the ballots the
+server's threads hand over (``room/writer.py``), until Ctrl+C or SIGTERM. A
+signal only sets a flag: the ballot being recorded is committed whole, the ones
+already handed over are recorded, and only then does the server stop
+(``room/session.py``). It loads QtCore (the lock) and QtNetwork (this laptop's
+address, when none is given), never a window.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from planner_gui.room_address import DEFAULT_PORT, NO_NETWORK, network_addresses
+
+__all__ = ["DEFAULT_PORT", "serve_room"]
+
+
+def _host(address: str | None, fail: type[Exception]) -> str:
+    if address:
+        return address.strip().strip("[]")
+    found = network_addresses()
+    if not found:
+        raise fail(NO_NETWORK[0].lower() + NO_NETWORK[1:].rstrip(".") + ", or give --address")
+    return found[0].host
+
+
+def _write_links(path: Path, lines: list[str]) -> None:
+    from planner_gui.core.safe_files import replace_into_place, sync_file, temporary_path
+
+    tmp = temporary_path(path, "writing")
+    try:
+        tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        sync_file(tmp)
+        replace_into_place(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def serve_room(plan: Path, address: str | None, port: int, links: Path | None, *, fail: type[Exception]) -> int:
+    """Serve room voting on ``plan`` until stopped; 0 when it stopped cleanly. ``fail``: the command's refusal."""
+    from planner_gui.core.document import PlanDocument
+    from planner_gui.room.server import RoomServerError
+    from planner_gui.room.session import RoomVoting
+    from planner_gui.room.writer import QueueWriter
+
+    if links is not None and not links.parent.is_dir():
+        raise fail(f"the folder {links.parent} does not exist")
+    doc = PlanDocument.open(plan)
+    try:
+        host = _host(address, fail)
+        writer = QueueWriter()
+        room = RoomVoting(lambda: doc, writer, host, port)
+        try:
+            base = room.start()
+        except RoomServerError as error:
+            raise fail(error.strerror or str(error)) from None
+        stop = threading.Event()
+        previous: dict[signal.Signals, Any] = {}
+        try:
+            for number in (signal.SIGINT, signal.SIGTERM):
+                previous[number] = signal.signal(number, lambda *_: stop.set())
+            doc.room.set_options(address=base)
+            lines = [f"{name}\t{url}" for name, url in room.box.links(base)]
+            if links is not None:
+                _write_links(links, lines)
+            else:
+                for line in lines:
+                    print(line, flush=True)
+            where = f" (links in {links})" if links is not None else ""
+            print(
+                f"Room voting on {base}: {len(lines)} member{'s' if len(lines) != 1 else ''} may still vote{where}. "
+                "Ctrl+C stops it.",
+                file=sys.stderr,
+                flush=True,
+            )
+            while not stop.is_set():
+                writer.run_pending(timeout=0.2)
+        finally:
+            room.stop()
+            for number, handler in previous.items():
+                signal.signal(number, handler)
+        voters = doc.ranking.voters()
+        voted = sum(1 for v in voters if v.voted)
+    finally:
+        doc.close()
+    print(f"Room voting stopped: {voted} of {len(voters)} voting members have voted.", file=sys.stderr, flush=True)
+    return 0

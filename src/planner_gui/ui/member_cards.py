@@ -1,0 +1,106 @@
+"""File > Print Member Cards…: a PDF of one card per voting member, made before the retreat.
+
+The window's menus are made before a plan (and the core) is loaded: what this
+needs of the core, the room and QtNetwork is imported when cards are printed.
+
+A card's link holds the address room voting will run at, so it is asked first
+(this laptop's address now, or the one cards were made for last). A laptop that
+runs its own hotspot keeps one address wherever it is (10.42.0.1 with Linux,
+192.168.137.1 with Windows, 192.168.2.1 with macOS); on a venue's Wi-Fi the
+address is only known there. The round's secret is made here if room voting
+never ran (that is not an undo step: a printed card can't be un-printed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from planner_gui.ui import dialogs, icons
+
+if TYPE_CHECKING:
+    from planner_gui.ui.open_plan import OpenPlan
+    from planner_gui.ui.plan_files import PlanFiles
+
+PDF_FILTER = "PDF files (*.pdf);;All files (*)"
+ASK = (
+    "The address room voting will run at, written into every card's link. Use this laptop's address at the "
+    "venue, or its own hotspot's (the same wherever it is):"
+)
+
+
+def address_choices(plan: OpenPlan) -> list[str]:
+    """What to offer: the address cards were made for last, then this laptop's addresses now."""
+    from planner_gui.room_address import DEFAULT_PORT, base_url, network_addresses  # QtNetwork: when first asked
+
+    offered: list[str] = []
+    current = plan.doc.room.current()
+    if current is not None and current.address:
+        offered.append(current.address)
+    offered += [base_url(a.host, DEFAULT_PORT) for a in network_addresses()]
+    return list(dict.fromkeys(offered)) or [base_url("10.42.0.1", DEFAULT_PORT)]
+
+
+def ask_address(parent: QWidget | None, choices: list[str]) -> str | None:
+    """Which address the cards are for (a seam: tests answer for the person)."""
+    text, ok = QInputDialog.getItem(parent, "Print member cards", ASK, choices, 0, True)
+    return text.strip() if ok and text.strip() else None
+
+
+def print_member_cards(
+    parent: QWidget | None, plan: OpenPlan, *, address: str | None = None, path: Path | None = None
+) -> Path | None:
+    """Ask the address and the file, write the cards, offer to open them; None if nothing was written."""
+    from planner_gui.core.errors import PlanError
+    from planner_gui.report.member_cards import MemberCard, write_member_cards
+    from planner_gui.room.links import member_url
+    from planner_gui.room.plan_box import round_key
+
+    doc = plan.doc
+    voters = doc.ranking.voters()
+    if not voters:
+        dialogs.show_error(parent, "No member cards to print", "Add the board's voting members on the Members tab.")
+        return None
+    address = address or ask_address(parent, address_choices(plan))
+    if address is None:
+        return None
+    if not address.startswith("http://"):
+        address = "http://" + address
+    if path is None:
+        suggested = doc.path.with_name(f"{doc.path.stem} - member cards.pdf")
+        path = dialogs.ask_save_path(parent, "Save the member cards", str(suggested), PDF_FILTER, ".pdf")
+        if path is None:
+            return None
+    try:
+        info = doc.room.set_options(address=address.rstrip("/"))  # the round is made here the first time
+        key = round_key(info)
+        cards = [MemberCard(v.name, member_url(info.address, key, v.member_id)) for v in voters]
+        write_member_cards(path, doc.plan.title or doc.path.stem, cards, info.address)
+    except PlanError as error:
+        dialogs.show_error(parent, "The member cards were not written", str(error))
+        return None
+    text = (
+        f"{len(cards)} member cards are in {path}. Print them, cut them out, and give each member their own. "
+        f"They work while room voting runs at {info.address} (the Room voting tab)."
+    )
+    if dialogs.ask_yes_no(parent, "Member cards written", text, yes="Open Them", no="Close"):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
+def member_cards_action(window: PlanFiles) -> QAction:
+    """File > Print Member Cards… for ``window``'s open plan."""
+    action = QAction(icons.icon("print"), "Print &Member Cards…", window)
+    action.setStatusTip("One card per voting member: their name, a QR code and their own link for room voting")
+
+    def triggered() -> None:
+        if window.plan is not None:
+            print_member_cards(window, window.plan)
+
+    action.triggered.connect(triggered)
+    window.addAction(action)
+    return action
