@@ -1,0 +1,108 @@
+"""The languages the program speaks (English, French, Spanish), for the Qt-free half: the standard library's gettext.
+
+Two languages are in play at once:
+
+- **the person's**: the window's (View > Language, else the system's) and the
+  command line's (``LANG``/``LC_MESSAGES``): every refusal, problem and summary
+  the core, the workbooks and the command line write for a person to read.
+  :func:`set_language` sets it; :func:`_` and :func:`ngettext` translate into it.
+- **the plan's documents'**: the workbook, ballot workbooks, the PDF summary,
+  member cards and the room's pages, written in the plan's own language
+  (a plan setting). :func:`speaking` switches to it for the time a document is
+  written.
+
+The window's own words are translated by Qt (``.ts`` files, ``QTranslator``);
+this module never imports Qt. Catalogues: ``locale/<code>/LC_MESSAGES/planner.mo``
+beside this file, compiled from the ``.po`` sources kept next to them.
+"""
+
+from __future__ import annotations
+
+import gettext
+import locale
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "_",
+    "current_language",
+    "language_from_environment",
+    "ngettext",
+    "set_language",
+    "speaking",
+    "translation",
+]
+
+DOMAIN = "planner"
+LOCALE_DIR = Path(__file__).with_name("locale")
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}  # each in its own words
+DEFAULT = "en"
+
+_state = threading.local()
+_process_language = [DEFAULT]
+
+
+@cache
+def translation(code: str) -> gettext.NullTranslations:
+    """The catalogue of ``code`` (English: the source's own words)."""
+    if code == DEFAULT:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True)
+
+
+def normalise(code: str | None) -> str:
+    """``fr_FR.UTF-8``, ``es-419``, ``FR`` → ``fr``, ``es``; anything else → English."""
+    if not code:
+        return DEFAULT
+    short = code.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return short if short in LANGUAGES else DEFAULT
+
+
+def language_from_environment() -> str:
+    """The command line's language: ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            for part in value.split(":"):
+                if normalise(part) != DEFAULT or part.lower().startswith("en"):
+                    return normalise(part)
+    found = locale.getlocale(locale.LC_MESSAGES)[0] if hasattr(locale, "LC_MESSAGES") else None
+    return normalise(found)
+
+
+def set_language(code: str | None) -> str:
+    """Speak ``code`` from now on (the person's language, process-wide); returns the language taken."""
+    _process_language[0] = normalise(code)
+    return _process_language[0]
+
+
+def current_language() -> str:
+    """The language spoken now: a document's while it is written (:func:`speaking`), else the person's."""
+    return getattr(_state, "language", None) or _process_language[0]
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[str]:
+    """Speak ``code`` for the time of the ``with`` block (a document in the plan's language), on this thread."""
+    before = getattr(_state, "language", None)
+    _state.language = normalise(code)
+    try:
+        yield _state.language
+    finally:
+        _state.language = before
+
+
+def _(message: str) -> str:
+    """``message`` in the language spoken now."""
+    return translation(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of ``singular``/``plural`` for ``n``, in the language spoken now."""
+    return translation(current_language()).ngettext(singular, plural, n)
