@@ -6,7 +6,6 @@ and checks that every call on it comes from the one thread that owns it.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ import pytest
 from planner_gui.room import PRIORITIES, BallotForm, FormObjective, QueueWriter, RoomApp, SubmitOutcome
 from planner_gui.room.guards import NonceBook, WrongLinkBrake
 from planner_gui.room.links import RoundKey, member_path
+from room_client import Reply
 
 SECRET = bytes(range(32))
 
@@ -155,19 +155,7 @@ class owner_thread:
         self.thread.join(5)
 
 
-# ---------------------------------------------------------------- a WSGI client
-@dataclass
-class Reply:
-    status: int
-    headers: dict[str, str]
-    text: str
-
-    def nonce(self) -> str:
-        found = re.search(r'name="nonce" value="([^"]+)"', self.text)
-        assert found, "the page has no form nonce"
-        return found.group(1)
-
-
+# ---------------------------------------------------------------- a WSGI client (its replies: room_client's)
 HOST = "192.0.2.10:8765"  # what a phone on the venue's network puts in Host (documentation range; never dialled)
 
 

@@ -14,18 +14,16 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
-from ui_driver import ALT, CTRL
+from ui_driver import ALT, CTRL, pick_member
 
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.ranking import MEMBERS
 from planner_gui.exchange.ballots import SHEET
 from planner_gui.ui.main_window import MainWindow
-from planner_gui.ui.pages.ranking.ballot_booth import FORM
 from planner_gui.ui.pages.ranking.ballot_model import PRIORITY
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DISCUSS, DISCUSS_TEXT, HIGH, MEAN
-from planner_gui.ui.settings import SINGLE_SCREEN_NOTED
 
 MEMBER = "Amina Diallo"
 
@@ -59,21 +57,6 @@ def clear_ballot_of(window: MainWindow, name: str) -> None:
     member = doc.ranking.find_member(name)
     assert member is not None
     doc.ranking.restore_ballot(member.id, None)
-
-
-def pick_member(qtbot: Any, page: RankingPage, name: str) -> None:
-    tab = page.ballots
-    page.show_tab(tab)
-    [row] = [r for r, text in enumerate(listed(tab)) if text.split("    ")[0] == name]
-    tab.members.setFocus()
-    tab.members.setCurrentIndex(tab.voters.index(row))
-    window = page.window()
-    assert isinstance(window, MainWindow)
-    window.prefs.set(SINGLE_SCREEN_NOTED, True)  # the one-screen note was seen (test_private_ballot.py)
-    qtbot.keyClick(tab.members, Qt.Key.Key_Return)
-    if tab.booth.isVisible():  # one screen: the ballot waits behind a cover for a key
-        qtbot.keyClick(tab.booth, Qt.Key.Key_Space)
-        assert tab.booth.page() == FORM
 
 
 def press_enter_in_editor(qtbot: Any, editor: Any) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
-from ui_driver import ALT, CTRL, click, plan_page, select_goal
+from ui_driver import ALT, CTRL, click, pick_member, plan_page, select_goal
 
 from conftest import ScriptedDialogs
 from planner_gui.core.document import PlanDocument
@@ -26,7 +26,6 @@ from planner_gui.ui.pages.ranking.ballot_booth import FORM
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
 from planner_gui.ui.plan_opener import choose_sample_copy
 from planner_gui.ui.plan_out import export_workbook
-from planner_gui.ui.settings import SINGLE_SCREEN_NOTED
 
 # The real functions, taken before the autouse fixture puts the scripted ones in their place.
 REAL_ASK_YES_NO = dialogs.ask_yes_no
@@ -87,19 +86,6 @@ def go_to_ranking(qtbot: Any, window: MainWindow) -> RankingPage:
     return page
 
 
-def start_ballot_of(qtbot: Any, page: RankingPage, name: str) -> None:
-    tab = page.ballots
-    [row] = [r for r in range(tab.voters.rowCount()) if str(tab.voters.index(r).data()).split("    ")[0] == name]
-    tab.members.setFocus()
-    tab.members.setCurrentIndex(tab.voters.index(row))
-    window = page.window()
-    assert isinstance(window, MainWindow)
-    window.prefs.set(SINGLE_SCREEN_NOTED, True)  # the one-screen note was seen (test_private_ballot.py)
-    qtbot.keyClick(tab.members, Qt.Key.Key_Return)
-    if tab.booth.isVisible():  # past the cover
-        qtbot.keyClick(tab.booth, Qt.Key.Key_Space)
-
-
 def last_question(fake_dialogs: ScriptedDialogs) -> tuple[str, str | None]:
     call = [c for c in fake_dialogs.calls if c.kind in ("ask_yes_no", "ask_choice")][-1]
     return call.title, call.default
@@ -114,7 +100,7 @@ def test_an_incomplete_ballot_defaults_to_going_back_and_discarding_does_too(
     assert member is not None
     doc.ranking.restore_ballot(member.id, None)  # she has not voted yet
     page = go_to_ranking(qtbot, sample_window)
-    start_ballot_of(qtbot, page, "Amina Diallo")
+    pick_member(qtbot, page, "Amina Diallo")
     tab = page.ballots
     qtbot.keyClick(tab.form.view, Qt.Key.Key_M)  # one objective of 16
     fake_dialogs.answer("ask_yes_no", False)

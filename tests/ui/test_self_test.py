@@ -58,12 +58,13 @@ def test_it_visits_each_tab_of_a_step_that_has_tabs(window: MainWindow) -> None:
 
     assert code == 0
     ranking = out.index("self-test: step 5 Ranking: shown")
-    assert out[ranking + 1 : ranking + 7] == [
+    assert out[ranking + 1 : ranking + 8] == [
         "self-test: step 5 Ranking, tab Members: shown",
         "self-test: step 5 Ranking, tab Cast ballots: shown",
         "self-test: step 5 Ranking, tab Room voting: shown",
         "self-test: step 5 Ranking, tab Show of hands: shown",
         "self-test: step 5 Ranking, tab Results: shown",
+        "self-test: step 5 Ranking, tab Chart: shown",
         "self-test: step 5 Ranking, tab Decisions: shown",
     ]
 

@@ -12,6 +12,9 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
 from planner_gui.ui.pages.plan_page import PlanPage
+from planner_gui.ui.pages.ranking.ballot_booth import FORM
+from planner_gui.ui.pages.ranking.ranking_page import RankingPage
+from planner_gui.ui.settings import SINGLE_SCREEN_NOTED
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -177,3 +180,22 @@ SAMPLE_NUMBERS = {
     "3": ["13", "14", "15", "16"],
     "4": [],
 }
+
+
+# ---------------------------------------------------------------- ballots
+
+
+def pick_member(qtbot: Any, page: RankingPage, name: str) -> None:
+    """The member picks their name on the Cast ballots tab and presses Enter, then a key past the cover."""
+    tab = page.ballots
+    page.show_tab(tab)
+    [row] = [r for r in range(tab.voters.rowCount()) if str(tab.voters.index(r).data()).split("    ")[0] == name]
+    tab.members.setFocus()
+    tab.members.setCurrentIndex(tab.voters.index(row))
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    window.prefs.set(SINGLE_SCREEN_NOTED, True)  # the one-screen note was seen (test_private_ballot.py)
+    qtbot.keyClick(tab.members, Qt.Key.Key_Return)
+    if tab.booth.isVisible():  # one screen: the ballot waits behind a cover for a key
+        qtbot.keyClick(tab.booth, Qt.Key.Key_Space)
+        assert tab.booth.page() == FORM

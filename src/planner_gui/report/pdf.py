@@ -252,17 +252,21 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
     return write_pdf(path, report_title(doc), lambda writer: paint_report(doc, writer, today=today))
 
 
-def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> int:
-    """An A4 PDF at ``path`` painted by ``paint``, written aside and renamed into place; returns its pages."""
+def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int], what: str = "The PDF") -> int:
+    """An A4 PDF at ``path`` painted by ``paint``, written aside and renamed into place; returns its pages.
+
+    ``what`` names it in the messages: "The PDF was not written…", "The member cards were not written…".
+    """
     path = Path(path)
+    verb = "were" if what.endswith("s") else "was"
     if path.is_dir():
         raise FileAccessError(f"{path} is a folder. Choose a file name ending in .pdf.")
     folder = path.parent
     if not folder.is_dir():
-        raise FileAccessError(f"The PDF was not written: the folder {folder} does not exist. Choose another.")
+        raise FileAccessError(f"{what} {verb} not written: the folder {folder} does not exist. Choose another.")
     if not os.access(folder, os.W_OK):
         raise FileAccessError(
-            f"The PDF was not written: you don't have permission to write in {folder}. Choose another folder."
+            f"{what} {verb} not written: you don't have permission to write in {folder}. Choose another folder."
         )
     ensure_gui_app()
     sweep_leftovers(path)
@@ -277,16 +281,16 @@ def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int])
         pages = paint(writer)
         del writer
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise FileAccessError(f"The PDF could not be written in {folder} (is the disk full?).")
+            raise FileAccessError(f"{what} could not be written in {folder} (is the disk full?).")
         sync_file(tmp)
         replace_into_place(tmp, path)
     except PermissionError:
         raise FileAccessError(
-            f"The PDF was not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
+            f"{what} {verb} not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
             "Close it, or choose another name."
         ) from None
     except OSError as error:
-        raise FileAccessError(f"The PDF was not written: {error.strerror or error}.") from None
+        raise FileAccessError(f"{what} {verb} not written: {error.strerror or error}.") from None
     finally:
         tmp.unlink(missing_ok=True)
     return pages
