@@ -276,3 +276,21 @@ def tab_links(tab: RoomTab, window: MainWindow) -> list[tuple[int, str, str, boo
     assert info is not None
     key = round_key(info)
     return [(v.member_id, v.name, member_url(info.address, key, v.member_id), v.voted) for v in tab.voters.voters]
+
+
+def test_a_member_who_cast_a_secret_ballot_can_t_open_another_on_the_laptop(
+    qtbot: Any, window: MainWindow, board: Path, fake_dialogs: Any
+) -> None:
+    assert window.open_path(board) and window.plan is not None
+    doc = window.plan.doc
+    doc.ranking.set_ranking_options(secret_ballots=True)
+    ben = doc.ranking.find_member("Ben Okafor")
+    assert ben is not None
+    first = doc.ranking.ballot_objectives()[0]
+    doc.ranking.cast_ballot(ben.id, {first.id: ("low", "")}, source="room")
+    assert doc.ranking.ballot(ben.id) is None and doc.ranking.has_voted(ben.id)  # secret: no ballot row
+    tab = ballot_tab_of(room_tab(qtbot, window))
+    tab.select_member(ben.id)
+    tab.start_ballot()
+    [said] = fake_dialogs.take("inform")
+    assert said.title == "Ben Okafor has voted already" and not tab.booth.isVisible()

@@ -200,7 +200,7 @@ class BallotTab(QWidget):
         member = self._voter(selected) if selected is not None else None
         if self.plan is None or self.plan.read_only or member is None or self.member_id is not None:
             return
-        if self.plan.doc.ranking.ballot(member.id) is not None:  # whoever sits here can't undo another's vote
+        if self.plan.doc.ranking.has_voted(member.id):  # whoever sits here can't undo another's vote
             dialogs.inform(
                 self,
                 f"{member.name} has voted already",
