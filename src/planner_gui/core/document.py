@@ -58,6 +58,7 @@ from planner_gui.core.store import PlanStore, describe_os_error
 from planner_gui.core.strategies import StrategyEdits
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.walkthrough import WalkthroughEdits
+from planner_gui.i18n import current_language, normalise
 
 __all__ = ["PlanDocument"]
 
@@ -115,8 +116,12 @@ class PlanDocument:
         organisation: str = "",
         overwrite: bool = False,
         fill: Callable[[PlanDocument], None] | None = None,
+        language: str | None = None,
     ) -> PlanDocument:
         """Write a new, empty plan at ``path`` and open it.
+
+        ``language``: that of the plan's documents ("en", "fr", "es"); by
+        default the language spoken now, the person's who creates it.
 
         The file is built under a temporary name and renamed into place, so a
         failure leaves nothing behind and never harms an existing file.
@@ -144,6 +149,7 @@ class PlanDocument:
                         title=title,
                         organisation=organisation,
                         created_at=datetime.now().replace(microsecond=0),
+                        language=normalise(language) if language else current_language(),
                     )
                 )
             doc.baseline.take()  # the review starts from the plan as created; ``fill`` may take it again

@@ -14,6 +14,7 @@ from planner_gui.core.natural import natural_key
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore, clean_number
 from planner_gui.core.tombstone import Tombstone
+from planner_gui.i18n import LANGUAGES, _
 
 
 def _unique_number(model: type[Goal] | type[Objective], what: str, clash_message: str) -> Any:
@@ -117,6 +118,22 @@ class StructureEdits:
             plan: Plan = self.store.plan
             setattr(plan, field, value)
             self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset({field})))
+
+    @property
+    def language(self) -> str:
+        """The language of the plan's documents ("en", "fr" or "es"): see :func:`planner_gui.i18n.speaking`."""
+        return self.store.plan.language
+
+    def set_language(self, code: str) -> None:
+        """Write the plan's documents in ``code`` from now on (an edit, undone by setting the one before again)."""
+        if code not in LANGUAGES:
+            choices = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
+            raise InvalidEdit(
+                _("The plan's documents can be written in {choices}, not “{code}”.").format(choices=choices, code=code)
+            )
+        with self.store.transaction():
+            self.store.plan.language = code
+            self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset({"language"})))
 
     # ------------------------------------------------------------- goals
     def add_goal(
