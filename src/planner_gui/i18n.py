@@ -114,7 +114,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translation(current_language()).ngettext(singular, plural, n)
 
 
-def N_(message: str) -> str:  # noqa: N802 (gettext's own name for it)
+def N_(message: str) -> str:
     """Mark ``message`` for translation where it is defined, translated later where it is shown (``_(WORD)``)."""
     return message
 
