@@ -36,6 +36,7 @@ __all__ = [
     "current_language",
     "format_date",
     "format_decimal",
+    "format_month",
     "in_every_language",
     "language_from_environment",
     "ngettext",
@@ -141,6 +142,13 @@ def format_date(day: date, code: str | None = None) -> str:
     month = _MONTHS[language].split()[day.month - 1]
     number = "1er" if language == "fr" and day.day == 1 else str(day.day)
     return _DATE[language].format(day=number, month=month, year=day.year)
+
+
+def format_month(year: int, month: int, code: str | None = None) -> str:
+    """A month of a year in the language spoken now: “September 2015”, “septembre 2015”, “septiembre de 2015”."""
+    language = normalise(code) if code else current_language()
+    name = _MONTHS[language].split()[month - 1]
+    return f"{name} de {year}" if language == "es" else f"{name} {year}"
 
 
 def format_decimal(value: float, places: int = 2, code: str | None = None) -> str:

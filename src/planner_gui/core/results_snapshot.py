@@ -54,6 +54,7 @@ class ResultsSnapshot:
     hand_counted: int  # objectives with votes counted by hand
     weighted: bool  # some ballots weigh other than 1
     rows: tuple[SnapshotRow, ...]  # every objective, in plan order
+    language: str = "en"  # the plan's documents' language, that the minutes are written in
 
     @property
     def chart(self) -> tuple[ChartRow, ...]:
@@ -99,4 +100,5 @@ def results_snapshot(doc: PlanDocument, *, now: datetime | None = None) -> Resul
         hand_counted=doc.ranking.hand_counted(),
         weighted=any(v.weight != 1 for v in voters),
         rows=rows,
+        language=plan.language,
     )

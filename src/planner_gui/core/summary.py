@@ -79,7 +79,7 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
         ),
         (_("Strategies"), _strategies_line(doc)),
         (_("Steps done"), ", ".join(_(STEP_NAMES[key]) for key in done) if done else _("none yet")),
-        (_("Documents' language"), LANGUAGES.get(plan.language, plan.language)),
+        (_("Language"), LANGUAGES.get(plan.language, plan.language)),
     ]
 
 
