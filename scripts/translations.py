@@ -41,7 +41,7 @@ HEADER = """\
 # {name} translations of Retreat Planner's Qt-free half: core, workbooks, documents, room pages, command line.
 # The window's own words are in the Qt .ts files. Follow docs/glossary.md; see scripts/translations.py.
 #"""
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "NP_": ((1, "c"), 2)}
 # Placeholders a translation must keep exactly: str.format's {name} and printf's %(name)s / %d.
 _EPOCH = datetime(2026, 1, 1, tzinfo=UTC)  # the catalogues' dates, fixed: a file changes only with a message
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\([^)]*\))?[sdifr]")

@@ -31,6 +31,7 @@ from pathlib import Path
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
+    "NP_",
     "N_",
     "_",
     "current_language",
@@ -41,6 +42,7 @@ __all__ = [
     "language_from_environment",
     "ngettext",
     "normalise",
+    "pgettext",
     "set_language",
     "speaking",
     "translation",
@@ -120,8 +122,20 @@ def N_(message: str) -> str:
     return message
 
 
-def in_every_language(message: str) -> tuple[str, ...]:
+def pgettext(context: str, message: str) -> str:
+    """``message`` as said in ``context`` (one English word, two meanings), in the language spoken now."""
+    return translation(current_language()).pgettext(context, message)
+
+
+def NP_(context: str, message: str) -> str:
+    """Mark ``message`` in ``context`` for translation, translated later with :func:`pgettext`."""
+    return message
+
+
+def in_every_language(message: str, context: str | None = None) -> tuple[str, ...]:
     """``message`` in each language the program speaks (English first): what a forgiving reader accepts."""
+    if context is not None:
+        return tuple(dict.fromkeys(translation(code).pgettext(context, message) for code in LANGUAGES))
     return tuple(dict.fromkeys(translation(code).gettext(message) for code in LANGUAGES))
 
 

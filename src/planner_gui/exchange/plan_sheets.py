@@ -37,7 +37,7 @@ from planner_gui.core.words import (
     priority_word,
     word,
 )
-from planner_gui.i18n import LANGUAGES, N_, _
+from planner_gui.i18n import LANGUAGES, N_, NP_, _, pgettext
 
 Cell = str | int | float | None
 Table = list[list[Cell]]
@@ -201,14 +201,26 @@ def sheet_title(name: str) -> str:
     return _(name)
 
 
-def shown_headers(headers: Sequence[str]) -> list[str]:
-    """Headers as written in the language spoken now; a member's name as it is."""
+# A header whose English word means something else on one sheet: said in that context ("Number" of a target: a
+# quantity, not a label), for languages that use two words for it.
+HEADER_CONTEXTS = {("Targets", "Number"): NP_("quantity", "Number")}
+CONTEXT_OF = {key: "quantity" for key in HEADER_CONTEXTS}
+
+
+def header_word(sheet: str, header: str) -> str:
+    """One known header of ``sheet`` in the language spoken now."""
+    context = CONTEXT_OF.get((sheet, header))
+    return pgettext(context, header) if context else _(header)
+
+
+def shown_headers(headers: Sequence[str], sheet: str = "") -> list[str]:
+    """Headers of ``sheet`` as written in the language spoken now; a member's name as it is."""
     shown: list[str] = []
     for h in headers:
         if h.startswith(HANDS_PREFIX):
             shown.append(_(HANDS_PREFIX) + _(h.removeprefix(HANDS_PREFIX)))
         else:
-            shown.append(_(h) if h in KNOWN_HEADERS else h)
+            shown.append(header_word(sheet, h) if h in KNOWN_HEADERS else h)
     return shown
 
 

@@ -244,7 +244,7 @@ class _SheetWriter:
         ws.print_options.gridLines = True
         start_print(ws, widths)
         per_line = [_per_line(width) for width in widths]
-        written = shown_headers(headers)
+        written = shown_headers(headers, name)
         header_lines = max(_lines(h, max(1, n - 1)) for h, n in zip(written, per_line, strict=False))  # bold: wider
         if header_lines > 1:
             ws.row_dimensions[1].height = LINE_HEIGHT * header_lines

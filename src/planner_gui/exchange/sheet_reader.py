@@ -167,7 +167,7 @@ def read_sheet(
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     header = next(rows, None) or ()
     columns: dict[str, int] = {}
-    wanted = headers_in_every_language(known)
+    wanted = headers_in_every_language(known, name)
     result = SheetRows(name, columns, continued=continued or {}, title=getattr(ws, "title", "") or "")
     for index, value in enumerate(header):
         title = " ".join(cell_text(value).split())
@@ -205,11 +205,14 @@ def read_sheet(
     return result
 
 
-def headers_in_every_language(known: Sequence[str]) -> dict[str, str]:
-    """Each header of ``known`` in English, French and Spanish (folded: any case, no accents), to its English."""
+def headers_in_every_language(known: Sequence[str], sheet: str = "") -> dict[str, str]:
+    """Each header of ``known`` (on ``sheet``) in English, French and Spanish (folded: any case, no accents), to its
+    English."""
+    from planner_gui.exchange.plan_sheets import CONTEXT_OF
+
     found: dict[str, str] = {}
     for header in known:
-        for spelled in in_every_language(header):
+        for spelled in in_every_language(header, CONTEXT_OF.get((sheet, header))):
             found.setdefault(fold(spelled), header)
     return found
 
