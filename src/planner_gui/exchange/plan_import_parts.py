@@ -48,7 +48,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
     votes = reader.sheet("Votes", extra=True)
     columns = [h for h in votes.columns if h not in ("Number", "Objective")]
     # Headers in any language: "High", "Haute", "Alta"; "Show of hands: High", "À main levée : Haute"…
-    counts_only = bool(columns) and all(read_word(PRIORITY_WORDS, h) for h in columns)
+    counts_only = bool(columns) and all(read_word(PRIORITY_WORDS, h) and h.casefold() not in names for h in columns)
     prefixes = sorted({fold(p) for p in in_every_language(hands_prefix)}, key=len, reverse=True)
 
     def hands_tier(header: str) -> str | None:
