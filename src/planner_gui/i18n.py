@@ -37,6 +37,7 @@ __all__ = [
     "current_language",
     "format_date",
     "format_decimal",
+    "format_integer",
     "format_month",
     "in_every_language",
     "language_from_environment",
@@ -163,6 +164,15 @@ def format_month(year: int, month: int, code: str | None = None) -> str:
     language = normalise(code) if code else current_language()
     name = _MONTHS[language].split()[month - 1]
     return f"{name} de {year}" if language == "es" else f"{name} {year}"
+
+
+_THOUSANDS = {"en": ",", "fr": "\u202f", "es": "."}  # French: a narrow no-break space
+
+
+def format_integer(value: int, code: str | None = None) -> str:
+    """A whole number with its thousands marked as the language writes them: 50,000; 50 000; 50.000."""
+    language = normalise(code) if code else current_language()
+    return f"{value:,}".replace(",", _THOUSANDS[language])
 
 
 def format_decimal(value: float, places: int = 2, code: str | None = None) -> str:

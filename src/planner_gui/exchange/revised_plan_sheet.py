@@ -186,8 +186,8 @@ def _summary(paper: BoardPaper) -> str:
         "high": _("{count} high"),
         "medium": _("{count} medium"),
         "low": _("{count} low"),
-        "dropped": _("{count} dropped"),
-        "undecided": _("{count} not decided yet"),
+        "dropped": ngettext("{count} dropped", "{count} dropped", counts["dropped"]),
+        "undecided": ngettext("{count} not decided yet", "{count} not decided yet", counts["undecided"]),
     }
     parts = [said[tier].format(count=counts[tier]) for tier in said if counts[tier]]
     if len(parts) > 1:

@@ -12,7 +12,7 @@ from planner_gui.core.errors import PlanError
 from planner_gui.core.words import Vocabulary, fold, listed, read_word
 from planner_gui.exchange.cells import cell_text, clean_text
 from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks
-from planner_gui.i18n import _, in_every_language, ngettext
+from planner_gui.i18n import _, format_integer, in_every_language, ngettext
 
 MAX_ROWS = 50_000  # rows of one sheet: a plan of 2,000 objectives needs a few thousand
 MAX_COLUMNS = 200
@@ -192,7 +192,11 @@ def read_sheet(
         result.fail(None, None, said.format(cells=merge.ref))
     for number, row in enumerate(rows, start=2):
         if number > MAX_ROWS + 1:
-            result.fail(None, None, _("has more than {rows} rows; that is more than any plan.").format(rows=MAX_ROWS))
+            result.fail(
+                None,
+                None,
+                _("has more than {rows} rows; that is more than any plan.").format(rows=format_integer(MAX_ROWS)),
+            )
             result.rows.clear()
             break
         values = {h: row[i] if i < len(row) else None for h, i in columns.items()}

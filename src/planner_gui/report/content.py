@@ -132,13 +132,15 @@ def _cover(doc: PlanDocument, today: date) -> str:
             f'<table width="70%" cellspacing="3" cellpadding="6" border="0"><tr>{cells}</tr></table>'
         )
         if counts[UNDECIDED]:
-            undecided = _("{count} not decided yet.").format(count=counts[UNDECIDED])
+            undecided = ngettext("{count} not decided yet.", "{count} not decided yet.", counts[UNDECIDED]).format(
+                count=counts[UNDECIDED]
+            )
             glance += f'<p class="muted small">{esc(undecided)}</p>'
     strategies = doc.strategies.strategies()
     if strategies:
         agreed = sum(1 for s in strategies if s.status == "agreed")
         drafts = len(strategies) - agreed
-        parts = [_("{count} agreed").format(count=agreed)] if agreed else []
+        parts = [ngettext("{count} agreed", "{count} agreed", agreed).format(count=agreed)] if agreed else []
         parts += [_("{count} in draft").format(count=drafts)] if drafts else []
         said = ngettext(
             "{count} strategy for the priorities: {parts}.",
