@@ -21,6 +21,11 @@ os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ.setdefault("XDG_RUNTIME_DIR", str(_SANDBOX / "runtime"))
 Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, parents=True, exist_ok=True)
+# The person's language is English unless a test says otherwise, whatever the machine's: the command line
+# (run as a process) reads it from these, and the autouse fixture below sets it for the tests' own process.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 
@@ -28,6 +33,16 @@ if TYPE_CHECKING:
     from planner_gui.core.document import PlanDocument
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_told() -> Iterator[None]:
+    """Every test starts and ends in English (a test may speak another language in between)."""
+    from planner_gui import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture

@@ -24,16 +24,26 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 __all__ = [
     "DEFAULT",
     "LANGUAGES",
+    "NP_",
+    "N_",
     "_",
     "current_language",
+    "format_date",
+    "format_decimal",
+    "format_integer",
+    "format_month",
+    "in_every_language",
     "language_from_environment",
     "ngettext",
+    "normalise",
+    "pgettext",
     "set_language",
     "speaking",
     "translation",
@@ -106,3 +116,66 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` for ``n``, in the language spoken now."""
     return translation(current_language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for translation where it is defined, translated later where it is shown (``_(WORD)``)."""
+    return message
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` as said in ``context`` (one English word, two meanings), in the language spoken now."""
+    return translation(current_language()).pgettext(context, message)
+
+
+def NP_(context: str, message: str) -> str:
+    """Mark ``message`` in ``context`` for translation, translated later with :func:`pgettext`."""
+    return message
+
+
+def in_every_language(message: str, context: str | None = None) -> tuple[str, ...]:
+    """``message`` in each language the program speaks (English first): what a forgiving reader accepts."""
+    if context is not None:
+        return tuple(dict.fromkeys(translation(code).pgettext(context, message) for code in LANGUAGES))
+    return tuple(dict.fromkeys(translation(code).gettext(message) for code in LANGUAGES))
+
+
+# Dates and numbers as each language writes them in running text. Three languages: small tables, not a library.
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+}
+_DATE = {"en": "{day} {month} {year}", "fr": "{day} {month} {year}", "es": "{day} de {month} de {year}"}
+_DECIMAL_POINT = {"en": ".", "fr": ",", "es": ","}
+
+
+def format_date(day: date, code: str | None = None) -> str:
+    """``day`` written out in the language spoken now (or ``code``'s): “15 October 2014”, “15 octobre 2014”,
+    “15 de octubre de 2014”; the first of a French month is “1er”."""
+    language = normalise(code) if code else current_language()
+    month = _MONTHS[language].split()[day.month - 1]
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return _DATE[language].format(day=number, month=month, year=day.year)
+
+
+def format_month(year: int, month: int, code: str | None = None) -> str:
+    """A month of a year in the language spoken now: “September 2015”, “septembre 2015”, “septiembre de 2015”."""
+    language = normalise(code) if code else current_language()
+    name = _MONTHS[language].split()[month - 1]
+    return f"{name} de {year}" if language == "es" else f"{name} {year}"
+
+
+_THOUSANDS = {"en": ",", "fr": "\u202f", "es": "."}  # French: a narrow no-break space
+
+
+def format_integer(value: int, code: str | None = None) -> str:
+    """A whole number with its thousands marked as the language writes them: 50,000; 50 000; 50.000."""
+    language = normalise(code) if code else current_language()
+    return f"{value:,}".replace(",", _THOUSANDS[language])
+
+
+def format_decimal(value: float, places: int = 2, code: str | None = None) -> str:
+    """``value`` with ``places`` decimals, with the decimal comma of French and Spanish: 0.67, 0,67."""
+    language = normalise(code) if code else current_language()
+    return f"{value:.{places}f}".replace(".", _DECIMAL_POINT[language])

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, QLockFile, QSysInfo
 
 from planner_gui import APP_NAME
+from planner_gui.i18n import _
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,10 @@ class LockHolder:
         shared folder; the time is when the plan was opened there.
         """
         here = not self.host or self.host == QSysInfo.machineHostName()
-        where = "on this computer" if here else f"on the computer “{self.host}”"
-        program = f"another window of {APP_NAME}" if here and self.pid == os.getpid() else APP_NAME
+        where = _("on this computer") if here else _("on the computer “{host}”").format(host=self.host)
+        program = (
+            _("another window of {program}").format(program=APP_NAME) if here and self.pid == os.getpid() else APP_NAME
+        )
         return f"{program} {where}{_since(self.since)}"
 
 
@@ -46,8 +49,8 @@ def _since(when: datetime | None) -> str:
         return ""
     locale, moment = QLocale(), QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
     if when.date() == datetime.now().date():
-        return f" since {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
-    return f" since {locale.toString(moment, QLocale.FormatType.ShortFormat)}"
+        return _(" since {time}").format(time=locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
+    return _(" since {time}").format(time=locale.toString(moment, QLocale.FormatType.ShortFormat))
 
 
 def lock_path_for(plan_path: Path) -> Path:

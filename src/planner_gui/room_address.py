@@ -13,17 +13,27 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
+from planner_gui.i18n import N_, _
+
 DEFAULT_PORT = 8640
 
-HOTSPOT_STEPS = (
-    "Windows: Settings > Network & internet > Mobile hotspot",
-    "macOS: System Settings > General > Sharing > Internet Sharing, to Wi-Fi",
-    "Linux: Settings > Wi-Fi > ⋮ > Turn On Wi-Fi Hotspot",
+HOTSPOT_STEPS = (  # translated where shown: _(step)
+    N_("Windows: Settings > Network & internet > Mobile hotspot"),
+    N_("macOS: System Settings > General > Sharing > Internet Sharing, to Wi-Fi"),
+    N_("Linux: Settings > Wi-Fi > ⋮ > Turn On Wi-Fi Hotspot"),
 )
-NO_NETWORK = (
+NO_NETWORK = (  # in English; no_network() says it in the language spoken now
     "This laptop is on no network, so members' phones can't reach it. Join the venue's Wi-Fi, "
     "or start a hotspot on the laptop and have members join it (" + "; ".join(HOTSPOT_STEPS) + "); then look again."
 )
+
+
+def no_network() -> str:
+    """Why room voting can't start without a network, and how to make one, in the language spoken now."""
+    return _(
+        "This laptop is on no network, so members' phones can't reach it. Join the venue's Wi-Fi, "
+        "or start a hotspot on the laptop and have members join it ({steps}); then look again."
+    ).format(steps="; ".join(_(step) for step in HOTSPOT_STEPS))
 
 
 @dataclass(frozen=True)

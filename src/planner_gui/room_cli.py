@@ -17,7 +17,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from planner_gui.room_address import DEFAULT_PORT, NO_NETWORK, network_addresses
+from planner_gui.i18n import _, ngettext
+from planner_gui.room_address import DEFAULT_PORT, network_addresses, no_network
 
 __all__ = ["DEFAULT_PORT", "serve_room"]
 
@@ -27,7 +28,8 @@ def _host(address: str | None, fail: type[Exception]) -> str:
         return address.strip().strip("[]")
     found = network_addresses()
     if not found:
-        raise fail(NO_NETWORK[0].lower() + NO_NETWORK[1:].rstrip(".") + ", or give --address")
+        said = no_network()
+        raise fail(_("{why}, or give --address").format(why=said[0].lower() + said[1:].rstrip(".")))
     return found[0].host
 
 
@@ -52,7 +54,7 @@ def serve_room(plan: Path, address: str | None, port: int, links: Path | None, *
     from planner_gui.room.writer import QueueWriter
 
     if links is not None and not links.parent.is_dir():
-        raise fail(f"the folder {links.parent} does not exist")
+        raise fail(_("the folder {folder} does not exist").format(folder=links.parent))
     doc = PlanDocument.open(plan)
     try:
         host = _host(address, fail)
@@ -74,10 +76,13 @@ def serve_room(plan: Path, address: str | None, port: int, links: Path | None, *
             else:
                 for line in lines:
                     print(line, flush=True)
-            where = f" (links in {links})" if links is not None else ""
+            where = _(" (links in {links})").format(links=links) if links is not None else ""
             print(
-                f"Room voting on {base}: {len(lines)} member{'s' if len(lines) != 1 else ''} may still vote{where}. "
-                "Ctrl+C stops it.",
+                ngettext(
+                    "Room voting on {address}: {count} member may still vote{where}. Ctrl+C stops it.",
+                    "Room voting on {address}: {count} members may still vote{where}. Ctrl+C stops it.",
+                    len(lines),
+                ).format(address=base, count=len(lines), where=where),
                 file=sys.stderr,
                 flush=True,
             )
@@ -91,5 +96,11 @@ def serve_room(plan: Path, address: str | None, port: int, links: Path | None, *
         voted = sum(1 for v in voters if v.voted)
     finally:
         doc.close()
-    print(f"Room voting stopped: {voted} of {len(voters)} voting members have voted.", file=sys.stderr, flush=True)
+    print(
+        _("Room voting stopped: {voted} of {voters} voting members have voted.").format(
+            voted=voted, voters=len(voters)
+        ),
+        file=sys.stderr,
+        flush=True,
+    )
     return 0

@@ -119,6 +119,7 @@ def test_new_with_sample_then_check_prints_the_summary(tmp_path: Path) -> None:
         "Decisions",
         "Strategies",
         "Steps done",
+        "Language",
         "Integrity",
     ]
     assert (tmp_path / "X.retreat").read_bytes() == before  # check never writes

@@ -138,6 +138,13 @@ def test_an_installed_wheel_finds_the_resources_inside_the_package(tmp_path: Pat
     assert (site / schema).read_bytes() == (REPO / "src" / schema).read_bytes()
     for module in ("room_cli.py", "room_address.py", "room/plan_box.py", "room/session.py", "report/member_cards.py"):
         assert (site / "planner_gui" / module).is_file(), module  # room voting, headless and in the window
+    for code in ("fr", "es"):  # the Qt-free half's compiled catalogues, and the installed copy reads them
+        assert (site / "planner_gui" / "locale" / code / "LC_MESSAGES" / "planner.mo").is_file(), code
+    speaks = "from planner_gui import i18n\ni18n.set_language('fr')\nprint(i18n._('High'), i18n.LOCALE_DIR)\n"
+    said = subprocess.run([sys.executable, "-c", speaks], cwd=elsewhere, env=env, capture_output=True, text=True)
+    assert said.returncode == 0, said.stderr
+    word, locale_dir = said.stdout.split()
+    assert word == "Haute" and Path(locale_dir) == site / "planner_gui" / "locale"
     metadata = next(site.glob("retreat_planner-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text("utf-8").splitlines() if line.startswith("Requires-Dist:")]
     assert any("waitress" in line for line in requires) and any("segno" in line for line in requires)

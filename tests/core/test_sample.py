@@ -80,6 +80,7 @@ def test_the_summary_of_the_sample(sample: PlanDocument) -> None:
         ("Decisions", "16 (6 high, 3 medium, 3 low, 4 dropped)"),
         ("Strategies", "4 (3 agreed)"),
         ("Steps done", "none yet"),
+        ("Language", "English"),
     ]
 
 

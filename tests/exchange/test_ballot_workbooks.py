@@ -185,7 +185,7 @@ def test_two_files_for_one_member_in_one_import(doc: PlanDocument, tmp_path: Pat
 def test_over_the_cap_is_refused(doc: PlanDocument, tmp_path: Path) -> None:
     doc.ranking.set_ranking_options(high_cap=1)
     (path,) = write_ballots(doc, tmp_path, ["Ben"])
-    assert "At most 1 objectives may be High" in str(openpyxl.load_workbook(path)[SHEET]["A3"].value)
+    assert "At most 1 objective may be High" in str(openpyxl.load_workbook(path)[SHEET]["A3"].value)
     fill(path, ["High", "High", "Low"])
     assert rejected(doc, path) == [
         "column C (Priority): This ballot ranks 2 objectives high; the board agreed on at most 1. "

@@ -6,6 +6,7 @@ another program would) and by a member who still gets their ballot in.
 
 from __future__ import annotations
 
+import html
 import socket
 import threading
 import time
@@ -222,3 +223,28 @@ def test_thirty_members_send_ballots_of_200_objectives_at_once_and_the_plan_hold
         print(f"\n30 ballots of 200 objectives into the plan over loopback: {elapsed:.2f} s")
     finally:
         doc.close()
+
+
+def test_a_french_plans_pages_are_in_french_and_its_refusals_too(plan: PlanDocument) -> None:
+    """The member's page is a document of the plan: in the plan's language, whatever the person's."""
+    plan.structure.set_language("fr")
+    o = objective_ids(plan)
+    ana = member_ids(plan)[0]
+    with serve_plan(plan) as room:
+        projected = room.client.request("GET", "/")
+        assert projected.status == 404 and '<html lang="fr">' in projected.text
+        assert "Votre téléphone atteint le vote en salle" in projected.text
+        page = room.client.request("GET", room.path(ana))
+        assert page.status == 200 and '<html lang="fr">' in page.text
+        assert "Vous votez en tant que Member 1" in page.text and "Envoyer mon bulletin" in page.text
+        assert all(word in page.text for word in ("Haute", "Moyenne", "Basse", "Abandonné"))
+        too_many = {o[0]: ("high", ""), o[1]: ("high", ""), o[2]: ("high", "")}  # the cap is 2
+        refused = room.client.post_form(room.path(ana), ballot_fields(page.nonce(), too_many))
+        said = html.unescape(refused.text)
+        assert refused.status == 422 and "Votre bulletin n'a pas été enregistré" in said
+        assert "Ce bulletin classe 3 objectifs en priorité haute ; le conseil en a fixé au plus 2." in said
+        assert ballots_in(plan.path) == []
+    plan.structure.set_language("es")
+    with serve_plan(plan) as room:
+        page = room.client.request("GET", room.path(ana))
+        assert '<html lang="es">' in page.text and "Enviar mi papeleta" in page.text and "Descartado" in page.text

@@ -19,6 +19,7 @@ from planner_gui.core.events import Action, SessionEvent
 from planner_gui.core.model_review import STEP_KEYS, AgendaSession
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore
+from planner_gui.i18n import _
 
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -27,7 +28,7 @@ def parse_time(text: str) -> int:
     """Minutes after midnight of "HH:MM"."""
     match = _TIME.match(text.strip())
     if not match:
-        raise InvalidEdit(f"“{text}” is not a time of day; write it like 09:30 or 14:00.")
+        raise InvalidEdit(_("“{text}” is not a time of day; write it like 09:30 or 14:00.").format(text=text))
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
@@ -38,13 +39,13 @@ def format_time(minutes: float) -> str:
 
 def _whole_number(value: Any, what: str) -> int:
     if isinstance(value, bool):
-        raise InvalidEdit(f"{what} is a whole number, not “{value}”.")
+        raise InvalidEdit(_("{what} is a whole number, not “{value}”.").format(what=what, value=value))
     try:
         number = float(str(value).strip())
     except ValueError:
-        raise InvalidEdit(f"{what} is a whole number, not “{value}”.") from None
+        raise InvalidEdit(_("{what} is a whole number, not “{value}”.").format(what=what, value=value)) from None
     if not number.is_integer():
-        raise InvalidEdit(f"{what} is a whole number, not “{value}”.")
+        raise InvalidEdit(_("{what} is a whole number, not “{value}”.").format(what=what, value=value))
     return int(number)
 
 
@@ -52,17 +53,17 @@ def _validate_session(store: PlanStore, values: dict[str, Any], row_id: int | No
     if "start" in values:
         values["start"] = format_time(parse_time(values["start"]))
     if "minutes" in values:
-        minutes = _whole_number(values["minutes"], "A session's length in minutes")
+        minutes = _whole_number(values["minutes"], _("A session's length in minutes"))
         if not 1 <= minutes <= 24 * 60:
-            raise InvalidEdit("A session lasts between 1 minute and 24 hours.")
+            raise InvalidEdit(_("A session lasts between 1 minute and 24 hours."))
         values["minutes"] = minutes
     if "day" in values:
-        day = _whole_number(values["day"], "The day of a session")
+        day = _whole_number(values["day"], _("The day of a session"))
         if not 1 <= day <= 14:
-            raise InvalidEdit("A retreat day is numbered from 1 to 14.")
+            raise InvalidEdit(_("A retreat day is numbered from 1 to 14."))
         values["day"] = day
     if "step" in values and values["step"] not in STEP_KEYS:
-        raise InvalidEdit(f"“{values['step']}” is not a step of the retreat.")
+        raise InvalidEdit(_("“{step}” is not a step of the retreat.").format(step=values["step"]))
     return values
 
 

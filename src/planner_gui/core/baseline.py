@@ -21,6 +21,8 @@ from planner_gui.core.model_baseline import Baseline
 from planner_gui.core.results import ObjectiveInfo
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
+from planner_gui.core.words import DROP_KIND_WORDS, PRIORITY_WORDS, word
+from planner_gui.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,11 @@ class PlanChange:
 
 
 def _goal_label(number: str) -> str:
-    return f"Goal {number}"
+    return _("Goal {number}").format(number=number)
 
 
 def _objective_label(number: str) -> str:
-    return f"Obj. {number}"
+    return _("Obj. {number}").format(number=number)
 
 
 class BaselineEdits:
@@ -111,30 +113,32 @@ class BaselineEdits:
         for goal in goals:
             changes.extend(self._goal_changes(goal, old_goals.pop(goal.id, None)))
         for old in old_goals.values():
-            changes.append(PlanChange("Goal removed", _goal_label(old["number"]), old["title"], ""))
+            changes.append(PlanChange(_("Goal removed"), _goal_label(old["number"]), old["title"], ""))
         objectives = self.structure.objectives()
         numbers = {o.id: o.number for o in objectives}
         for objective in objectives:
             old = old_objectives.pop(objective.id, None)
             changes.extend(self._objective_changes(objective, old, goal_numbers, numbers))
         for old in old_objectives.values():
-            changes.append(PlanChange("Objective removed", _objective_label(old["number"]), old["title"], ""))
+            changes.append(PlanChange(_("Objective removed"), _objective_label(old["number"]), old["title"], ""))
         return changes
 
     @staticmethod
     def _goal_changes(goal: Goal, old: dict[str, Any] | None) -> list[PlanChange]:
         label = _goal_label(goal.number)
         if old is None:
-            return [PlanChange("Goal added", label, "", goal.title)]
+            return [PlanChange(_("Goal added"), label, "", goal.title)]
         found = []
         if old["number"] != goal.number:
-            found.append(PlanChange("Goal renumbered", label, _goal_label(old["number"]), label))
+            found.append(PlanChange(_("Goal renumbered"), label, _goal_label(old["number"]), label))
         if old["title"] != goal.title:
-            found.append(PlanChange("Goal retitled", label, old["title"], goal.title))
+            found.append(PlanChange(_("Goal retitled"), label, old["title"], goal.title))
         if goal.folded and not old["folded"]:
-            found.append(PlanChange("Goal folded", label, goal.title, "folded into the other goals", goal.fold_note))
+            found.append(
+                PlanChange(_("Goal folded"), label, goal.title, _("folded into the other goals"), goal.fold_note)
+            )
         elif old["folded"] and not goal.folded:
-            found.append(PlanChange("Goal restored", label, "folded", "active"))
+            found.append(PlanChange(_("Goal restored"), label, _("folded"), _("active")))
         return found
 
     def _objective_changes(
@@ -142,27 +146,29 @@ class BaselineEdits:
     ) -> list[PlanChange]:
         label = _objective_label(objective.number)
         if old is None:
-            return [PlanChange("Objective added", label, "", objective.title)]
+            return [PlanChange(_("Objective added"), label, "", objective.title)]
         found = []
         if old["number"] != objective.number:
-            found.append(PlanChange("Objective renumbered", label, _objective_label(old["number"]), label))
+            found.append(PlanChange(_("Objective renumbered"), label, _objective_label(old["number"]), label))
         if old["goal_id"] != objective.goal_id:
             before = _goal_label(goal_numbers.get(old["goal_id"], "?"))
-            found.append(PlanChange("Objective moved", label, before, _goal_label(goal_numbers[objective.goal_id])))
+            found.append(PlanChange(_("Objective moved"), label, before, _goal_label(goal_numbers[objective.goal_id])))
         if old["title"] != objective.title:
-            found.append(PlanChange("Objective retitled", label, old["title"], objective.title))
+            found.append(PlanChange(_("Objective retitled"), label, old["title"], objective.title))
         if objective.priority == "dropped" and old.get("priority") != "dropped":
             why = self.drop_reason(objective, numbers)
-            found.append(PlanChange("Objective dropped", label, objective.title, "dropped", why))
+            found.append(PlanChange(_("Objective dropped"), label, objective.title, _("dropped"), why))
         elif old.get("priority") == "dropped" and objective.priority != "dropped":
-            found.append(PlanChange("Objective reinstated", label, "dropped", objective.priority or "undecided"))
+            after = word(PRIORITY_WORDS, objective.priority).lower() if objective.priority else _("undecided")
+            found.append(PlanChange(_("Objective reinstated"), label, _("dropped"), after))
         return found
 
     @staticmethod
     def drop_reason(objective: Objective, numbers: dict[int, str]) -> str:
         """“Indicator of Obj. 8. <rationale>”: the decision's drop kind, linked objective and rationale."""
         kind = drop_kind_text(objective, numbers)
-        parts = [f"{kind}." if kind and objective.drop_kind != "other" else "", objective.rationale.strip()]
+        parts = [_("{reason}.").format(reason=kind) if kind and objective.drop_kind != "other" else ""]
+        parts.append(objective.rationale.strip())
         return " ".join(p for p in parts if p)
 
 
@@ -172,8 +178,16 @@ def drop_kind_text(objective: Objective | ObjectiveInfo, numbers: dict[int, str]
     if not kind:
         return ""
     related = numbers.get(objective.related_id) if objective.related_id is not None else None
-    if related and kind.endswith("another objective"):
-        kind = kind.replace("another objective", _objective_label(related))
-    elif related:
-        kind += f" (see {_objective_label(related)})"
-    return kind[0].upper() + kind[1:]
+    if related and kind in POINTING:
+        return _(POINTING[kind]).format(number=related)
+    text = word(DROP_KIND_WORDS, kind)
+    if related:
+        text = _("{reason} (see Obj. {number})").format(reason=text, number=related)
+    return text[0].upper() + text[1:]
+
+
+# A drop reason that names the objective it points to, as the board's papers say it.
+POINTING = {
+    "indicator of another objective": N_("Indicator of Obj. {number}"),
+    "merged into another objective": N_("Merged into Obj. {number}"),
+}

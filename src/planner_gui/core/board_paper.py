@@ -17,6 +17,7 @@ from sqlalchemy import select
 from planner_gui.core.baseline import drop_kind_text
 from planner_gui.core.model_strategy import StrategyObjective
 from planner_gui.core.results import ObjectiveInfo
+from planner_gui.i18n import _
 
 if TYPE_CHECKING:
     from planner_gui.core.document import PlanDocument
@@ -93,8 +94,8 @@ class BoardPaper:
 def drop_reason(objective: ObjectiveInfo, numbers: dict[int, str]) -> str:
     """Why an objective was dropped, in a few words: “Indicator of Obj. 8”, “Outside our influence”."""
     if objective.drop_kind == "other":
-        return "Other reason"
-    return drop_kind_text(objective, numbers) or "Reason not recorded"
+        return _("Other reason")
+    return drop_kind_text(objective, numbers) or _("Reason not recorded")
 
 
 def board_paper(doc: PlanDocument) -> BoardPaper:

@@ -18,25 +18,26 @@ from planner_gui.core.events import PointEvent, SectionEvent
 from planner_gui.core.model_review import ContextItem, ContextSection
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore
+from planner_gui.i18n import _
 
 
 def _validate_item(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     section_id = values.get("section_id")
     if section_id is not None and store.session.get(ContextSection, section_id) is None:
-        raise InvalidEdit("That section is no longer in the context analysis.")
+        raise InvalidEdit(_("That section is no longer in the context analysis."))
     parent_id = values.get("parent_id")
     if parent_id is not None:
         parent = store.session.get(ContextItem, parent_id)
         if parent is None:
-            raise InvalidEdit("That point is no longer in the context analysis.")
+            raise InvalidEdit(_("That point is no longer in the context analysis."))
         if parent.parent_id is not None:
-            raise InvalidEdit("A sub-point can't have sub-points of its own.")
+            raise InvalidEdit(_("A sub-point can't have sub-points of its own."))
         if parent_id == row_id:
-            raise InvalidEdit("A point can't be a sub-point of itself.")
+            raise InvalidEdit(_("A point can't be a sub-point of itself."))
         if section_id is not None and parent.section_id != section_id:
-            raise InvalidEdit("A sub-point belongs to a point of the same section.")
+            raise InvalidEdit(_("A sub-point belongs to a point of the same section."))
         if row_id is not None and store.session.scalar(select(ContextItem.id).where(ContextItem.parent_id == row_id)):
-            raise InvalidEdit("A point that has sub-points can't become a sub-point itself.")
+            raise InvalidEdit(_("A point that has sub-points can't become a sub-point itself."))
     return values
 
 
@@ -75,7 +76,7 @@ def load_template(path: Path) -> dict[str, Any]:
     """A context template: {"name", "description", "sections": [{"title", "prompt"}]}."""
     data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(data.get("sections"), list) or not data.get("name"):
-        raise InvalidEdit(f"{Path(path).name} is not a context template.")
+        raise InvalidEdit(_("{name} is not a context template.").format(name=Path(path).name))
     return data
 
 

@@ -58,6 +58,7 @@ from planner_gui.core.store import PlanStore, describe_os_error
 from planner_gui.core.strategies import StrategyEdits
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.walkthrough import WalkthroughEdits
+from planner_gui.i18n import _, current_language, normalise
 
 __all__ = ["PlanDocument"]
 
@@ -115,8 +116,12 @@ class PlanDocument:
         organisation: str = "",
         overwrite: bool = False,
         fill: Callable[[PlanDocument], None] | None = None,
+        language: str | None = None,
     ) -> PlanDocument:
         """Write a new, empty plan at ``path`` and open it.
+
+        ``language``: that of the plan's documents ("en", "fr", "es"); by
+        default the language spoken now, the person's who creates it.
 
         The file is built under a temporary name and renamed into place, so a
         failure leaves nothing behind and never harms an existing file.
@@ -144,6 +149,7 @@ class PlanDocument:
                         title=title,
                         organisation=organisation,
                         created_at=datetime.now().replace(microsecond=0),
+                        language=normalise(language) if language else current_language(),
                     )
                 )
             doc.baseline.take()  # the review starts from the plan as created; ``fill`` may take it again
@@ -163,11 +169,17 @@ class PlanDocument:
                 with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
                     leftover.unlink(missing_ok=True)
             if isinstance(error, PermissionError):
-                raise FileAccessError(f"You don't have permission to create files in {path.parent}.") from None
+                raise FileAccessError(
+                    _("You don't have permission to create files in {parent}.").format(parent=path.parent)
+                ) from None
             if isinstance(error, OSError):
-                raise FileAccessError(f"The plan could not be created: {error.strerror or error}.") from None
+                raise FileAccessError(
+                    _("The plan could not be created: {error}.").format(error=error.strerror or error)
+                ) from None
             if isinstance(error, sqlite3.Error | exc.DBAPIError):
-                raise FileAccessError(f"The plan could not be created: {describe_os_error(error)}.") from None
+                raise FileAccessError(
+                    _("The plan could not be created: {error}.").format(error=describe_os_error(error))
+                ) from None
             raise
         return cls.open(path)
 
@@ -175,11 +187,17 @@ class PlanDocument:
     def check_new_path(path: Path, *, overwrite: bool = False) -> None:
         """Refuse, with a message, a path a new plan can't be written to."""
         if path.is_dir():
-            raise FileAccessError(f"{path} is a folder. Choose a file name ending in {PLAN_SUFFIX}.")
+            raise FileAccessError(
+                _("{path} is a folder. Choose a file name ending in {plan_suffix}.").format(
+                    path=path, plan_suffix=PLAN_SUFFIX
+                )
+            )
         if path.exists() and not overwrite:
-            raise FileAccessError(f"“{path.name}” already exists. Choose another name, or open it instead.")
+            raise FileAccessError(
+                _("“{name}” already exists. Choose another name, or open it instead.").format(name=path.name)
+            )
         if not path.parent.is_dir():
-            raise FileAccessError(f"The folder {path.parent} does not exist.")
+            raise FileAccessError(_("The folder {parent} does not exist.").format(parent=path.parent))
 
     @classmethod
     def open(cls, path: Path) -> PlanDocument:
@@ -188,8 +206,10 @@ class PlanDocument:
         info = inspect_plan_file(path, SCHEMA_VERSION)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise ReadOnlyPlan(
-                f"“{path.name}” is read-only here (a write-protected stick, or a file you may not "
-                "change). Copy it to a folder you can write to, or open it read-only."
+                _(
+                    "“{name}” is read-only here (a write-protected stick, or a file you may not change). Copy "
+                    "it to a folder you can write to, or open it read-only."
+                ).format(name=path.name)
             )
         engine = make_engine(path, read_only=False)
         try:
@@ -199,7 +219,9 @@ class PlanDocument:
                 if info.hot_journal:
                     problems = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
                     if [p for (p,) in problems if p != "ok"]:
-                        raise DamagedPlanFile(f"“{path.name}” is damaged. Open a backup copy instead.")
+                        raise DamagedPlanFile(
+                            _("“{name}” is damaged. Open a backup copy instead.").format(name=path.name)
+                        )
             _clear_unused_journal(engine, path)
             doc = cls(path, engine, read_only=False)
             if info.schema_version < SCHEMA_VERSION:
@@ -210,7 +232,9 @@ class PlanDocument:
             raise
         except (exc.DatabaseError, sqlite3.DatabaseError) as error:
             engine.dispose()
-            raise DamagedPlanFile(f"“{path.name}” can't be opened as a plan: {error}.") from None
+            raise DamagedPlanFile(
+                _("“{name}” can't be opened as a plan: {error}.").format(name=path.name, error=error)
+            ) from None
         sweep_leftovers(path)
         return doc
 
@@ -223,8 +247,10 @@ class PlanDocument:
             info = inspect_plan_file(path, SCHEMA_VERSION, snapshot=memory)  # read under the plan's lock
             if info.hot_journal:
                 raise ReadOnlyPlan(
-                    f"“{path.name}” was left in the middle of a change by a program that stopped. "
-                    "Open it for editing once to recover it."
+                    _(
+                        "“{name}” was left in the middle of a change by a program that stopped. Open it for "
+                        "editing once to recover it."
+                    ).format(name=path.name)
                 )
         except BaseException:
             memory.close()
@@ -239,7 +265,7 @@ class PlanDocument:
 
     def _check_plan_row(self) -> None:
         if self.session.get(Plan, 1) is None:
-            raise DamagedPlanFile(f"“{self.path.name}” holds no plan record; it is damaged.")
+            raise DamagedPlanFile(_("“{name}” holds no plan record; it is damaged.").format(name=self.path.name))
 
     def close(self) -> None:
         self.store.close()
@@ -248,9 +274,9 @@ class PlanDocument:
         """Write a consistent copy of the plan to ``dest`` with SQLite's backup API."""
         dest = Path(dest)
         if dest.resolve() == self.path.resolve():
-            raise FileAccessError("A copy can't be saved over the plan itself. Choose another name.")
+            raise FileAccessError(_("A copy can't be saved over the plan itself. Choose another name."))
         if not dest.parent.is_dir():
-            raise FileAccessError(f"The folder {dest.parent} does not exist.")
+            raise FileAccessError(_("The folder {parent} does not exist.").format(parent=dest.parent))
         try:
             # From the plan's own connection: it reads the plan even if its file was since removed (a stick pulled).
             self.session.commit()
@@ -261,10 +287,14 @@ class PlanDocument:
             finally:
                 self.session.commit()
         except PermissionError:
-            raise FileAccessError(f"You don't have permission to write in {dest.parent}.") from None
+            raise FileAccessError(
+                _("You don't have permission to write in {parent}.").format(parent=dest.parent)
+            ) from None
         except (OSError, sqlite3.Error, exc.DBAPIError) as error:
             raise FileAccessError(
-                f"The copy could not be written to {dest}: {describe_os_error(error)}. Nothing was written there."
+                _("The copy could not be written to {dest}: {error}. Nothing was written there.").format(
+                    dest=dest, error=describe_os_error(error)
+                )
             ) from None
 
     def integrity_problems(self) -> list[str]:

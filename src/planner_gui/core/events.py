@@ -37,7 +37,7 @@ class Reloaded(Event):
 
 # ------------------------------------------------------------- the plan and its structure
 class PlanEvent(Event):
-    """The plan's own texts and its ranking options (``fields`` say which); id 1."""
+    """The plan's own texts, its ranking options and its documents' language (``fields`` say which); id 1."""
 
 
 class GoalEvent(Event):

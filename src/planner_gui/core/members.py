@@ -17,6 +17,7 @@ from planner_gui.core.events import MemberEvent
 from planner_gui.core.model_ranking import Member
 from planner_gui.core.ordered import RowKind, register
 from planner_gui.core.store import PlanStore
+from planner_gui.i18n import _
 
 __all__ = ["MEMBERS"]
 
@@ -25,29 +26,37 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
     if "name" in values:
         name = " ".join(str(values["name"]).split())
         if not name:
-            raise InvalidEdit("A member needs a name.")
+            raise InvalidEdit(_("A member needs a name."))
         for other_id, other in store.session.execute(select(Member.id, Member.name)):
             if other_id != row_id and other.casefold() == name.casefold():
-                raise InvalidEdit(f"There is already a member called {other}. Give each member a name of their own.")
+                raise InvalidEdit(
+                    _("There is already a member called {other}. Give each member a name of their own.").format(
+                        other=other
+                    )
+                )
         values["name"] = name
     if "votes" in values and not isinstance(values["votes"], bool):
-        raise InvalidEdit("Say whether the member votes with yes or no.")
+        raise InvalidEdit(_("Say whether the member votes with yes or no."))
     if "weight" in values:
         try:
             weight = float(values["weight"])
         except (TypeError, ValueError):
-            raise InvalidEdit(f"A ballot's weight is a number, not “{values['weight']}”.") from None
+            raise InvalidEdit(
+                _("A ballot's weight is a number, not “{weight}”.").format(weight=values["weight"])
+            ) from None
         if not 0 < weight <= 100:
-            raise InvalidEdit("A ballot's weight is a number above 0 (1 unless the board's rules say otherwise).")
+            raise InvalidEdit(_("A ballot's weight is a number above 0 (1 unless the board's rules say otherwise)."))
         if weight != 1.0 and store.plan.secret_ballots:
             raise InvalidEdit(
-                "Ballots are secret, so every ballot weighs the same: a weight would tell whose ballot it was."
+                _("Ballots are secret, so every ballot weighs the same: a weight would tell whose ballot it was.")
             )
         values["weight"] = weight
     if values.get("votes") is False and row_id is not None and secret_ballots.has_voted(store.session, row_id):
         raise InvalidEdit(
-            "This member has cast a secret ballot, which can't be told apart from the others to take it out "
-            "of the count; so they stay a voting member."
+            _(
+                "This member has cast a secret ballot, which can't be told apart from the others to take "
+                "it out of the count; so they stay a voting member."
+            )
         )
     return values
 
@@ -55,8 +64,10 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
 def _refuse_deleting_a_secret_voter(store: PlanStore, member_id: int) -> None:
     if secret_ballots.has_voted(store.session, member_id):
         raise InvalidEdit(
-            "This member has cast a secret ballot. It can't be told apart from the others to take it out of "
-            "the count, so the member can't be removed."
+            _(
+                "This member has cast a secret ballot. It can't be told apart from the others to take it "
+                "out of the count, so the member can't be removed."
+            )
         )
 
 

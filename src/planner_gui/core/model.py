@@ -38,6 +38,8 @@ class Plan(Base):
     votes_by_name: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # Schema 7: every ballot is secret (chosen before the first; see ``core/secret_ballots.py``).
     secret_ballots: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # Schema 8: the language of the plan's documents (``planner_gui.i18n.LANGUAGES``).
+    language: Mapped[str] = mapped_column(String(8), nullable=False, default="en", server_default="en")
 
 
 PLAN_TEXT_FIELDS = ("organisation", "title", "period", "vision", "mission", "values")

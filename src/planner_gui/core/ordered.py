@@ -24,16 +24,47 @@ from planner_gui.core.events import Action, BallotEvent, Event, HandCountEvent
 from planner_gui.core.store import PlanStore
 from planner_gui.core.tables import METADATA
 from planner_gui.core.tombstone import Tombstone
+from planner_gui.i18n import N_, _
 
 T = TypeVar("T")
 Validator = Callable[[PlanStore, dict[str, Any], int | None], dict[str, Any]]
+
+
+# What one row of each kind is called in messages, marked here for translation.
+ROW_LABELS = (
+    N_("goal"),
+    N_("objective"),
+    N_("outcome"),
+    N_("recommendation"),
+    N_("stakeholder"),
+    N_("section"),
+    N_("point"),
+    N_("session"),
+    N_("member"),
+    N_("strategy"),
+    N_("kind of action"),
+    N_("action"),
+    N_("target"),
+    N_("priority country"),
+)
+# The same with "a" or "an", and the fields that hold a choice, for the message refusing a choice.
+WITH_ARTICLE = (
+    N_("an outcome"),
+    N_("a recommendation"),
+    N_("a stakeholder"),
+    N_("a strategy"),
+    N_("a priority country"),
+    N_("a member"),
+    N_("a session"),
+)
+CHOICE_FIELDS = (N_("contribution"), N_("status"), N_("kind"))
 
 
 @dataclass(frozen=True)
 class RowKind(Generic[T]):
     table: str
     model: type[T]
-    label: str  # what one row is called, for messages: "outcome"
+    label: str  # what one row is called, for messages: "outcome" (one of ROW_LABELS, translated when shown)
     event: type[Event]  # what tells listeners of these rows' changes
     scope: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
@@ -80,7 +111,7 @@ class Lists:
     def row(self, kind: RowKind[T], row_id: int) -> T:
         found = self.store.session.get(kind.model, row_id)
         if found is None:
-            raise InvalidEdit(f"That {kind.label} is no longer in the plan.")
+            raise InvalidEdit(_("That {thing} is no longer in the plan.").format(thing=_(kind.label)))
         return found
 
     def rows(self, kind: RowKind[T], /, **scope: Any) -> list[T]:
@@ -106,8 +137,12 @@ class Lists:
         for name, allowed in kind.choices.items():
             if name in values and values[name] not in allowed:
                 raise InvalidEdit(
-                    f"“{values[name]}” is not a {name.replace('_', ' ')} of {a(kind.label)}; "
-                    f"choose one of: {', '.join(allowed)}."
+                    _("“{value}” is not a {field} of {a_thing}; choose one of: {choices}.").format(
+                        value=values[name],
+                        field=_(name.replace("_", " ")),
+                        a_thing=_(a(kind.label)),
+                        choices=", ".join(allowed),
+                    )
                 )
         return kind.validate(self.store, dict(values), row_id) if kind.validate else dict(values)
 

@@ -17,6 +17,7 @@ from planner_gui.core.ranking import MEMBERS, BallotRefused
 from planner_gui.core.strategies import ACTION_KINDS, COUNTRIES, STRATEGIES, TARGETS
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
+from planner_gui.i18n import _
 from planner_gui.resources import resource_path
 
 ROW_LISTS: tuple[tuple[str, RowKind[Any]], ...] = (
@@ -69,7 +70,7 @@ def fill_from_data(doc: PlanDocument, data: dict[str, Any], *, baseline: str = "
 def _objective_id(doc: PlanDocument, number: str) -> int:
     objective = doc.structure.find_objective(number)
     if objective is None:
-        raise InvalidEdit(f"The sample names Obj. {number}, which the plan does not have.")
+        raise InvalidEdit(_("The sample names Obj. {number}, which the plan does not have.").format(number=number))
     return objective.id
 
 
@@ -114,12 +115,14 @@ def _fill_ranking(doc: PlanDocument, ranking: dict[str, Any] | None) -> None:
         elif member is not None and len(priorities) == len(objectives):
             choices = {oid: (parse_priority(letter), "") for oid, letter in zip(objectives, priorities, strict=True)}
         else:
-            raise InvalidEdit(f"The ballot of {ballot['member']} does not match the plan.")
+            raise InvalidEdit(_("The ballot of {member} does not match the plan.").format(member=ballot["member"]))
         if member is None:
-            raise InvalidEdit(f"The ballot of {ballot['member']} names no member of the plan.")
+            raise InvalidEdit(_("The ballot of {member} names no member of the plan.").format(member=ballot["member"]))
         result = doc.ranking.cast_ballot(member.id, choices, source=ballot.get("source", "laptop"))
         if isinstance(result, BallotRefused):
-            raise InvalidEdit(f"The ballot of {member.name}: {' '.join(result.problems)}")
+            raise InvalidEdit(
+                _("The ballot of {name}: {problems}").format(name=member.name, problems=" ".join(result.problems))
+            )
     for number, counts in ranking.get("hands", {}).items():
         doc.ranking.set_hand_count(_objective_id(doc, number), **counts)
     doc.ranking.set_ranking_options(

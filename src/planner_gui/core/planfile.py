@@ -32,6 +32,7 @@ from planner_gui.core.errors import (
     PlanFileError,
 )
 from planner_gui.core.safe_files import replace_into_place, temporary_path
+from planner_gui.i18n import _, ngettext
 
 APPLICATION_ID = 0x52504C4E  # "RPLN"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -65,11 +66,15 @@ def _read_header(path: Path) -> tuple[bytes, int]:
         size = path.stat().st_size
     except PermissionError:
         raise FileAccessError(
-            f"You don't have permission to read {_display(path)}. "
-            "Ask the owner of the file, or copy it somewhere you can read it."
+            _(
+                "You don't have permission to read {path}. Ask the owner of the file, or copy it "
+                "somewhere you can read it."
+            ).format(path=_display(path))
         ) from None
     except OSError as exc:
-        raise FileAccessError(f"{_display(path)} could not be read: {exc.strerror or exc}.") from None
+        raise FileAccessError(
+            _("{path} could not be read: {error}.").format(path=_display(path), error=exc.strerror or exc)
+        ) from None
     return header, size
 
 
@@ -100,8 +105,10 @@ def _cut_short(path: Path, header: bytes, size: int) -> DamagedPlanFile | None:
     page_count = _field(header, 28)
     if _field(header, 92) == _field(header, 24) and page_count and size < page_count * page_size:
         return DamagedPlanFile(
-            f"{_display(path)} is cut short ({size:,} of {page_count * page_size:,} bytes): "
-            "it is an incomplete copy. Copy the plan again from where it came from."
+            _(
+                "{path} is cut short ({size:,} of {count:,} bytes): it is an incomplete copy. Copy the "
+                "plan again from where it came from."
+            ).format(path=_display(path), size=size, count=page_count * page_size)
         )
     return None
 
@@ -109,12 +116,15 @@ def _cut_short(path: Path, header: bytes, size: int) -> DamagedPlanFile | None:
 def _check_version(path: Path, user_version: int, newest_version: int) -> int:
     if user_version > newest_version:
         raise NewerPlanFile(
-            f"{_display(path)} was saved by a newer version of Retreat Planner "
-            f"(file format {user_version}; this version reads up to {newest_version}). "
-            "Install the newer version to open it."
+            _(
+                "{path} was saved by a newer version of Retreat Planner (file format {user_version}; this "
+                "version reads up to {newest_version}). Install the newer version to open it."
+            ).format(path=_display(path), user_version=user_version, newest_version=newest_version)
         )
     if user_version == 0:
-        raise DamagedPlanFile(f"{_display(path)} was never finished being created: it holds no plan.")
+        raise DamagedPlanFile(
+            _("{path} was never finished being created: it holds no plan.").format(path=_display(path))
+        )
     return user_version
 
 
@@ -123,12 +133,20 @@ def _unreadable(path: Path, header: bytes, size: int, error: sqlite3.Error) -> P
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return FileAccessError(
-            f"{_display(path)} is being saved by another program and could not be read in time. Try again in a moment."
+            _("{path} is being saved by another program and could not be read in time. Try again in a moment.").format(
+                path=_display(path)
+            )
         )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
-        return FileAccessError(f"{_display(path)} could not be read ({error}). Was the disk or stick removed?")
+        return FileAccessError(
+            _("{path} could not be read ({error}). Was the disk or stick removed?").format(
+                path=_display(path), error=error
+            )
+        )
     return _cut_short(path, header, size) or DamagedPlanFile(
-        f"{_display(path)} is damaged and can't be read ({error}). Open a backup copy of the plan instead."
+        _("{path} is damaged and can't be read ({error}). Open a backup copy of the plan instead.").format(
+            path=_display(path), error=error
+        )
     )
 
 
@@ -144,22 +162,32 @@ def inspect_plan_file(path: Path, newest_version: int, *, snapshot: sqlite3.Conn
     """
     path = Path(path)
     if not path.exists():
-        raise FileAccessError(f"The plan file {path} does not exist. It may have been moved or renamed.")
+        raise FileAccessError(
+            _("The plan file {path} does not exist. It may have been moved or renamed.").format(path=path)
+        )
     if path.is_dir():
-        raise NotAPlanFile(f"{path} is a folder, not a plan file. Choose a file ending in {PLAN_SUFFIX}.")
+        raise NotAPlanFile(
+            _("{path} is a folder, not a plan file. Choose a file ending in {plan_suffix}.").format(
+                path=path, plan_suffix=PLAN_SUFFIX
+            )
+        )
     header, size = _read_header(path)
     if size == 0:
-        raise NotAPlanFile(f"{_display(path)} is empty: it holds no plan.")
+        raise NotAPlanFile(_("{path} is empty: it holds no plan.").format(path=_display(path)))
     if not header.startswith(SQLITE_MAGIC):
         if header.startswith(b"PK"):
             raise NotAPlanFile(
-                f"{_display(path)} looks like a spreadsheet or another zipped document, not a Retreat Planner plan."
+                _("{path} looks like a spreadsheet or another zipped document, not a Retreat Planner plan.").format(
+                    path=_display(path)
+                )
             )
-        raise NotAPlanFile(f"{_display(path)} is not a Retreat Planner plan.")
+        raise NotAPlanFile(_("{path} is not a Retreat Planner plan.").format(path=_display(path)))
     if len(header) < HEADER_SIZE:
-        raise DamagedPlanFile(f"{_display(path)} is cut short: it is an incomplete copy of a plan.")
+        raise DamagedPlanFile(_("{path} is cut short: it is an incomplete copy of a plan.").format(path=_display(path)))
     if _field(header, 68) != APPLICATION_ID:
-        raise NotAPlanFile(f"{_display(path)} is a database of another program, not a Retreat Planner plan.")
+        raise NotAPlanFile(
+            _("{path} is a database of another program, not a Retreat Planner plan.").format(path=_display(path))
+        )
 
     conn = sqlite3.connect(_uri(path, True), uri=True, timeout=LOCK_WAIT, isolation_level=None)
     try:
@@ -216,7 +244,9 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise DamagedPlanFile(
-            f"{_display(Path(path))} is damaged and can't be read ({exc}). Open a backup copy of the plan instead."
+            _("{path} is damaged and can't be read ({error}). Open a backup copy of the plan instead.").format(
+                path=_display(Path(path)), error=exc
+            )
         ) from None
 
 
@@ -225,8 +255,11 @@ def _integrity_problems(path: Path, conn: sqlite3.Connection, pragma: str, *, qu
     problems = [line for row in rows if row != "ok" for line in str(row).splitlines() if not line.startswith("***")]
     if problems and quick:
         raise DamagedPlanFile(
-            f"{_display(path)} is damaged: SQLite found {len(problems)} broken "
-            f"{'part' if len(problems) == 1 else 'parts'} in it. Open a backup copy of the plan instead."
+            ngettext(
+                "{path} is damaged: SQLite found {count} broken part in it. Open a backup copy of the plan instead.",
+                "{path} is damaged: SQLite found {count} broken parts in it. Open a backup copy of the plan instead.",
+                len(problems),
+            ).format(path=_display(path), count=len(problems))
         )
     return problems
 
@@ -298,6 +331,7 @@ def clear_stale_journal(path: Path) -> None:
         journal.unlink(missing_ok=True)
     except OSError as error:
         raise FileAccessError(
-            f"“{path.name}” can't be replaced: the change a stopped program left beside it can't be removed "
-            f"({error.strerror or error})."
+            _(
+                "“{name}” can't be replaced: the change a stopped program left beside it can't be removed ({error})."
+            ).format(name=path.name, error=error.strerror or error)
         ) from None

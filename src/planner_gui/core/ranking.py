@@ -39,6 +39,8 @@ from planner_gui.core.ordered import Lists
 from planner_gui.core.results import ObjectiveInfo, ObjectiveResult, compute_results, objective_infos
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
+from planner_gui.core.words import priority_word
+from planner_gui.i18n import _, ngettext
 
 Choices = Mapping[int, tuple[str | None, str]]  # objective id -> (priority or None, comment)
 RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name", "secret_ballots")
@@ -133,7 +135,7 @@ class RankingEdits:
         if "high_cap" in options:
             cap = options["high_cap"]
             if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 1):
-                raise InvalidEdit("The cap on “high” is a whole number of objectives, at least 1 (or no cap).")
+                raise InvalidEdit(_("The cap on “high” is a whole number of objectives, at least 1 (or no cap)."))
         for name in ("results_revealed", "votes_by_name", "secret_ballots"):
             if name in options and not isinstance(options[name], bool):
                 raise InvalidEdit(f"{name.replace('_', ' ').capitalize()} is yes or no.")
@@ -144,7 +146,7 @@ class RankingEdits:
                 if options["secret_ballots"]:
                     options.setdefault("votes_by_name", False)
             if options.get("votes_by_name") and options.get("secret_ballots", plan.secret_ballots):
-                raise InvalidEdit("Ballots are secret, so votes can't be shown by name.")
+                raise InvalidEdit(_("Ballots are secret, so votes can't be shown by name."))
             for name, value in options.items():
                 setattr(plan, name, value)
             self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset(options)))
@@ -152,14 +154,16 @@ class RankingEdits:
     def _check_secret_switch(self, on: bool) -> None:
         if secret_ballots.any_cast(self.store.session) or self.store.session.scalar(select(Ballot.id).limit(1)):
             raise InvalidEdit(
-                "Ballots have been cast already. Choose secret ballots or not before the first ballot."
+                _("Ballots have been cast already. Choose secret ballots or not before the first ballot.")
                 if on
-                else "Secret ballots have been cast, so ballots stay secret."
+                else _("Secret ballots have been cast, so ballots stay secret.")
             )
         if on and self.weights_in_use():
             raise InvalidEdit(
-                "Some members' ballots carry a weight other than 1. A secret ballot can't carry a weight "
-                "without telling whose it was: set every weight to 1 first."
+                _(
+                    "Some members' ballots carry a weight other than 1. A secret ballot can't carry a weight "
+                    "without telling whose it was: set every weight to 1 first."
+                )
             )
 
     # ------------------------------------------------------------- ballots
@@ -220,7 +224,7 @@ class RankingEdits:
                     results.append(self._cast_secret(member_id, clean))
                 elif previous is not None and not replace:
                     name = self.lists.row(MEMBERS, member_id).name
-                    said = f"{name} has already voted. Replace their ballot only if they asked to."
+                    said = _("{name} has already voted. Replace their ballot only if they asked to.").format(name=name)
                     results.append(BallotRefused(member_id, (said,), already_voted=True))
                 else:
                     self._write_ballot(BallotRecord(member_id, source, cast_at, clean))
@@ -233,7 +237,9 @@ class RankingEdits:
         session = self.store.session
         if secret_ballots.has_voted(session, member_id):
             name = self.lists.row(MEMBERS, member_id).name
-            said = f"{name} has cast a secret ballot already. A secret ballot can't be changed or replaced."
+            said = _("{name} has cast a secret ballot already. A secret ballot can't be changed or replaced.").format(
+                name=name
+            )
             return BallotRefused(member_id, (said,))
         key = secret_ballots.record(session, member_id, clean)
         self.store.emit(BallotEvent(Action.CHANGED, (member_id,)))
@@ -243,27 +249,36 @@ class RankingEdits:
         """The ballot cleaned (blank priorities left out), and every rule of the plan it breaks."""
         member = self.store.session.get(Member, member_id)
         if member is None:
-            return {}, ["That member is no longer in the plan."]
+            return {}, [_("That member is no longer in the plan.")]
         problems: list[str] = []
         if not member.votes:
-            problems.append(f"{member.name} is not a voting member, so can't cast a ballot.")
+            problems.append(_("{name} is not a voting member, so can't cast a ballot.").format(name=member.name))
         clean: dict[int, tuple[str, str]] = {}
         for objective_id, (priority, comment) in choices.items():
             if objective_id not in known:
-                problems.append("The ballot names an objective that is no longer in the plan.")
+                problems.append(_("The ballot names an objective that is no longer in the plan."))
             elif priority is not None and priority not in PRIORITIES:
-                problems.append(f"“{priority}” is not a priority; choose one of: {', '.join(PRIORITIES)}.")
+                problems.append(
+                    _("“{priority}” is not a priority; choose one of: {choices}.").format(
+                        priority=priority, choices=", ".join(PRIORITIES)
+                    )
+                )
             elif priority is not None:
                 clean[objective_id] = (priority, comment or "")
         cap = self.store.plan.high_cap
         highs = sum(1 for p, _ in clean.values() if p == "high")
         if cap is not None and highs > cap:
             problems.append(
-                f"This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
-                f"Move {highs - cap} of them to medium or low."
+                ngettext(
+                    "This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
+                    "Move {over} of them to medium or low.",
+                    "This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
+                    "Move {over} of them to medium or low.",
+                    cap,
+                ).format(highs=highs, cap=cap, over=highs - cap)
             )
         if not clean and not problems:
-            problems.append("The ballot is empty: give at least one objective a priority.")
+            problems.append(_("The ballot is empty: give at least one objective a priority."))
         return clean, list(dict.fromkeys(problems))
 
     def restore_ballot(self, member_id: int, record: BallotRecord | None, *, secret_key: str | None = None) -> None:
@@ -319,7 +334,11 @@ class RankingEdits:
             except ValueError:
                 number = -1
             if number < 0:
-                raise InvalidEdit(f"The count of “{priority}” votes is a whole number, 0 or more, not “{value}”.")
+                raise InvalidEdit(
+                    _("The count of “{priority}” votes is a whole number, 0 or more, not “{value}”.").format(
+                        priority=priority_word(priority), value=value
+                    )
+                )
             clean[priority] = number
         with self.store.transaction() as session:
             self.structure.objective(objective_id)
@@ -347,19 +366,23 @@ class RankingEdits:
         if unknown:
             raise InvalidEdit(f"A decision has no field {', '.join(sorted(unknown))}.")
         if changes.get("priority") not in (None, *PRIORITIES):
-            raise InvalidEdit(f"“{changes['priority']}” is not a priority; choose one of: {', '.join(PRIORITIES)}.")
+            raise InvalidEdit(
+                _("“{priority}” is not a priority; choose one of: {choices}.").format(
+                    priority=changes["priority"], choices=", ".join(PRIORITIES)
+                )
+            )
         if changes.get("drop_kind") not in (None, *DROP_KINDS):
             raise InvalidEdit(
                 f"“{changes['drop_kind']}” is not a reason to drop; choose one of: {', '.join(DROP_KINDS)}."
             )
         if "rationale" in changes and not isinstance(changes["rationale"], str):
-            raise InvalidEdit("The rationale is text.")
+            raise InvalidEdit(_("The rationale is text."))
         with self.store.transaction():
             objective = self.structure.objective(objective_id)
             related = changes.get("related_id")
             if related is not None:
                 if related == objective_id:
-                    raise InvalidEdit("An objective can't point to itself; choose another objective.")
+                    raise InvalidEdit(_("An objective can't point to itself; choose another objective."))
                 self.structure.objective(related)
             for name, value in changes.items():
                 setattr(objective, name, value)

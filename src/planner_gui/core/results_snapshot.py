@@ -16,13 +16,14 @@ from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.model_ranking import Ballot
+from planner_gui.i18n import N_, _
 
 __all__ = ["WAYS", "ResultsSnapshot", "SnapshotRow", "results_snapshot"]
 
 WAYS = {  # each way a ballot comes in, as the minutes say it
-    "laptop": "on the laptop",
-    "spreadsheet": "by ballot workbook",
-    "room": "on members' phones in the room",
+    "laptop": N_("on the laptop"),
+    "spreadsheet": N_("by ballot workbook"),
+    "room": N_("on members' phones in the room"),
 }
 
 
@@ -53,6 +54,7 @@ class ResultsSnapshot:
     hand_counted: int  # objectives with votes counted by hand
     weighted: bool  # some ballots weigh other than 1
     rows: tuple[SnapshotRow, ...]  # every objective, in plan order
+    language: str = "en"  # the plan's documents' language, that the minutes are written in
 
     @property
     def chart(self) -> tuple[ChartRow, ...]:
@@ -64,7 +66,10 @@ def results_snapshot(doc: PlanDocument, *, now: datetime | None = None) -> Resul
     plan = doc.plan
     if not plan.results_revealed:
         raise InvalidEdit(
-            "The results are hidden: reveal them first (Ranking, Results tab), so the minutes show what the room saw."
+            _(
+                "The results are hidden: reveal them first (Ranking, Results tab), so the minutes show "
+                "what the room saw."
+            )
         )
     voters = doc.ranking.voters()
     ways = {
@@ -95,4 +100,5 @@ def results_snapshot(doc: PlanDocument, *, now: datetime | None = None) -> Resul
         hand_counted=doc.ranking.hand_counted(),
         weighted=any(v.weight != 1 for v in voters),
         rows=rows,
+        language=plan.language,
     )

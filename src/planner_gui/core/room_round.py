@@ -21,6 +21,7 @@ from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import Action, RoomEvent
 from planner_gui.core.model_ranking import RoomRound
 from planner_gui.core.store import PlanStore
+from planner_gui.i18n import _
 
 SECRET_BYTES = 32
 ADDRESS_LIMIT = 200
@@ -81,13 +82,17 @@ class RoomRounds:
     def set_options(self, *, may_change: bool | None = None, address: str | None = None) -> RoundInfo:
         """Whether members may change a room ballot until voting closes; the address the links are made for."""
         if may_change is not None and not isinstance(may_change, bool):
-            raise InvalidEdit("Whether members may change their ballot is yes or no.")
+            raise InvalidEdit(_("Whether members may change their ballot is yes or no."))
         if address is not None:
             address = address.strip()
             if (address and not address.startswith("http://")) or len(address) > ADDRESS_LIMIT:
-                raise InvalidEdit(f"A room address starts with http:// (not “{address[:40]}”).")
+                raise InvalidEdit(
+                    _("A room address starts with http:// (not “{address}”).").format(address=address[:40])
+                )
         if may_change and self.store.plan.secret_ballots:
-            raise InvalidEdit("A secret ballot can't be changed once cast, so members can't be allowed to change it.")
+            raise InvalidEdit(
+                _("A secret ballot can't be changed once cast, so members can't be allowed to change it.")
+            )
         self.ensure()
         with self.store.transaction() as session:
             row = session.get(RoomRound, 1)

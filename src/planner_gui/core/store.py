@@ -23,25 +23,27 @@ from planner_gui.core.errors import InvalidEdit, PlanFileError, ReadOnlyPlan
 from planner_gui.core.events import Event, Notifier
 from planner_gui.core.held_rows import hold_loaded_rows
 from planner_gui.core.model import Goal, Objective, Plan
+from planner_gui.i18n import _
 
 
 def clean_number(number: str, what: str) -> str:
     text = (number or "").strip()
     if not text:
-        raise InvalidEdit(f"A {what} needs a number, such as “1”, “2.3” or “A”.")
+        missing = _("A goal needs a number, such as “1”, “2.3” or “A”.") if what == "goal" else None
+        raise InvalidEdit(missing or _("An objective needs a number, such as “1”, “2.3” or “A”."))
     if len(text) > 40:
-        raise InvalidEdit(f"A {what} number is a short label; “{text[:20]}…” is too long.")
+        raise InvalidEdit(_("A number is a short label; “{text}…” is too long.").format(text=text[:20]))
     return text
 
 
 def describe_os_error(error: BaseException) -> str:
     text = str(getattr(error, "orig", error)).lower()
     if "readonly" in text or "read-only" in text or "permission" in text:
-        return "the plan file can't be written (is it on a write-protected stick, or read-only?)"
+        return _("the plan file can't be written (is it on a write-protected stick, or read-only?)")
     if "full" in text or "no space" in text:
-        return "the disk is full"
+        return _("the disk is full")
     if "disk i/o" in text or "unable to open" in text:
-        return "the disk could not be written (was the stick removed?)"
+        return _("the disk could not be written (was the stick removed?)")
     return str(getattr(error, "orig", error))
 
 
@@ -80,7 +82,9 @@ class PlanStore:
     def transaction(self) -> Iterator[Session]:
         """Group edits into one commit; listeners hear of them after it succeeds."""
         if self.read_only:
-            raise ReadOnlyPlan(f"“{self.path.name}” is open read-only, so it can't be changed here.")
+            raise ReadOnlyPlan(
+                _("“{name}” is open read-only, so it can't be changed here.").format(name=self.path.name)
+            )
         self._depth += 1
         try:
             yield self.session
@@ -88,11 +92,13 @@ class PlanStore:
                 self.session.commit()
         except exc.IntegrityError as error:
             self._abort()
-            raise InvalidEdit(f"That change breaks a rule of the plan ({error.orig}).") from None
+            raise InvalidEdit(_("That change breaks a rule of the plan ({orig}).").format(orig=error.orig)) from None
         except (exc.OperationalError, exc.DatabaseError, OSError) as error:
             self._abort()
             raise PlanFileError(
-                f"The change could not be saved: {describe_os_error(error)}. The plan is as it was before this change."
+                _("The change could not be saved: {error}. The plan is as it was before this change.").format(
+                    error=describe_os_error(error)
+                )
             ) from None
         except BaseException:
             self._abort()

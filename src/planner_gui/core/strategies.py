@@ -32,13 +32,14 @@ from planner_gui.core.model_strategy import (
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
+from planner_gui.i18n import _
 
 _DUE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 
 def _validate_action(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "kind_id" in values and store.session.get(ActionKind, values["kind_id"]) is None:
-        raise InvalidEdit("That kind of action is no longer in the plan.")
+        raise InvalidEdit(_("That kind of action is no longer in the plan."))
     return values
 
 
@@ -51,12 +52,16 @@ def _validate_target(store: PlanStore, values: dict[str, Any], row_id: int | Non
             try:
                 values["number"] = float(text)
             except ValueError:
-                raise InvalidEdit(f"A target's number is a number (25, 0.5), not “{values['number']}”.") from None
+                raise InvalidEdit(
+                    _("A target's number is a number (25, 0.5), not “{number}”.").format(number=values["number"])
+                ) from None
     if "due" in values:
         due = str(values["due"] or "").strip()
         if due and not _DUE.match(due):
             raise InvalidEdit(
-                f"Write a target's date as a year, a month or a day: 2015, 2015-09 or 2015-09-30, not “{due}”."
+                _(
+                    "Write a target's date as a year, a month or a day: 2015, 2015-09 or 2015-09-30, not “{due}”."
+                ).format(due=due)
             )
         values["due"] = due
     return values
@@ -66,10 +71,10 @@ def _validate_kind(store: PlanStore, values: dict[str, Any], row_id: int | None)
     if "name" in values:
         name = " ".join(str(values["name"]).split()).lower()
         if not name:
-            raise InvalidEdit("A kind of action needs a name.")
+            raise InvalidEdit(_("A kind of action needs a name."))
         clash = store.session.scalar(select(ActionKind.id).where(ActionKind.name == name))
         if clash is not None and clash != row_id:
-            raise InvalidEdit(f"There is already a kind of action called “{name}”.")
+            raise InvalidEdit(_("There is already a kind of action called “{name}”.").format(name=name))
         values["name"] = name
     return values
 
@@ -178,7 +183,7 @@ class StrategyEdits:
             self.lists.row(STRATEGIES, strategy_id)
             known = set(session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
             if len(known) != len(wanted):
-                raise InvalidEdit("Some of those objectives are no longer in the plan.")
+                raise InvalidEdit(_("Some of those objectives are no longer in the plan."))
             session.execute(delete(StrategyObjective).where(StrategyObjective.strategy_id == strategy_id))
             session.add_all(StrategyObjective(strategy_id=strategy_id, objective_id=oid) for oid in wanted)
             self.store.emit(StrategyEvent(Action.CHANGED, (strategy_id,), frozenset({"objectives"})))
@@ -195,7 +200,7 @@ class StrategyEdits:
     def add_action(self, strategy_id: int, kind: str, text: str, lead: str = "") -> int:
         kind_id = self.store.session.scalar(select(ActionKind.id).where(ActionKind.name == kind.strip().lower()))
         if kind_id is None:
-            raise InvalidEdit(f"The plan has no kind of action called “{kind}”.")
+            raise InvalidEdit(_("The plan has no kind of action called “{kind}”.").format(kind=kind))
         return self.lists.insert_row(
             ACTIONS, {"strategy_id": strategy_id, "kind_id": kind_id, "text": text, "lead": lead}
         )

@@ -14,6 +14,7 @@ from planner_gui.core.natural import natural_key
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore, clean_number
 from planner_gui.core.tombstone import Tombstone
+from planner_gui.i18n import LANGUAGES, N_, _
 
 
 def _unique_number(model: type[Goal] | type[Objective], what: str, clash_message: str) -> Any:
@@ -22,10 +23,10 @@ def _unique_number(model: type[Goal] | type[Objective], what: str, clash_message
             number = clean_number(values["number"], what)
             clash = store.session.scalar(select(model.id).where(model.number == number))
             if clash is not None and clash != row_id:
-                raise InvalidEdit(clash_message.format(number=number))
+                raise InvalidEdit(_(clash_message).format(number=number))
             values["number"] = number
         if "goal_id" in values and store.session.get(Goal, values["goal_id"]) is None:
-            raise InvalidEdit("That goal is no longer in the plan.")
+            raise InvalidEdit(_("That goal is no longer in the plan."))
         return values
 
     return validate
@@ -39,7 +40,7 @@ GOALS: RowKind[Goal] = register(
         GoalEvent,
         fields=GOAL_FIELDS,
         defaults={"title": "", "description": "", "folded": False, "fold_note": ""},
-        validate=_unique_number(Goal, "goal", "There is already a Goal {number}. Give this goal another number."),
+        validate=_unique_number(Goal, "goal", N_("There is already a Goal {number}. Give this goal another number.")),
     )
 )
 OBJECTIVES: RowKind[Objective] = register(
@@ -54,7 +55,10 @@ OBJECTIVES: RowKind[Objective] = register(
         validate=_unique_number(
             Objective,
             "objective",
-            "There is already an Obj. {number}. Numbers are kept for life, so give this objective a number of its own.",
+            N_(
+                "There is already an Obj. {number}. Numbers are kept for life, so give this objective a number of "
+                "its own."
+            ),
         ),
     )
 )
@@ -73,13 +77,13 @@ class StructureEdits:
     def goal(self, goal_id: int) -> Goal:
         goal = self.store.session.get(Goal, goal_id)
         if goal is None:
-            raise InvalidEdit("That goal is no longer in the plan.")
+            raise InvalidEdit(_("That goal is no longer in the plan."))
         return goal
 
     def objective(self, objective_id: int) -> Objective:
         objective = self.store.session.get(Objective, objective_id)
         if objective is None:
-            raise InvalidEdit("That objective is no longer in the plan.")
+            raise InvalidEdit(_("That objective is no longer in the plan."))
         return objective
 
     def objectives(self, goal_id: int | None = None) -> list[Objective]:
@@ -112,11 +116,27 @@ class StructureEdits:
     # ------------------------------------------------------------- plan edits
     def set_plan_field(self, field: str, value: str) -> None:
         if field not in PLAN_TEXT_FIELDS:
-            raise InvalidEdit(f"The plan has no field “{field}”.")
+            raise InvalidEdit(_("The plan has no field “{field}”.").format(field=field))
         with self.store.transaction():
             plan: Plan = self.store.plan
             setattr(plan, field, value)
             self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset({field})))
+
+    @property
+    def language(self) -> str:
+        """The language of the plan's documents ("en", "fr" or "es"): see :func:`planner_gui.i18n.speaking`."""
+        return self.store.plan.language
+
+    def set_language(self, code: str) -> None:
+        """Write the plan's documents in ``code`` from now on (an edit, undone by setting the one before again)."""
+        if code not in LANGUAGES:
+            choices = ", ".join(f"{c} ({name})" for c, name in LANGUAGES.items())
+            raise InvalidEdit(
+                _("The plan's documents can be written in {choices}, not “{code}”.").format(choices=choices, code=code)
+            )
+        with self.store.transaction():
+            self.store.plan.language = code
+            self.store.emit(PlanEvent(Action.CHANGED, (1,), frozenset({"language"})))
 
     # ------------------------------------------------------------- goals
     def add_goal(

@@ -6,6 +6,19 @@ from planner_gui.core.context import POINTS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.model_review import STEP_KEYS
 from planner_gui.core.walkthrough import RECOMMENDATIONS, STAKEHOLDERS
+from planner_gui.core.words import CONTRIBUTION_WORDS, PRIORITY_WORDS, RESPONSE_WORDS, Vocabulary, word
+from planner_gui.i18n import LANGUAGES, N_, _, ngettext
+
+# The retreat's steps as ``check`` names them.
+STEP_NAMES = {
+    "plan": N_("plan"),
+    "achievements": N_("achievements"),
+    "review": N_("review"),
+    "context": N_("context"),
+    "ranking": N_("ranking"),
+    "strategies": N_("strategies"),
+    "export": N_("export"),
+}
 
 
 def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
@@ -26,31 +39,52 @@ def summary_lines(doc: PlanDocument) -> list[tuple[str, str]]:
     voted = doc.ranking.voted()
     decided = doc.ranking.decision_counts()
     undecided = decided.pop("undecided")
+    members = len(doc.ranking.members())
+    have_voted = len(voted & {m.id for m in voters})
     return [
-        ("Plan", plan.title or "(untitled)"),
-        ("Organisation", plan.organisation or "(not set)"),
-        ("Period", plan.period or "(not set)"),
-        ("Goals", f"{goals} ({goals - folded} active, {folded} folded)" if folded else str(goals)),
-        ("Objectives", str(counts["objectives"])),
-        ("Achievements", _with_breakdown(sum(contributions.values()), contributions)),
-        ("Recommendations", _with_breakdown(sum(statuses.values()), statuses)),
-        ("Context", f"{len(sections)} sections, {points} points, {doc.lists.count_rows(STAKEHOLDERS)} stakeholders"),
-        ("Agenda", f"{len(sessions)} sessions over {days} {'day' if days == 1 else 'days'}"),
+        (_("Plan"), plan.title or _("(untitled)")),
+        (_("Organisation"), plan.organisation or _("(not set)")),
+        (_("Period"), plan.period or _("(not set)")),
         (
-            "Members",
-            f"{len(doc.ranking.members())} ({len(voters)} voting, {len(voted & {m.id for m in voters})} have voted)",
+            _("Goals"),
+            _("{goals} ({active} active, {folded} folded)").format(goals=goals, active=goals - folded, folded=folded)
+            if folded
+            else str(goals),
+        ),
+        (_("Objectives"), str(counts["objectives"])),
+        (_("Achievements"), _with_breakdown(sum(contributions.values()), contributions, CONTRIBUTION_WORDS)),
+        (_("Recommendations"), _with_breakdown(sum(statuses.values()), statuses, RESPONSE_WORDS)),
+        (
+            _("Context"),
+            _("{sections} sections, {points} points, {stakeholders} stakeholders").format(
+                sections=len(sections), points=points, stakeholders=doc.lists.count_rows(STAKEHOLDERS)
+            ),
         ),
         (
-            "Decisions",
-            _with_breakdown(sum(decided.values()), decided) + (f", {undecided} undecided" if undecided else ""),
+            _("Agenda"),
+            ngettext("{sessions} sessions over {days} day", "{sessions} sessions over {days} days", days).format(
+                sessions=len(sessions), days=days
+            ),
         ),
-        ("Strategies", _strategies_line(doc)),
-        ("Steps done", ", ".join(done) if done else "none yet"),
+        (
+            _("Members"),
+            _("{members} ({voting} voting, {voted} have voted)").format(
+                members=members, voting=len(voters), voted=have_voted
+            ),
+        ),
+        (
+            _("Decisions"),
+            _with_breakdown(sum(decided.values()), decided, PRIORITY_WORDS)
+            + (_(", {undecided} undecided").format(undecided=undecided) if undecided else ""),
+        ),
+        (_("Strategies"), _strategies_line(doc)),
+        (_("Steps done"), ", ".join(_(STEP_NAMES[key]) for key in done) if done else _("none yet")),
+        (_("Language"), LANGUAGES.get(plan.language, plan.language)),
     ]
 
 
-def _with_breakdown(total: int, parts: dict[str, int]) -> str:
-    shown = ", ".join(f"{count} {name}" for name, count in parts.items() if count)
+def _with_breakdown(total: int, parts: dict[str, int], vocabulary: Vocabulary) -> str:
+    shown = ", ".join(f"{count} {word(vocabulary, name).lower()}" for name, count in parts.items() if count)
     return f"{total} ({shown})" if shown else str(total)
 
 
@@ -58,7 +92,8 @@ def _strategies_line(doc: PlanDocument) -> str:
     strategies = doc.strategies.strategies()
     agreed = sum(1 for s in strategies if s.status == "agreed")
     coverage = doc.strategies.coverage()
-    line = f"{len(strategies)} ({agreed} agreed)" if strategies else "0"
+    line = _("{strategies} ({agreed} agreed)").format(strategies=len(strategies), agreed=agreed) if strategies else "0"
     if coverage.high_without:
-        line += f"; no strategy yet for high Obj. {', '.join(o.number for o in coverage.high_without)}"
+        numbers = ", ".join(o.number for o in coverage.high_without)
+        line += _("; no strategy yet for high Obj. {numbers}").format(numbers=numbers)
     return line

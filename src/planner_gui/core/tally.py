@@ -21,36 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from planner_gui.core.model_ranking import PRIORITIES
+from planner_gui.core.words import parse_priority as parse_priority  # where readers have always found it
 
 SCORES = {"high": 3, "medium": 2, "low": 1, "dropped": 0}
 WIDTH = max(SCORES.values()) - min(SCORES.values())
 CONTESTED_BELOW = 0.6
-
-_SPELLINGS = {
-    "high": "high",
-    "h": "high",
-    "medium": "medium",
-    "med": "medium",
-    "m": "medium",
-    "low": "low",
-    "l": "low",
-    "dropped": "dropped",
-    "drop": "dropped",
-    "d": "dropped",
-}
-
-
-def parse_priority(text: object) -> str | None:
-    """“High”, “DROP”, “Dropped ”, “m” → the priority; blank → None; anything else → ValueError."""
-    if text is None:
-        return None
-    word = str(text).strip().lower()
-    if not word:
-        return None
-    try:
-        return _SPELLINGS[word]
-    except KeyError:
-        raise ValueError(f"“{str(text).strip()}” is not a priority; write High, Medium, Low or Dropped.") from None
 
 
 @dataclass(frozen=True)

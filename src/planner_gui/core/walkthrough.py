@@ -30,6 +30,7 @@ from planner_gui.core.model_review import (
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
+from planner_gui.i18n import _
 
 OUTCOMES: RowKind[Outcome] = register(
     RowKind(
@@ -90,7 +91,7 @@ class WalkthroughEdits:
             self.lists.row(OUTCOMES, outcome_id)
             known = set(session.scalars(select(Objective.id).where(Objective.id.in_(wanted))))
             if len(known) != len(wanted):
-                raise InvalidEdit("Some of those objectives are no longer in the plan.")
+                raise InvalidEdit(_("Some of those objectives are no longer in the plan."))
             session.execute(delete(OutcomeObjective).where(OutcomeObjective.outcome_id == outcome_id))
             session.add_all(OutcomeObjective(outcome_id=outcome_id, objective_id=oid) for oid in wanted)
             self.store.emit(OutcomeEvent(Action.CHANGED, (outcome_id,), frozenset({"objectives"})))
@@ -106,7 +107,7 @@ class WalkthroughEdits:
     # ------------------------------------------------------- step progress
     def step_progress(self, step: str) -> StepProgress:
         if step not in STEP_KEYS:
-            raise InvalidEdit(f"The retreat has no step “{step}”.")
+            raise InvalidEdit(_("The retreat has no step “{step}”.").format(step=step))
         found = self.store.session.get(StepProgress, step)
         return found if found is not None else StepProgress(step=step, done=False, notes="")
 
@@ -116,9 +117,9 @@ class WalkthroughEdits:
         if unknown:
             raise InvalidEdit(f"A step has no field {', '.join(sorted(unknown))}.")
         if "done" in changes and not isinstance(changes["done"], bool):
-            raise InvalidEdit(f"A step is done or not done, not “{changes['done']}”.")
+            raise InvalidEdit(_("A step is done or not done, not “{done}”.").format(done=changes["done"]))
         if "notes" in changes and not isinstance(changes["notes"], str):
-            raise InvalidEdit("A step's notes are text.")
+            raise InvalidEdit(_("A step's notes are text."))
         with self.store.transaction() as session:
             progress = self.step_progress(step)
             for name, value in changes.items():

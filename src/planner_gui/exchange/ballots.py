@@ -22,6 +22,7 @@ from planner_gui.core.model_ranking import Member
 from planner_gui.core.ranking import BallotRefused
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.tally import parse_priority
+from planner_gui.core.words import PRIORITY_WORDS, fold, priority_words, words
 from planner_gui.exchange.cells import cell_text, put_text
 from planner_gui.exchange.safe_workbook import (
     DAMAGE,
@@ -31,12 +32,14 @@ from planner_gui.exchange.safe_workbook import (
     open_workbook,
     sheet_marks,
 )
+from planner_gui.exchange.sheet_reader import title_in_any_language
+from planner_gui.i18n import N_, _, current_language, in_every_language, ngettext, speaking
 
-SHEET = "Ballot"
-ID_SHEET = "Ballot identity"
-HEADERS = ("Number", "Objective", "Priority", "Comment")
+SHEET = N_("Ballot")  # named in the plan's language; read back in any
+ID_SHEET = "Ballot identity"  # hidden, for the program alone: never translated
+HEADERS = (N_("Number"), N_("Objective"), N_("Priority"), N_("Comment"))
 FORMAT = "retreat-planner-ballot-1"
-CHOICES = ("High", "Medium", "Low", "Dropped")
+MEMBER = N_("Member")
 MEMBER_ROW = 2
 MAX_BALLOT_BYTES = 20 * 1024 * 1024  # a ballot is a few kilobytes; anything this big is not one
 
@@ -48,7 +51,10 @@ class Problem:
     message: str
 
     def where(self) -> str:
-        parts = [f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else ""]
+        parts = [
+            _("row {row}").format(row=self.row) if self.row else "",
+            _("column {column}").format(column=self.column) if self.column else "",
+        ]
         return ", ".join(p for p in parts if p)
 
 
@@ -95,9 +101,15 @@ class BallotsInTheWay(FileAccessError):
         shown = ", ".join(p.name for p in self.paths[:5]) + (", …" if len(self.paths) > 5 else "")
         count = len(self.paths)
         super().__init__(
-            f"{outdir} already holds {count} ballot workbook{'s' if count != 1 else ''} with the same name"
-            f"{'s' if count != 1 else ''} ({shown}); nothing was written. Members may have filled them in: "
-            "import them first, or write the new ballots in another folder."
+            ngettext(
+                "{folder} already holds {count} ballot workbook with the same name ({names}); nothing was "
+                "written. Members may have filled it in: import it first, or write the new ballots in another "
+                "folder.",
+                "{folder} already holds {count} ballot workbooks with the same names ({names}); nothing was "
+                "written. Members may have filled them in: import them first, or write the new ballots in another "
+                "folder.",
+                count,
+            ).format(folder=outdir, count=count, names=shown)
         )
 
 
@@ -109,14 +121,14 @@ def ballot_paths(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> 
         for name in wanted:
             member = doc.ranking.find_member(name)
             if member is None:
-                raise InvalidEdit(f"The plan has no member called “{name}”.")
+                raise InvalidEdit(_("The plan has no member called “{name}”.").format(name=name))
             if not member.votes:
-                raise InvalidEdit(f"{member.name} is not a voting member, so has no ballot.")
+                raise InvalidEdit(_("{name} is not a voting member, so has no ballot.").format(name=member.name))
             members.append(member)
     else:
         members = doc.ranking.members(voting_only=True)
         if not members:
-            raise InvalidEdit("The plan has no voting members yet: add the board's members first.")
+            raise InvalidEdit(_("The plan has no voting members yet: add the board's members first."))
     return [(member, Path(outdir) / ballot_file_name(member.name)) for member in members]
 
 
@@ -130,16 +142,24 @@ def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = (), *,
     outdir = Path(outdir)
     ballots = ballot_paths(doc, outdir, names)
     if outdir.exists() and not outdir.is_dir():
-        raise FileAccessError(f"{outdir} is a file, not a folder. Choose a folder for the ballot workbooks.")
+        raise FileAccessError(
+            _("{path} is a file, not a folder. Choose a folder for the ballot workbooks.").format(path=outdir)
+        )
     if not outdir.parent.is_dir():
-        raise FileAccessError(f"The folder {outdir.parent} does not exist, so {outdir.name} can't be made in it.")
+        raise FileAccessError(
+            _("The folder {folder} does not exist, so {name} can't be made in it.").format(
+                folder=outdir.parent, name=outdir.name
+            )
+        )
     in_the_way = [path for _, path in ballots if path.exists()]
     if in_the_way and not overwrite:
         raise BallotsInTheWay(outdir, in_the_way)
     try:
         outdir.mkdir(exist_ok=True)
     except OSError as error:
-        raise FileAccessError(f"The folder {outdir} could not be made: {error.strerror or error}.") from None
+        raise FileAccessError(
+            _("The folder {folder} could not be made: {error}.").format(folder=outdir, error=error.strerror or error)
+        ) from None
     written = []
     for member, path in ballots:
         write_ballot(doc, member, path)
@@ -148,7 +168,12 @@ def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = (), *,
 
 
 def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
-    """Write one member's ballot to ``path`` (through a temporary file renamed into place)."""
+    """Write one member's ballot to ``path`` (through a temporary file renamed into place), in the plan's language."""
+    with speaking(doc.plan.language):
+        _write_ballot(doc, member, path)
+
+
+def _write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
@@ -160,26 +185,38 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     wb = Workbook()
     ws = wb.active
     assert ws is not None
-    ws.title = SHEET
-    put_text(ws.cell(1, 1), f"Ballot: {plan.title or 'strategic plan review'}")
+    choices = words(PRIORITY_WORDS)
+    high = choices[0]
+    ws.title = _(SHEET)
+    put_text(ws.cell(1, 1), _("Ballot: {title}").format(title=plan.title or _("strategic plan review")))
     ws.cell(1, 1).font = Font(bold=True, size=14)
-    ws.cell(MEMBER_ROW, 1, "Member").font = Font(bold=True)
+    ws.cell(MEMBER_ROW, 1, _(MEMBER)).font = Font(bold=True)
     put_text(ws.cell(MEMBER_ROW, 2), member.name)
-    rule = f"At most {cap} objectives may be High. " if cap else ""
+    rule = (
+        ngettext("At most {cap} objective may be {high}. ", "At most {cap} objectives may be {high}. ", cap).format(
+            cap=cap, high=high
+        )
+        if cap
+        else ""
+    )
     put_text(
         ws.cell(3, 1),
-        f"For each objective choose High, Medium, Low or Dropped in the Priority column. {rule}"
-        "A comment is optional. Save the file and give it back to the facilitator.",
+        _("For each objective choose {choices} in the {priority} column. ").format(
+            choices=priority_words(), priority=_("Priority")
+        )
+        + rule
+        + _("A comment is optional. Save the file and give it back to the facilitator."),
     )
     ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=4)
     ws.cell(3, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[3].height = 32
     header = 6
     first, last = header + 1, header + max(1, len(objectives))
-    ws.cell(4, 1, "High so far").font = Font(bold=True)
-    ws.cell(4, 2, f'=COUNTIF(C{first}:C{last},"High")' + (f'&" of at most {cap}"' if cap else ""))
+    ws.cell(4, 1, _("{high} so far").format(high=high)).font = Font(bold=True)
+    at_most = _(" of at most {cap}").format(cap=cap).replace('"', "'") if cap else ""
+    ws.cell(4, 2, f'=COUNTIF(C{first}:C{last},"{high}")' + (f'&"{at_most}"' if cap else ""))
     for column, title in enumerate(HEADERS, start=1):
-        cell = ws.cell(header, column, title)
+        cell = ws.cell(header, column, _(title))
         cell.font = Font(bold=True)
     for row, objective in enumerate(objectives, start=first):
         put_text(ws.cell(row, 1), objective.number)
@@ -188,18 +225,18 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
         for column in (3, 4):
             ws.cell(row, column).protection = Protection(locked=False)
         ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
-    choices = DataValidation(
+    validation = DataValidation(
         type="list",
-        formula1='"' + ",".join(CHOICES) + '"',
+        formula1='"' + ",".join(choices) + '"',
         allow_blank=True,
         showErrorMessage=True,
-        errorTitle="Priority",
-        error="Choose High, Medium, Low or Dropped.",
+        errorTitle=_("Priority"),
+        error=_("Choose {choices}.").format(choices=priority_words()),
     )
-    ws.add_data_validation(choices)
-    choices.add(f"C{first}:C{last}")
-    for word in CHOICES:
-        color = PRIORITY_COLORS[parse_priority(word) or "high"].lstrip("#")
+    ws.add_data_validation(validation)
+    validation.add(f"C{first}:C{last}")
+    for key, word in zip(PRIORITY_WORDS, choices, strict=True):
+        color = PRIORITY_COLORS[key].lstrip("#")
         ws.conditional_formatting.add(
             f"C{first}:C{last}",
             CellIsRule(  # type: ignore[no-untyped-call]
@@ -221,6 +258,7 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
         ("member", member.name),
         ("plan file", doc.path.name),
         ("plan created", plan.created_at.isoformat(" ", "minutes")),
+        ("language", current_language()),
     )
     for row, (key, value) in enumerate(identity, start=1):
         put_text(ident.cell(row, 1), key)
@@ -236,21 +274,23 @@ def write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     except OSError as error:
         with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
             tmp.unlink(missing_ok=True)
-        raise FileAccessError(f"The ballot {path.name} could not be written: {error.strerror or error}.") from None
+        raise FileAccessError(
+            _("The ballot {name} could not be written: {error}.").format(name=path.name, error=error.strerror or error)
+        ) from None
 
 
 # ------------------------------------------------------------------ reading
 def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     """Read and check one ballot workbook against the plan; BallotFileError lists every problem."""
     path = Path(path)
-    rows, identity, marks = _load(path)
+    rows, identity, marks, sheet_title = _load(path)
     problems: list[Problem] = []
 
     def fail(row: int | None, column: str | None, message: str) -> None:
         problems.append(Problem(row, column, message))
 
     if identity.get("format") != FORMAT:
-        raise BallotFileError(path, [Problem(None, None, "is not a ballot written by Retreat Planner.")])
+        raise BallotFileError(path, [Problem(None, None, _("is not a ballot written by Retreat Planner."))])
     plan = doc.plan
     if identity.get("plan id") != plan.uid:
         raise BallotFileError(path, [Problem(None, None, _another_plan(doc, identity))])
@@ -258,45 +298,61 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     written_for = " ".join(identity.get("member", "").split())
     member = doc.ranking.find_member(name) if name else None
     mismatch = bool(written_for) and " ".join(name.split()).casefold() != written_for.casefold()
+    member_cell = _column("B", MEMBER)
     if (MEMBER_ROW, 2) in marks.unsaved:
-        fail(MEMBER_ROW, "B (Member)", UNSAVED_FORMULA)
+        fail(MEMBER_ROW, member_cell, _(UNSAVED_FORMULA))
         member = None
     elif mismatch and member is None and name:
         fail(
             MEMBER_ROW,
-            "B (Member)",
-            f"the plan has no member called “{name}” (this ballot was written for {written_for}).",
+            member_cell,
+            _("the plan has no member called “{name}” (this ballot was written for {member}).").format(
+                name=name, member=written_for
+            ),
         )
     elif mismatch:
         fail(
             MEMBER_ROW,
-            "B (Member)",
-            f"the Member cell says “{name}”, but this ballot was written for {written_for}. A ballot counts only "
-            f"for the member it was written for: give it back to {written_for}, or write {name or 'them'} "
-            "a ballot of their own.",
+            member_cell,
+            _(
+                "the Member cell says “{name}”, but this ballot was written for {member}. A ballot counts only "
+                "for the member it was written for: give it back to {member}, or write {name} a ballot of their own."
+            ).format(name=name or _("them"), member=written_for),
         )
         member = None
     elif member is None:
         fail(
             MEMBER_ROW,
-            "B (Member)",
-            f"the plan has no member called “{name}”." if name else "the member's name is empty.",
+            member_cell,
+            _("the plan has no member called “{name}”.").format(name=name)
+            if name
+            else _("the member's name is empty."),
         )
     elif not member.votes:
-        fail(MEMBER_ROW, "B (Member)", f"{member.name} is not a voting member.")
+        fail(MEMBER_ROW, member_cell, _("{name} is not a voting member.").format(name=member.name))
 
+    spelled = [{fold(s) for s in in_every_language(h)} for h in HEADERS]  # the headers in any of the languages
     header = next(
-        (i for i, row in enumerate(rows[:30], start=1) if [cell_text(v) for v in row[:4]] == list(HEADERS)), None
+        (
+            i
+            for i, row in enumerate(rows[:30], start=1)
+            if len(row) >= len(HEADERS) and all(fold(cell_text(v)) in s for v, s in zip(row, spelled, strict=False))
+        ),
+        None,
     )
     if header is None:
-        fail(None, None, "has no table headed " + ", ".join(HEADERS) + ".")
+        headed = ", ".join(_(h) for h in HEADERS)
+        fail(None, None, _("has no table headed {headers}.").format(headers=headed))
         raise BallotFileError(path, problems)
     # Merged cells in the table would give their value to the first objective only, and blanks to the others.
     table_merges = [m for m in marks.merges if m.reaches(header + 1, range(1, len(HEADERS) + 1))]
     if table_merges:
         for merge in table_merges:
-            message = f"on the {SHEET} sheet, cells {merge.ref} are merged; unmerge them so each objective has its own"
-            fail(None, None, f"{message} priority and comment.")
+            said = _(
+                "on the {sheet} sheet, cells {cells} are merged; unmerge them so each objective has its own "
+                "priority and comment."
+            )
+            fail(None, None, said.format(sheet=sheet_title, cells=merge.ref))
         raise BallotFileError(path, problems)
     by_number = {o.number: o.id for o in doc.structure.objectives()}
     choices: dict[int, tuple[str | None, str]] = {}
@@ -304,27 +360,28 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     for row_number, row in enumerate(rows[header:], start=header + 1):
         unsaved = [c for c in range(1, len(HEADERS) + 1) if (row_number, c) in marks.unsaved]
         for column in unsaved:
-            fail(row_number, f"{'ABCD'[column - 1]} ({HEADERS[column - 1]})", UNSAVED_FORMULA)
+            fail(row_number, _column("ABCD"[column - 1], HEADERS[column - 1]), _(UNSAVED_FORMULA))
         if unsaved:
             continue
         number = cell_text(_cell(row, 0))
         priority_text, comment = _cell(row, 2), cell_text(_cell(row, 3))
         if not number:
             if cell_text(priority_text) or comment:
-                fail(row_number, "A (Number)", "a priority or comment with no objective number.")
+                fail(row_number, _column("A", "Number"), _("a priority or comment with no objective number."))
             continue
         if number in seen:
-            fail(row_number, "A (Number)", f"Obj. {number} is already on row {seen[number]}.")
+            said = _("Obj. {number} is already on row {row}.").format(number=number, row=seen[number])
+            fail(row_number, _column("A", "Number"), said)
             continue
         seen[number] = row_number
         objective_id = by_number.get(number)
         if objective_id is None:
-            fail(row_number, "A (Number)", f"the plan has no Obj. {number}.")
+            fail(row_number, _column("A", "Number"), _("the plan has no Obj. {number}.").format(number=number))
             continue
         try:
             priority = parse_priority(priority_text)
         except ValueError as error:
-            fail(row_number, "C (Priority)", str(error))
+            fail(row_number, _column("C", "Priority"), str(error))
             continue
         choices[objective_id] = (priority, comment)
     if problems or member is None:
@@ -335,9 +392,10 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
 def refusal(ballot: ParsedBallot, result: BallotRefused) -> BallotFileError:
     """A ballot the plan's rules refused (``RankingEdits.cast_ballots``), as problems of its file."""
     if result.already_voted:
-        said = f"{ballot.member_name} has already voted; replace that ballot only if they asked to."
-        return AlreadyVoted(ballot.path, [Problem(MEMBER_ROW, "B (Member)", said)])
-    return BallotFileError(ballot.path, [Problem(None, "C (Priority)", problem) for problem in result.problems])
+        said = _("{name} has already voted; replace that ballot only if they asked to.").format(name=ballot.member_name)
+        return AlreadyVoted(ballot.path, [Problem(MEMBER_ROW, _column("B", MEMBER), said)])
+    priority = _column("C", "Priority")
+    return BallotFileError(ballot.path, [Problem(None, priority, problem) for problem in result.problems])
 
 
 def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = False) -> ImportReport:
@@ -354,8 +412,10 @@ def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = 
                     [
                         Problem(
                             MEMBER_ROW,
-                            "B (Member)",
-                            f"{ballot.member_name}'s ballot is also in {members_done[ballot.member_id].name}.",
+                            _column("B", MEMBER),
+                            _("{name}'s ballot is also in {file}.").format(
+                                name=ballot.member_name, file=members_done[ballot.member_id].name
+                            ),
                         )
                     ],
                 )
@@ -371,6 +431,11 @@ def import_ballots(doc: PlanDocument, paths: Iterable[Path], *, replace: bool = 
     return report
 
 
+def _column(letter: str, header: str) -> str:
+    """Where a problem is: “B (Member)”, the header in the language spoken now."""
+    return f"{letter} ({_(header)})"
+
+
 def _cell(row: Sequence[Any], index: int) -> Any:
     return row[index] if index < len(row) else None
 
@@ -384,21 +449,22 @@ MAX_ROWS = 5000  # a plan has tens of objectives; a sheet longer than this is no
 
 def _another_plan(doc: PlanDocument, identity: dict[str, str]) -> str:
     """Why a ballot of another plan is refused, naming what tells the two plans apart."""
-    plan, other = doc.plan, identity.get("plan") or "another plan"
+    plan, other = doc.plan, identity.get("plan") or _("another plan")
     if other != plan.title:
-        return f"is a ballot for “{other}”, not for this plan (“{plan.title}”)."
+        return _("is a ballot for “{other}”, not for this plan (“{title}”).").format(other=other, title=plan.title)
     theirs = [f"“{identity['plan file']}”" if identity.get("plan file") else ""]
     if identity.get("plan created"):
-        theirs.append(f"made {identity['plan created']}")
-    ours = f"“{doc.path.name}”, made {plan.created_at.isoformat(' ', 'minutes')}"
-    told = ", ".join(t for t in theirs if t) or "a plan file written elsewhere"
-    return (
-        f"is a ballot for another plan also called “{other}” ({told}), not for this one ({ours}). "
+        theirs.append(_("made {when}").format(when=identity["plan created"]))
+    made = _("made {when}").format(when=plan.created_at.isoformat(" ", "minutes"))
+    ours = f"“{doc.path.name}”, {made}"
+    told = ", ".join(t for t in theirs if t) or _("a plan file written elsewhere")
+    return _(
+        "is a ballot for another plan also called “{other}” ({theirs}), not for this one ({ours}). "
         "Write the ballots again from this plan, or import this one into the plan it came from."
-    )
+    ).format(other=other, theirs=told, ours=ours)
 
 
-def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], SheetMarks]:
+def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], SheetMarks, str]:
     """The Ballot sheet's values (never formulas), the identity sheet, and what the Ballot sheet's values don't show."""
 
     def refuse(message: str) -> BallotFileError:
@@ -409,18 +475,20 @@ def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], SheetMarks
     except WorkbookRefused as error:
         raise refuse(str(error).removeprefix(f"{path.name} ")) from None
     try:
-        if SHEET not in wb.sheetnames or ID_SHEET not in wb.sheetnames:
-            raise refuse("is not a ballot written by Retreat Planner (it has no Ballot sheet).")
+        sheet = title_in_any_language(wb.sheetnames, SHEET)
+        if sheet is None or ID_SHEET not in wb.sheetnames:
+            raise refuse(_("is not a ballot written by Retreat Planner (it has no Ballot sheet)."))
         identity = {
             cell_text(row[0]): cell_text(row[1]) for row in wb[ID_SHEET].iter_rows(max_col=2, values_only=True) if row
         }
         rows: list[tuple[Any, ...]] = []
-        for row in wb[SHEET].iter_rows(max_col=4, values_only=True):
+        for row in wb[sheet].iter_rows(max_col=4, values_only=True):
             rows.append(row)
             if len(rows) > MAX_ROWS:
-                raise refuse(f"has more than {MAX_ROWS} rows; a ballot has one row per objective.")
-        return rows, identity, sheet_marks(path, [SHEET]).get(SHEET, SheetMarks())
+                said = _("has more than {rows} rows; a ballot has one row per objective.")
+                raise refuse(said.format(rows=MAX_ROWS))
+        return rows, identity, sheet_marks(path, [sheet]).get(sheet, SheetMarks()), sheet
     except DAMAGE as error:
-        raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
+        raise refuse(_("is damaged and can't be read ({error}).").format(error=type(error).__name__)) from None
     finally:
         wb.close()

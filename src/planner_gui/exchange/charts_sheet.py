@@ -20,15 +20,17 @@ from typing import Any
 from planner_gui.core.board_paper import BoardPaper
 from planner_gui.core.colors import PRIORITY_COLORS
 from planner_gui.core.tally import CONTESTED_BELOW
+from planner_gui.core.words import PRIORITY_WORDS, words
 from planner_gui.exchange.plan_sheets import SPECS, VOTE_HEADERS
 from planner_gui.exchange.print_setup import PrintPlan, apply_print
+from planner_gui.i18n import N_, _, format_decimal
 
-CHARTS = "Charts"
+CHARTS = N_("Charts")
 MEAN_SPLIT = 1.5  # between "low" (1) and "medium" (2): above it the room leans to keeping the objective
 REGIONS = (  # label, consensus, mean: where each region's name starts, at its top left or foot
-    ("agreed high", CONTESTED_BELOW + 0.02, 2.9),
-    ("contested", 0.02, 2.9),
-    ("agreed low", CONTESTED_BELOW + 0.02, 0.1),
+    (N_("agreed high"), CONTESTED_BELOW + 0.02, 2.9),
+    (N_("contested"), 0.02, 2.9),
+    (N_("agreed low"), CONTESTED_BELOW + 0.02, 0.1),
 )
 GUIDES = "B"  # two hidden columns of guide points, next to A: no empty column widens the printed page
 CM_PER_ROW = 0.53  # a default row (15 points)
@@ -46,7 +48,8 @@ def _column(header: str) -> str:
 def _ref(sheet: str, column: str, first: int, last: int) -> Any:
     from openpyxl.chart import Reference
 
-    return Reference(range_string=f"'{sheet}'!${column}${first}:${column}${last}")
+    title = _(sheet).replace("'", "''")  # the sheet as named in the language spoken now
+    return Reference(range_string=f"'{title}'!${column}${first}:${column}${last}")
 
 
 def _text(size: int, *, bold: bool = False) -> Any:
@@ -75,17 +78,18 @@ def bar_chart(count: int) -> Any:
 
     chart: Any = BarChart()
     chart.type, chart.grouping, chart.overlap, chart.gapWidth = "bar", "stacked", 100, 40
-    chart.title = _title("Votes per objective, in plan order")
+    chart.title = _title(_("Votes per objective, in plan order"))
     last = max(count, 1) + 1  # an empty plan: one empty row, never a range that ends before it starts
     for header in VOTE_HEADERS:
-        series = Series(_ref("Objectives", _column(header), 2, last), title=header)
+        series = Series(_ref("Objectives", _column(header), 2, last), title=_(header))
         series.graphicalProperties.solidFill = PRIORITY_COLORS[header.lower()].lstrip("#")
         series.graphicalProperties.line.solidFill = "FFFFFF"  # a hairline between neighbouring tiers
         chart.series.append(series)
-    numbers = f"'Objectives'!${_column('Number')}$2:${_column('Number')}${last}"
+    objectives = _("Objectives").replace("'", "''")
+    numbers = f"'{objectives}'!${_column('Number')}$2:${_column('Number')}${last}"
     for series in chart.series:  # the objectives' numbers are labels, as written: text
         series.cat = AxDataSource(strRef=StrRef(f=numbers))
-    chart.y_axis.title = "Votes"  # across the foot: no words set upright anywhere on the sheet
+    chart.y_axis.title = _("Votes")  # across the foot: no words set upright anywhere on the sheet
     chart.x_axis.scaling.orientation = "maxMin"  # the plan's first objective at the top
     chart.y_axis.crosses = "max"  # ...and the votes' scale at the foot
     for axis in (chart.x_axis, chart.y_axis):
@@ -105,22 +109,26 @@ def scatter_chart(count: int, guide_rows: tuple[int, int]) -> Any:
     from openpyxl.chart.marker import Marker
 
     chart: Any = ScatterChart()
-    chart.title = _title("Where the board agrees, and where it is split: mean score (up) against consensus")
+    chart.title = _title(_("Where the board agrees, and where it is split: mean score (up) against consensus"))
     chart.style = 13
     last = max(count, 1) + 1  # an empty plan: one empty row, never a range that ends before it starts
     points = Series(
         _ref("Objectives", _column("Mean"), 2, last),
         _ref("Objectives", _column("Consensus"), 2, last),
-        title="Objectives",
+        title=_("Objectives"),
     )
     points.marker = Marker(symbol="circle", size=8)
     points.marker.graphicalProperties.solidFill = "0072B2"
     points.marker.graphicalProperties.line.solidFill = "FFFFFF"
     points.graphicalProperties.line.noFill = True
     chart.series.append(points)
-    first, _ = guide_rows
+    first, _last = guide_rows
     x_col, y_col = GUIDES, chr(ord(GUIDES) + 1)
-    for offset, name in ((0, "consensus 0.6"), (2, "mean 1.5")):  # two points each: a guide line
+    names = (
+        _("consensus {value}").format(value=format_decimal(CONTESTED_BELOW, 1)),
+        _("mean {value}").format(value=format_decimal(MEAN_SPLIT, 1)),
+    )
+    for offset, name in zip((0, 2), names, strict=True):  # two points each: a guide line
         rows = (first + offset, first + offset + 1)
         line = Series(_ref(CHARTS, y_col, *rows), _ref(CHARTS, x_col, *rows), title=name)
         line.marker = Marker(symbol="none")
@@ -130,14 +138,16 @@ def scatter_chart(count: int, guide_rows: tuple[int, int]) -> Any:
         chart.series.append(line)
     for index, (label, _x, _y) in enumerate(REGIONS):  # a point that is only its name
         row = first + 4 + index
-        region = Series(_ref(CHARTS, y_col, row, row), _ref(CHARTS, x_col, row, row), title=label)
+        region = Series(_ref(CHARTS, y_col, row, row), _ref(CHARTS, x_col, row, row), title=_(label))
         region.marker = Marker(symbol="none")
         region.graphicalProperties.line.noFill = True
         region.dLbls = DataLabelList(showSerName=True, dLblPos="r", txPr=_text(12, bold=True))
         region.dLbls.showVal = region.dLbls.showCatName = region.dLbls.showLegendKey = False
         region.dLbls.showPercent = False
         chart.series.append(region)
-    chart.x_axis.title = f"Consensus (0 split, 1 unanimous; below {CONTESTED_BELOW:g}: contested)"
+    chart.x_axis.title = _("Consensus (0 split, 1 unanimous; below {value}: contested)").format(
+        value=format_decimal(CONTESTED_BELOW, 1)
+    )
     chart.x_axis.scaling.min, chart.x_axis.scaling.max = 0, 1
     chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 3
     chart.x_axis.majorUnit, chart.y_axis.majorUnit = 0.2, 0.5
@@ -156,7 +166,7 @@ def write_charts(wb: Any, paper: BoardPaper, footer: str) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
-    ws: Any = wb.create_sheet(CHARTS)
+    ws: Any = wb.create_sheet(_(CHARTS))
     ws.column_dimensions["A"].width = 74
     for column in (GUIDES, chr(ord(GUIDES) + 1)):
         ws.column_dimensions[column].hidden = True
@@ -174,13 +184,18 @@ def write_charts(wb: Any, paper: BoardPaper, footer: str) -> None:
         (1.0, MEAN_SPLIT),
         *((x, y) for _label, x, y in REGIONS),
     ]
+    contested, split = format_decimal(CONTESTED_BELOW, 1), format_decimal(MEAN_SPLIT, 1)
     notes = [
-        "Each bar is an objective's votes, its segments the tiers: High, Medium, Low, Dropped.",
-        f"Agreed high: consensus {CONTESTED_BELOW:g} or more and a mean of {MEAN_SPLIT:g} or more. "
-        f"Agreed low: consensus {CONTESTED_BELOW:g} or more, mean below {MEAN_SPLIT:g}. "
-        f"Contested: consensus below {CONTESTED_BELOW:g}, the room split.",
+        _("Each bar is an objective's votes, its segments the tiers: {tiers}.").format(
+            tiers=", ".join(words(PRIORITY_WORDS))
+        ),
+        _(
+            "Agreed high: consensus {contested} or more and a mean of {split} or more. "
+            "Agreed low: consensus {contested} or more, mean below {split}. "
+            "Contested: consensus below {contested}, the room split."
+        ).format(contested=contested, split=split),
     ]
-    title = WriteOnlyCell(ws, "The room's picture")
+    title = WriteOnlyCell(ws, _("The room's picture"))
     title.font = Font(name="Calibri", size=16, bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     rows: list[list[Any]] = [[title], [_note(ws, notes[0], wrap)]]

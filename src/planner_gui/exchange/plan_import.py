@@ -14,23 +14,40 @@ from typing import Any
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
-from planner_gui.core.model_ranking import DROP_KINDS
-from planner_gui.core.model_review import CONTRIBUTIONS, RESPONSE_STATUSES, STAKEHOLDER_KINDS
-from planner_gui.core.model_strategy import COUNTRY_STATUSES, STRATEGY_STATUSES
 from planner_gui.core.plan_data import fill_from_data
 from planner_gui.core.tally import parse_priority
+from planner_gui.core.words import (
+    CONTRIBUTION_WORDS,
+    COUNTRY_STATUS_WORDS,
+    DROP_KIND_WORDS,
+    GOAL_STATE_WORDS,
+    RESPONSE_WORDS,
+    STAKEHOLDER_WORDS,
+    STRATEGY_STATUS_WORDS,
+    VOTES_SHOWN_WORDS,
+    fold,
+)
 from planner_gui.exchange.plan_sheets import (
     CAP_FIELD,
+    CONTINUED,
+    CONTINUED_HEADERS,
     EXPORTED_FIELD,
     HANDS_PREFIX,
+    LANGUAGE_FIELD,
     PLAN_FIELDS,
     SPECS,
     VOTE_HEADERS,
     VOTES_FIELD,
 )
-from planner_gui.exchange.plan_workbook import CONTINUED, CONTINUED_HEADERS
 from planner_gui.exchange.safe_workbook import DAMAGE, SheetMarks, WorkbookRefused, open_workbook, sheet_marks
-from planner_gui.exchange.sheet_reader import PlanWorkbookError, SheetProblem, SheetRows, read_sheet
+from planner_gui.exchange.sheet_reader import (
+    PlanWorkbookError,
+    SheetProblem,
+    SheetRows,
+    read_sheet,
+    title_in_any_language,
+)
+from planner_gui.i18n import LANGUAGES, _, in_every_language
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
@@ -46,9 +63,11 @@ def import_plan(plan_path: Path, source: Path, *, overwrite: bool = False) -> Pl
         try:
             fill_from_data(doc, data, baseline="as given")
         except InvalidEdit as error:  # a rule only the plan itself can check
-            raise PlanWorkbookError(Path(source), [SheetProblem("Plan", None, None, str(error))]) from None
+            raise PlanWorkbookError(Path(source), [SheetProblem(_("Plan"), None, None, str(error), "Plan")]) from None
 
-    return PlanDocument.create(Path(plan_path), overwrite=overwrite, fill=fill)
+    # The documents' language: the workbook's own (its Plan sheet says it), else the person's.
+    language = data.pop("language", None)
+    return PlanDocument.create(Path(plan_path), overwrite=overwrite, fill=fill, language=language)
 
 
 def read_plan_workbook(source: Path) -> dict[str, Any]:
@@ -59,7 +78,9 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
         reader = _Reader(wb, sheet_marks(source, wb.sheetnames))
         data = reader.read()
     except DAMAGE as error:
-        raise WorkbookRefused(f"{source.name} is damaged and can't be read ({type(error).__name__}).") from None
+        raise WorkbookRefused(
+            _("{name} is damaged and can't be read ({error}).").format(name=source.name, error=type(error).__name__)
+        ) from None
     finally:
         wb.close()
     if reader.problems:
@@ -67,14 +88,14 @@ def read_plan_workbook(source: Path) -> dict[str, Any]:
 
         def place(p: SheetProblem) -> tuple[int, int, int, str]:
             column = (p.column or "").split(" ")[0]
-            return (order.get(p.sheet, -1), p.row or 0, len(column), column)
+            return (order.get(p.key, -1), p.row or 0, len(column), column)
 
         raise PlanWorkbookError(source, sorted(reader.problems, key=place))
     return data
 
 
 def _numbers(text: str) -> list[str]:
-    return [n for n in re.split(r"[,;]\s*|\s+and\s+", text) if n.strip()]
+    return [n for n in re.split(r"[,;]\s*|\s+(?:and|et|y)\s+", text) if n.strip()]
 
 
 class _Reader:
@@ -88,11 +109,11 @@ class _Reader:
 
     def sheet(self, name: str, *, extra: bool = False, needed: bool = False) -> SheetRows:
         spec = SPECS[name]
-        title = next((t for t in self.wb.sheetnames if t.casefold() == name.casefold()), None)
+        title = title_in_any_language(self.wb.sheetnames, name)
         if title is None:
             rows = SheetRows(name, {})
             if needed:
-                rows.fail(None, None, "the workbook has no such sheet.")
+                rows.fail(None, None, _("the workbook has no such sheet."))
         else:
             rows = read_sheet(
                 self.wb[title],
@@ -107,19 +128,21 @@ class _Reader:
         return rows
 
     def _continued(self) -> dict[str, dict[str, list[str]]]:
-        title = next((t for t in self.wb.sheetnames if t.casefold() == CONTINUED.casefold()), None)
+        title = title_in_any_language(self.wb.sheetnames, CONTINUED)
         found: dict[str, dict[str, list[str]]] = {}
         if title is None:
             return found
         sheet = read_sheet(self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS, marks=self.marks.get(title))
         self.problems += sheet.problems
+        names = {fold(spelled): name for name in SPECS for spelled in in_every_language(name)}
         for row, values in sorted(sheet, key=lambda r: (str(r[1]["Sheet"]), str(r[1]["Cell"]), r[1]["Part"] or 0)):
-            parts = found.setdefault(sheet.label(row, values, "Sheet"), {})
+            named = sheet.label(row, values, "Sheet")
+            parts = found.setdefault(names.get(fold(named), named), {})
             parts.setdefault(sheet.label(row, values, "Cell"), []).append(sheet.text(row, values, "Text"))
         return found
 
     def read(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"plan": {}, "goals": [], "ranking": {}}
+        data: dict[str, Any] = {"plan": {}, "goals": [], "ranking": {}, "language": None}
         self._plan(data)
         self._goals(data)
         self._members_and_votes(data["ranking"])
@@ -135,21 +158,33 @@ class _Reader:
     # ------------------------------------------------------------- plan, goals, objectives
     def _plan(self, data: dict[str, Any]) -> None:
         sheet = self.sheet("Plan", needed=True)
-        fields = {label.casefold(): name for label, name in PLAN_FIELDS}
+        labels = [*PLAN_FIELDS, (CAP_FIELD, "cap"), (VOTES_FIELD, "votes"), (LANGUAGE_FIELD, "language")]
+        fields = {fold(spelled): name for label, name in labels for spelled in in_every_language(label)}
+        exported = {fold(spelled) for spelled in in_every_language(EXPORTED_FIELD)}
+        languages = {fold(name): code for code, name in LANGUAGES.items()} | {code: code for code in LANGUAGES}
+        languages |= {"french": "fr", "spanish": "es", "anglais": "en", "ingles": "en"}
         for row, values in sheet:
             label, value = sheet.label(row, values, "Field"), sheet.text(row, values, "Value")
-            if label.casefold() in fields:
-                data["plan"][fields[label.casefold()]] = value
-            elif label.casefold() == CAP_FIELD.casefold():
+            field = fields.get(fold(label))
+            if field == "cap":
                 cap = sheet.number(row, values, "Value", whole=True)
                 if cap is not None and cap < 1:
-                    sheet.fail(row, "Value", "the cap on “High” is at least 1 (or empty for no cap).")
+                    sheet.fail(row, "Value", _("the cap on “High” is at least 1 (or empty for no cap)."))
                 data["ranking"]["high_cap"] = int(cap) if cap and cap >= 1 else None
-            elif label.casefold() == VOTES_FIELD.casefold():
-                shown = sheet.choice(row, values, "Value", ("by name", "anonymously"), "anonymously")
+            elif field == "votes":
+                shown = sheet.choice(row, values, "Value", VOTES_SHOWN_WORDS, "anonymously")
                 data["ranking"]["votes_by_name"] = shown == "by name"
-            elif label.casefold() != EXPORTED_FIELD.casefold():
-                sheet.fail(row, "Field", f"“{label}” is not a field of a plan.")
+            elif field == "language":
+                data["language"] = languages.get(fold(value))
+                if data["language"] is None and fold(value):
+                    choices = ", ".join(LANGUAGES.values())
+                    sheet.fail(
+                        row, "Value", _("“{text}” is not one of: {choices}.").format(text=value, choices=choices)
+                    )
+            elif field not in (None, "language"):
+                data["plan"][field] = value
+            elif fold(label) not in exported:
+                sheet.fail(row, "Field", _("“{label}” is not a field of a plan.").format(label=label))
 
     def _goals(self, data: dict[str, Any]) -> None:
         goals, objectives = self.sheet("Goals", needed=True), self.sheet("Objectives", needed=True)
@@ -157,20 +192,20 @@ class _Reader:
         for row, values in goals:
             number = goals.label(row, values, "Number")
             if not number:
-                goals.fail(row, "Number", "a goal needs a number.")
+                goals.fail(row, "Number", _("a goal needs a number."))
                 continue
             if number in by_number:
-                goals.fail(row, "Number", f"Goal {number} is already on an earlier row.")
+                goals.fail(row, "Number", _("Goal {number} is already on an earlier row.").format(number=number))
                 continue
-            status = goals.choice(row, values, "Status", ("Active", "Folded"), "Active")
+            status = goals.choice(row, values, "Status", GOAL_STATE_WORDS, "active")
             title = goals.text(row, values, "Title")
             if not title.strip():
-                goals.fail(row, "Title", f"Goal {number} has no title; type one.")
+                goals.fail(row, "Title", _("Goal {number} has no title; type one.").format(number=number))
             goal = {
                 "number": number,
                 "title": title,
                 "description": goals.text(row, values, "Description"),
-                "folded": status == "Folded",
+                "folded": status == "folded",
                 "fold_note": goals.text(row, values, "Note"),
                 "objectives": [],
             }
@@ -183,21 +218,25 @@ class _Reader:
         for row, values in rows:
             number, goal_number = objectives.label(row, values, "Number"), objectives.label(row, values, "Goal")
             if not number:
-                objectives.fail(row, "Number", "an objective needs a number.")
+                objectives.fail(row, "Number", _("an objective needs a number."))
                 continue
             if number in seen:
-                objectives.fail(row, "Number", f"Obj. {number} is already on an earlier row.")
+                objectives.fail(row, "Number", _("Obj. {number} is already on an earlier row.").format(number=number))
                 continue
             seen.add(number)
             decision = self._decision(objectives, row, values, number)  # checked even if the goal is wrong
             parent = by_number.get(goal_number)
             if parent is None:
-                message = f"Goal {goal_number} is not on the Goals sheet." if goal_number else "the goal is missing."
+                message = (
+                    _("Goal {number} is not on the Goals sheet.").format(number=goal_number)
+                    if goal_number
+                    else _("the goal is missing.")
+                )
                 objectives.fail(row, "Goal", message)
                 continue
             title = objectives.text(row, values, "Objective")
             if not title.strip():
-                objectives.fail(row, "Objective", f"Obj. {number} has no title; type one.")
+                objectives.fail(row, "Objective", _("Obj. {number} has no title; type one.").format(number=number))
             parent["objectives"].append(
                 {
                     "number": number,
@@ -217,13 +256,13 @@ class _Reader:
             sheet.fail(row, "Priority", str(error))
             priority = None
         rationale = sheet.text(row, values, "Rationale")
-        kind = sheet.choice(row, values, "Drop reason", DROP_KINDS, "") or None
+        kind = sheet.choice(row, values, "Drop reason", DROP_KIND_WORDS, "") or None
         related = sheet.label(row, values, "Related objective").removeprefix("Obj.").strip()
         if related and related not in self.objectives:
-            sheet.fail(row, "Related objective", f"the plan has no Obj. {related}.")
+            sheet.fail(row, "Related objective", _("the plan has no Obj. {number}.").format(number=related))
             related = ""
         elif related == number:
-            sheet.fail(row, "Related objective", "an objective can't point to itself.")
+            sheet.fail(row, "Related objective", _("an objective can't point to itself."))
             related = ""
         if priority or rationale or kind or related:
             decision = {"objective": number, "priority": priority, "rationale": rationale, "drop_kind": kind}
@@ -235,7 +274,7 @@ class _Reader:
         numbers = [n.strip().removeprefix("Obj.").strip() for n in _numbers(sheet.label(row, values, header))]
         for n in numbers:
             if n not in self.objectives:
-                sheet.fail(row, header, f"the plan has no Obj. {n}.")
+                sheet.fail(row, header, _("the plan has no Obj. {number}.").format(number=n))
         return [n for n in numbers if n in self.objectives]
 
     # ------------------------------------------------------------- members and votes
@@ -248,7 +287,7 @@ class _Reader:
     def _strategies(self) -> list[dict[str, Any]]:
         from planner_gui.exchange.plan_import_parts import read_strategies
 
-        return read_strategies(self, STRATEGY_STATUSES, COUNTRY_STATUSES, _DUE)
+        return read_strategies(self, STRATEGY_STATUS_WORDS, COUNTRY_STATUS_WORDS, _DUE)
 
     # ------------------------------------------------------------- the review's first half
     def _outcomes(self) -> list[dict[str, Any]]:
@@ -257,7 +296,7 @@ class _Reader:
             {
                 "title": sheet.text(r, v, "Outcome"),
                 "objectives": self.objective_list(sheet, r, v, "Objectives"),
-                "contribution": sheet.choice(r, v, "Contribution", CONTRIBUTIONS, "some"),
+                "contribution": sheet.choice(r, v, "Contribution", CONTRIBUTION_WORDS, "some"),
                 "evidence": sheet.text(r, v, "Evidence"),
             }
             for r, v in sheet
@@ -268,7 +307,7 @@ class _Reader:
         return [
             {
                 "text": sheet.text(r, v, "Recommendation"),
-                "status": sheet.choice(r, v, "Status", RESPONSE_STATUSES, "pending"),
+                "status": sheet.choice(r, v, "Status", RESPONSE_WORDS, "pending"),
                 "response": sheet.text(r, v, "Response"),
             }
             for r, v in sheet
@@ -283,18 +322,18 @@ class _Reader:
             if title:
                 section = sections.setdefault(title, {"title": title, "prompt": "", "notes": "", "items": []})
             elif section is None:  # a blank Section continues the one above: there is none
-                sheet.fail(row, "Section", "a point needs the section it belongs to.")
+                sheet.fail(row, "Section", _("a point needs the section it belongs to."))
                 continue
             for key, header in (("prompt", "Prompt"), ("notes", "Notes")):
                 section[key] = section[key] or sheet.text(row, values, header)
             point, sub = sheet.text(row, values, "Point"), sheet.text(row, values, "Sub-point")
             if point.strip() and sub.strip():
-                sheet.fail(row, "Sub-point", "put a sub-point on its own row, under its point.")
+                sheet.fail(row, "Sub-point", _("put a sub-point on its own row, under its point."))
             elif point.strip():
                 section["items"].append({"text": point, "items": []})
             elif sub.strip():
                 if not section["items"]:
-                    sheet.fail(row, "Sub-point", "a sub-point needs a point above it in its section.")
+                    sheet.fail(row, "Sub-point", _("a sub-point needs a point above it in its section."))
                 else:
                     section["items"][-1]["items"].append(sub)
         return list(sections.values())
@@ -304,7 +343,7 @@ class _Reader:
         return [
             {
                 "name": sheet.text(r, v, "Name"),
-                "kind": sheet.choice(r, v, "Kind", STAKEHOLDER_KINDS, "other"),
+                "kind": sheet.choice(r, v, "Kind", STAKEHOLDER_WORDS, "other"),
                 "role": sheet.text(r, v, "Role"),
                 "needs": sheet.text(r, v, "What we need from them"),
             }

@@ -6,7 +6,9 @@ import re
 from typing import Any, Protocol
 
 from planner_gui.core.tally import parse_priority
+from planner_gui.core.words import ACTION_KIND_WORDS, PRIORITY_WORDS, YES_NO_WORDS, Vocabulary, fold, read_word
 from planner_gui.exchange.sheet_reader import SheetRows
+from planner_gui.i18n import _, in_every_language
 
 
 class _Reader(Protocol):
@@ -26,17 +28,17 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
     for row, values in members_sheet:
         name = members_sheet.label(row, values, "Name")
         if not name or name.casefold() in names:
-            why = f"{name} is already on an earlier row." if name else "a member needs a name."
+            why = _("{name} is already on an earlier row.").format(name=name) if name else _("a member needs a name.")
             members_sheet.fail(row, "Name", why)
             continue
         weight = members_sheet.number(row, values, "Weight")
         if weight is not None and not 0 < weight <= 100:
-            members_sheet.fail(row, "Weight", "a ballot's weight is a number above 0, up to 100.")
+            members_sheet.fail(row, "Weight", _("a ballot's weight is a number above 0, up to 100."))
             weight = None
         member = {
             "name": name,
             "role": members_sheet.text(row, values, "Role"),
-            "votes": members_sheet.choice(row, values, "Votes", ("Yes", "No"), "Yes") == "Yes",
+            "votes": members_sheet.choice(row, values, "Votes", YES_NO_WORDS, "yes") == "yes",
             "weight": 1.0 if weight is None else weight,
         }
         names[name.casefold()] = member
@@ -45,26 +47,38 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
 
     votes = reader.sheet("Votes", extra=True)
     columns = [h for h in votes.columns if h not in ("Number", "Objective")]
-    counts_only = set(columns) <= set(tiers) and bool(columns)
-    hand_columns = {h.removeprefix(hands_prefix).lower(): h for h in columns if h.startswith(hands_prefix)}
+    # Headers in any language: "High", "Haute", "Alta"; "Show of hands: High", "À main levée : Haute"…
+    counts_only = bool(columns) and all(read_word(PRIORITY_WORDS, h) and h.casefold() not in names for h in columns)
+    prefixes = sorted({fold(p) for p in in_every_language(hands_prefix)}, key=len, reverse=True)
+
+    def hands_tier(header: str) -> str | None:
+        folded = fold(header)
+        prefix = next((p for p in prefixes if folded.startswith(p.strip())), None)
+        return read_word(PRIORITY_WORDS, folded.removeprefix(prefix.strip())) if prefix is not None else None
+
+    hand_columns = {tier: h for h in columns if (tier := hands_tier(h))}
     if counts_only:
-        hand_columns = {h.lower(): h for h in columns}
+        hand_columns = {tier: h for h in columns if (tier := read_word(PRIORITY_WORDS, h))}
     ballots: dict[str, dict[str, str]] = {}
     for header in columns:
-        if header.startswith(hands_prefix) or counts_only:
+        if header in hand_columns.values() or counts_only:
             continue
         voter = names.get(header.casefold())
         if voter is None:
-            votes.fail(1, header, f"{header} is not on the Members sheet.")
+            votes.fail(1, header, _("{name} is not on the Members sheet.").format(name=header))
         elif not voter["votes"]:
-            votes.fail(1, header, f"{voter['name']} is not a voting member, so has no ballot.")
+            votes.fail(1, header, _("{name} is not a voting member, so has no ballot.").format(name=voter["name"]))
         else:
             ballots[voter["name"]] = {}
     hands: dict[str, dict[str, int]] = {}
     for row, values in votes:
         number = votes.label(row, values, "Number")
         if number not in reader.objectives:
-            why = f"the plan has no Obj. {number}." if number else "the objective's number is missing."
+            why = (
+                _("the plan has no Obj. {number}.").format(number=number)
+                if number
+                else _("the objective's number is missing.")
+            )
             votes.fail(row, "Number", why)
             continue
         for name, ballot in ballots.items():
@@ -80,7 +94,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
         for tier, header in hand_columns.items():
             value = votes.number(row, values, header, whole=True)
             if value is not None and value < 0:
-                votes.fail(row, header, "a count is 0 or more.")
+                votes.fail(row, header, _("a count is 0 or more."))
             elif value:
                 counted[tier] = int(value)
         if counted:
@@ -92,7 +106,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
 
 
 def read_strategies(
-    reader: _Reader, statuses: tuple[str, ...], country_statuses: tuple[str, ...], due_format: re.Pattern[str]
+    reader: _Reader, statuses: Vocabulary, country_statuses: Vocabulary, due_format: re.Pattern[str]
 ) -> list[dict[str, Any]]:
     sheet = reader.sheet("Strategies")
     strategies: list[dict[str, Any]] = []
@@ -112,7 +126,7 @@ def read_strategies(
         }
         number = sheet.label(row, values, "No.") or str(index)
         if number in by_number:
-            sheet.fail(row, "No.", f"strategy {number} is already on an earlier row.")
+            sheet.fail(row, "No.", _("strategy {number} is already on an earlier row.").format(number=number))
         by_number[number] = strategy
         by_name.setdefault(" ".join(strategy["name"].split()).casefold(), []).append(strategy)
         strategies.append(strategy)
@@ -122,24 +136,30 @@ def read_strategies(
         if number:
             found = by_number.get(number)
             if found is None:
-                part.fail(row, "Strategy no.", f"there is no strategy {number} on the Strategies sheet.")
+                said = _("there is no strategy {number} on the Strategies sheet.")
+                part.fail(row, "Strategy no.", said.format(number=number))
             return found
         name = part.label(row, values, "Strategy")
         matches = by_name.get(name.casefold(), [])
         if len(matches) != 1:
-            why = "names no strategy on the Strategies sheet" if not matches else "names more than one strategy"
-            part.fail(row, "Strategy", f"“{name}” {why}; give its number in “Strategy no.”.")
+            why = (
+                _("“{name}” names no strategy on the Strategies sheet; give its number in “{header}”.")
+                if not matches
+                else _("“{name}” names more than one strategy; give its number in “{header}”.")
+            )
+            part.fail(row, "Strategy", why.format(name=name, header=_("Strategy no.")))
             return None
         return matches[0]
 
     def action(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
-        kind = part.label(row, values, "Kind").lower() or "other"
+        written = part.label(row, values, "Kind")
+        kind = read_word(ACTION_KIND_WORDS, written) or written.lower() or "other"
         return {"kind": kind, "text": part.text(row, values, "Action"), "lead": part.text(row, values, "Lead")}
 
     def target(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
         due = part.label(row, values, "Due")
         if due and not due_format.match(due):
-            part.fail(row, "Due", f"write a date as 2015, 2015-09 or 2015-09-30, not “{due}”.")
+            part.fail(row, "Due", _("write a date as 2015, 2015-09 or 2015-09-30, not “{due}”.").format(due=due))
         return {
             "what": part.text(row, values, "Target"),
             "measure": part.text(row, values, "Measure"),

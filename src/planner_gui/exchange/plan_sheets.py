@@ -23,6 +23,21 @@ from planner_gui.core.model_strategy import StrategyObjective
 from planner_gui.core.ordered import RowKind
 from planner_gui.core.strategies import ACTIONS, COUNTRIES, TARGETS
 from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
+from planner_gui.core.words import (
+    ACTION_KIND_WORDS,
+    CONTRIBUTION_WORDS,
+    COUNTRY_STATUS_WORDS,
+    DROP_KIND_WORDS,
+    GOAL_STATE_WORDS,
+    RESPONSE_WORDS,
+    STAKEHOLDER_WORDS,
+    STRATEGY_STATUS_WORDS,
+    VOTES_SHOWN_WORDS,
+    YES_NO_WORDS,
+    priority_word,
+    word,
+)
+from planner_gui.i18n import LANGUAGES, N_, NP_, _, pgettext
 
 Cell = str | int | float | None
 Table = list[list[Cell]]
@@ -40,131 +55,173 @@ class SheetSpec:
         assert len(self.name) <= 31 and len(self.widths) == len(self.headers), self.name
 
 
-VOTE_HEADERS = ("High", "Medium", "Low", "Dropped")
-HANDS_PREFIX = "Show of hands: "
+VOTE_HEADERS = (N_("High"), N_("Medium"), N_("Low"), N_("Dropped"))
+HANDS_PREFIX = N_("Show of hands: ")
 SHEETS: tuple[SheetSpec, ...] = (
-    SheetSpec("Plan", ("Field", "Value"), (20, 98), ("Field", "Value"), "the plan's identity and texts"),
     SheetSpec(
-        "Goals",
-        ("Number", "Title", "Status", "Note", "Description"),
-        (8, 34, 8, 34, 36),
-        ("Number", "Title"),
-        "Status is Active or Folded; Note says why a goal was folded",
+        N_("Plan"),
+        (N_("Field"), N_("Value")),
+        (20, 98),
+        (N_("Field"), N_("Value")),
+        N_("the plan's identity and texts"),
     ),
     SheetSpec(
-        "Objectives",
+        N_("Goals"),
+        (N_("Number"), N_("Title"), N_("Status"), N_("Note"), N_("Description")),
+        (8, 34, 8, 34, 36),
+        (N_("Number"), N_("Title")),
+        N_("Status is Active or Folded; Note says why a goal was folded"),
+    ),
+    SheetSpec(
+        N_("Objectives"),
         (
-            "Goal",
-            "Number",
-            "Objective",
-            "Priority",
-            "Rationale",
-            "Drop reason",
-            "Related objective",
+            N_("Goal"),
+            N_("Number"),
+            N_("Objective"),
+            N_("Priority"),
+            N_("Rationale"),
+            N_("Drop reason"),
+            N_("Related objective"),
             *VOTE_HEADERS,
-            "Mean",
-            "Consensus",
-            "Strategy",
-            "Description",
+            N_("Mean"),
+            N_("Consensus"),
+            N_("Strategy"),
+            N_("Description"),
         ),
         (6, 8, 30, 9, 30, 14, 9, 6, 8, 6, 8, 6, 9, 24, 28),
-        ("Goal", "Number", "Objective"),
-        "one row per objective under the number of its goal; Priority is High, Medium, Low or Dropped",
+        (N_("Goal"), N_("Number"), N_("Objective")),
+        N_("one row per objective under the number of its goal; Priority is High, Medium, Low or Dropped"),
     ),
     SheetSpec(
-        "Votes",
-        ("Number", "Objective"),
+        N_("Votes"),
+        (N_("Number"), N_("Objective")),
         (9, 40),
-        ("Number",),
-        "each member's vote, one column per member (or the counts only when votes are anonymous)",
+        (N_("Number"),),
+        N_("each member's vote, one column per member (or the counts only when votes are anonymous)"),
     ),
     SheetSpec(
-        "Members",
-        ("Name", "Role", "Votes", "Weight"),
+        N_("Members"),
+        (N_("Name"), N_("Role"), N_("Votes"), N_("Weight")),
         (28, 30, 7, 8),
-        ("Name",),
-        "the board's members; Votes is Yes or No",
+        (N_("Name"),),
+        N_("the board's members; Votes is Yes or No"),
     ),
     SheetSpec(
-        "Strategies",
-        ("No.", "Strategy", "Objectives", "Status", "Approach", "Carried by", "Members"),
+        N_("Strategies"),
+        (N_("No."), N_("Strategy"), N_("Objectives"), N_("Status"), N_("Approach"), N_("Carried by"), N_("Members")),
         (5, 26, 11, 8, 40, 14, 16),
-        ("Strategy",),
-        "Objectives lists the numbers it serves, such as “8, 10”; Status is Draft or Agreed",
+        (N_("Strategy"),),
+        N_("Objectives lists the numbers it serves, such as “8, 10”; Status is Draft or Agreed"),
     ),
     SheetSpec(
-        "Actions",
-        ("Strategy no.", "Strategy", "Kind", "Action", "Lead"),
+        N_("Actions"),
+        (N_("Strategy no."), N_("Strategy"), N_("Kind"), N_("Action"), N_("Lead")),
         (12, 24, 10, 55, 18),
-        ("Action",),
-        "ordered actions of each strategy; Kind is reactive, proactive, other or a kind of your own",
+        (N_("Action"),),
+        N_("ordered actions of each strategy; Kind is reactive, proactive, other or a kind of your own"),
     ),
     SheetSpec(
-        "Targets",
-        ("Strategy no.", "Strategy", "Target", "Measure", "Number", "Due"),
+        N_("Targets"),
+        (N_("Strategy no."), N_("Strategy"), N_("Target"), N_("Measure"), N_("Number"), N_("Due")),
         (12, 24, 40, 22, 9, 11),
-        ("Target",),
-        "Due is a year and month (2015-09) or a date (2015-09-30)",
+        (N_("Target"),),
+        N_("Due is a year and month (2015-09) or a date (2015-09-30)"),
     ),
     SheetSpec(
-        "Countries",
-        ("Strategy no.", "Strategy", "Country", "Plan", "Status"),
+        N_("Countries"),
+        (N_("Strategy no."), N_("Strategy"), N_("Country"), N_("Plan"), N_("Status")),
         (12, 24, 16, 55, 12),
-        ("Country",),
-        "priority countries; Status is not started, under way or done",
+        (N_("Country"),),
+        N_("priority countries; Status is not started, under way or done"),
     ),
     SheetSpec(
-        "Achievements",
-        ("Outcome", "Objectives", "Contribution", "Evidence"),
+        N_("Achievements"),
+        (N_("Outcome"), N_("Objectives"), N_("Contribution"), N_("Evidence")),
         (38, 12, 13, 56),
-        ("Outcome",),
-        "Contribution is strong, some, limited or none",
+        (N_("Outcome"),),
+        N_("Contribution is strong, some, limited or none"),
     ),
     SheetSpec(
-        "Review",
-        ("Recommendation", "Status", "Response"),
+        N_("Review"),
+        (N_("Recommendation"), N_("Status"), N_("Response")),
         (48, 15, 56),
-        ("Recommendation",),
-        "Status is accepted, partly accepted, not accepted or pending",
+        (N_("Recommendation"),),
+        N_("Status is accepted, partly accepted, not accepted or pending"),
     ),
     SheetSpec(
-        "Context",
-        ("Section", "Prompt", "Notes", "Point", "Sub-point"),
+        N_("Context"),
+        (N_("Section"), N_("Prompt"), N_("Notes"), N_("Point"), N_("Sub-point")),
         (18, 20, 22, 30, 29),
-        ("Section",),
-        "a row per point; a sub-point's row follows its point's, with the Point cell empty; "
-        "a section is named on its first row, and a blank Section continues the one above",
+        (N_("Section"),),
+        N_(
+            "a row per point; a sub-point's row follows its point's, with the Point cell empty; "
+            "a section is named on its first row, and a blank Section continues the one above"
+        ),
     ),
     SheetSpec(
-        "Stakeholders",
-        ("Name", "Kind", "Role", "What we need from them"),
+        N_("Stakeholders"),
+        (N_("Name"), N_("Kind"), N_("Role"), N_("What we need from them")),
         (24, 11, 42, 42),
-        ("Name",),
-        "Kind is state, donor, UN agency, NGO, media or other",
+        (N_("Name"),),
+        N_("Kind is state, donor, UN agency, NGO, media or other"),
     ),
     SheetSpec(
-        "Changes",
-        ("What", "Item", "Before", "After", "Why"),
+        N_("Changes"),
+        (N_("What"), N_("Item"), N_("Before"), N_("After"), N_("Why")),
         (18, 9, 30, 26, 36),
         (),
-        "what the review changed against the plan as it stood before it (written on export, not read back)",
+        N_("what the review changed against the plan as it stood before it (written on export, not read back)"),
     ),
 )
 SPECS = {spec.name: spec for spec in SHEETS}
 PLAN_FIELDS = (
-    ("Organisation", "organisation"),
-    ("Title", "title"),
-    ("Period", "period"),
-    ("Vision", "vision"),
-    ("Mission", "mission"),
-    ("Values", "values"),
+    (N_("Organisation"), "organisation"),
+    (N_("Title"), "title"),
+    (N_("Period"), "period"),
+    (N_("Vision"), "vision"),
+    (N_("Mission"), "mission"),
+    (N_("Values"), "values"),
 )
-CAP_FIELD, VOTES_FIELD, EXPORTED_FIELD = "Most “High” per ballot", "Votes shown", "Exported"
+CAP_FIELD, VOTES_FIELD, EXPORTED_FIELD = N_("Most “High” per ballot"), N_("Votes shown"), N_("Exported")
+LANGUAGE_FIELD = N_("Language")  # the language of the plan's documents, in its own words ("Français")
+# Every header of every sheet: what is translated when written (a member's name heading a Votes column is not).
+CONTINUED = N_("Continued")  # the sheet a text too long for its cell goes on, part by part
+CONTINUED_HEADERS = (N_("Sheet"), N_("Cell"), N_("Part"), N_("Text"))
+CONTINUED_NOTE = N_(" […continued on the sheet “Continued”]")
+KNOWN_HEADERS = frozenset(h for spec in SHEETS for h in spec.headers) | frozenset((*VOTE_HEADERS, *CONTINUED_HEADERS))
 
 
 def shown(word: str | None) -> str:
     """“high” → “High”; None → “”."""
     return word[0].upper() + word[1:] if word else ""
+
+
+def sheet_title(name: str) -> str:
+    """A sheet's name in the language spoken now (``name``: its English name, the key it is known by)."""
+    return _(name)
+
+
+# A header whose English word means something else on one sheet: said in that context ("Number" of a target: a
+# quantity, not a label), for languages that use two words for it.
+HEADER_CONTEXTS = {("Targets", "Number"): NP_("quantity", "Number")}
+CONTEXT_OF = {key: "quantity" for key in HEADER_CONTEXTS}
+
+
+def header_word(sheet: str, header: str) -> str:
+    """One known header of ``sheet`` in the language spoken now."""
+    context = CONTEXT_OF.get((sheet, header))
+    return pgettext(context, header) if context else _(header)
+
+
+def shown_headers(headers: Sequence[str], sheet: str = "") -> list[str]:
+    """Headers of ``sheet`` as written in the language spoken now; a member's name as it is."""
+    shown: list[str] = []
+    for h in headers:
+        if h.startswith(HANDS_PREFIX):
+            shown.append(_(HANDS_PREFIX) + _(h.removeprefix(HANDS_PREFIX)))
+        else:
+            shown.append(header_word(sheet, h) if h in KNOWN_HEADERS else h)
+    return shown
 
 
 def joined(numbers: Sequence[str]) -> str:
@@ -175,16 +232,18 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     """Every sheet's rows (headers not included), in the plan's order; ``Votes`` headers in :func:`vote_headers`."""
     tables: dict[str, Table] = {}
     plan = doc.plan
-    tables["Plan"] = [[label, getattr(plan, field)] for label, field in PLAN_FIELDS]
+    tables["Plan"] = [[_(label), getattr(plan, field)] for label, field in PLAN_FIELDS]
     tables["Plan"] += [
-        [CAP_FIELD, plan.high_cap],
-        [VOTES_FIELD, "by name" if plan.votes_by_name else "anonymously"],
-        [EXPORTED_FIELD, (today or date.today()).isoformat()],
+        [_(CAP_FIELD), plan.high_cap],
+        [_(VOTES_FIELD), word(VOTES_SHOWN_WORDS, "by name" if plan.votes_by_name else "anonymously")],
+        [_(LANGUAGE_FIELD), LANGUAGES.get(plan.language, plan.language)],
+        [_(EXPORTED_FIELD), (today or date.today()).isoformat()],
     ]
     goals = doc.structure.goals()
     goal_numbers = {g.id: g.number for g in goals}
     tables["Goals"] = [
-        [g.number, g.title, "Folded" if g.folded else "Active", g.fold_note, g.description] for g in goals
+        [g.number, g.title, word(GOAL_STATE_WORDS, "folded" if g.folded else "active"), g.fold_note, g.description]
+        for g in goals
     ]
     strategies = doc.strategies.strategies()
     numbers = {o.id: o.number for o in doc.structure.objectives()}
@@ -207,9 +266,9 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
                 goal_numbers[o.goal_id],
                 o.number,
                 o.title,
-                shown(o.priority),
+                priority_word(o.priority),
                 o.rationale,
-                o.drop_kind or "",
+                word(DROP_KIND_WORDS, o.drop_kind),
                 numbers.get(o.related_id, "") if o.related_id is not None else "",
                 *(_count(v) for v in t.counts),
                 None if t.mean is None else round(t.mean, 2),
@@ -219,21 +278,24 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
             ]
         )
     tables["Votes"] = _votes(doc, results)
-    tables["Members"] = [[m.name, m.role, "Yes" if m.votes else "No", _count(m.weight)] for m in doc.ranking.members()]
+    tables["Members"] = [
+        [m.name, m.role, word(YES_NO_WORDS, "yes" if m.votes else "no"), _count(m.weight)]
+        for m in doc.ranking.members()
+    ]
     order = {oid: i for i, oid in enumerate(numbers)}
     tables["Strategies"] = [
         [
             i,
             s.name,
             joined([numbers[oid] for oid in sorted(served.get(s.id, []), key=order.__getitem__)]),
-            shown(s.status),
+            shown(word(STRATEGY_STATUS_WORDS, s.status)),
             s.approach,
             s.carried_by,
             s.carriers,
         ]
         for i, s in enumerate(strategies, start=1)
     ]
-    kinds = {k.id: k.name for k in doc.strategies.action_kinds()}
+    kinds = {k.id: word(ACTION_KIND_WORDS, k.name) for k in doc.strategies.action_kinds()}
     parts: tuple[tuple[str, RowKind[Any], tuple[str, ...] | None], ...] = (
         ("Actions", ACTIONS, None),
         ("Targets", TARGETS, ("what", "measure", "number", "due")),
@@ -247,7 +309,9 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         for i, s in enumerate(strategies, start=1):
             for row in by_strategy.get(s.id, ()):
                 values = (
-                    [kinds[row.kind_id], row.text, row.lead] if fields is None else [getattr(row, f) for f in fields]
+                    [kinds[row.kind_id], row.text, row.lead]
+                    if fields is None
+                    else [word(COUNTRY_STATUS_WORDS, row.status) if f == "status" else getattr(row, f) for f in fields]
                 )
                 rows.append([i, s.name, *(_number(v) if isinstance(v, float) else v for v in values)])
         tables[sheet] = rows
@@ -260,14 +324,16 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         [
             o.title,
             joined([numbers[oid] for oid in sorted(outcome_links.get(o.id, []), key=order.__getitem__)]),
-            o.contribution,
+            word(CONTRIBUTION_WORDS, o.contribution),
             o.evidence,
         ]
         for o in doc.lists.rows(OUTCOMES)
     ]
-    tables["Review"] = [[r.text, r.status, r.response] for r in doc.lists.rows(RECOMMENDATIONS)]
+    tables["Review"] = [[r.text, word(RESPONSE_WORDS, r.status), r.response] for r in doc.lists.rows(RECOMMENDATIONS)]
     tables["Context"] = _context(doc)
-    tables["Stakeholders"] = [[s.name, s.kind, s.role, s.needs] for s in doc.lists.rows(STAKEHOLDERS)]
+    tables["Stakeholders"] = [
+        [s.name, word(STAKEHOLDER_WORDS, s.kind), s.role, s.needs] for s in doc.lists.rows(STAKEHOLDERS)
+    ]
     tables["Changes"] = [[c.what, c.item, c.before, c.after, c.why] for c in doc.baseline.plan_changes()]
     return tables
 
@@ -295,11 +361,11 @@ def _votes(doc: PlanDocument, results: Sequence[Any]) -> Table:
         return rows
     voters = [m.id for m in doc.ranking.members(voting_only=True)]
     hands = _any_hands(doc)
-    word = cache(shown)  # a few words, each shown the same way in every cell
+    said = cache(priority_word)  # a few words, each shown the same way in every cell
     for r in results:
         row: list[Cell] = [r.objective.number, r.objective.title]
         vote = r.by_member.get
-        row += [word(vote(member)) for member in voters]
+        row += [said(vote(member)) for member in voters]
         if hands:
             row += [_count(v) for v in r.hands.counts]
         rows.append(row)

@@ -27,14 +27,25 @@ from planner_gui.core.errors import FileAccessError, PlanError
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import clean_text
-from planner_gui.exchange.plan_sheets import SHEETS, SPECS, Cell, SheetSpec, Table, plan_tables, vote_headers
+from planner_gui.exchange.plan_sheets import (
+    CONTINUED,
+    CONTINUED_HEADERS,
+    CONTINUED_NOTE,
+    SHEETS,
+    SPECS,
+    Cell,
+    SheetSpec,
+    Table,
+    plan_tables,
+    sheet_title,
+    shown_headers,
+    vote_headers,
+)
 from planner_gui.exchange.print_setup import KEY_COLUMNS, apply_print, plan_print, start_print
+from planner_gui.i18n import N_, _, speaking
 
 CELL_LIMIT = 32_767  # Excel's most characters in one cell
-CONTINUED = "Continued"
-CONTINUED_HEADERS = ("Sheet", "Cell", "Part", "Text")
-CONTINUED_NOTE = " […continued on the sheet “Continued”]"
-INSTRUCTIONS = "Instructions"
+INSTRUCTIONS = N_("Instructions")
 HEADER_FILL = "DCE3EC"
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
 EXTRA_WIDTH = 10  # a column beyond a sheet's own (a member's votes): "Medium" and a name on two lines
@@ -46,13 +57,18 @@ class ExportCancelled(PlanError):
     """The person asked to stop; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; nothing was written.")
+        super().__init__(_("The export was cancelled; nothing was written."))
 
 
 def write_plan_workbook(
     doc: PlanDocument, path: Path, *, progress: Progress | None = None, today: date | None = None
 ) -> None:
-    """Write the revised plan to ``path`` (.xlsx)."""
+    """Write the revised plan to ``path`` (.xlsx), in the language of the plan's documents."""
+    with speaking(doc.plan.language):
+        _write_plan_workbook(doc, Path(path), progress, today)
+
+
+def _write_plan_workbook(doc: PlanDocument, path: Path, progress: Progress | None, today: date | None) -> None:
     from planner_gui.core.board_paper import board_paper
 
     tables = plan_tables(doc, today=today)
@@ -72,19 +88,20 @@ def write_plan_workbook(
 
 
 def write_template(path: Path) -> None:
-    """An empty plan workbook: every sheet with its headers, and an instructions sheet first."""
+    """An empty plan workbook: every sheet with its headers, and an instructions sheet first (in the language
+    spoken now: the person's)."""
     sheets: list[tuple[SheetSpec, Sequence[str], Table]] = [
         (spec, spec.headers, []) for spec in SHEETS if spec.name != "Changes"
     ]
-    plan_rows: Table = [[label, ""] for label, _ in _plan_labels()]
+    plan_rows: Table = [[_(label), ""] for label in _plan_labels()]
     sheets[0] = (SHEETS[0], SHEETS[0].headers, plan_rows)
-    _save(Path(path), "Plan template", sheets, None, instructions=True)
+    _save(Path(path), _("Plan template"), sheets, None, instructions=True)
 
 
-def _plan_labels() -> list[tuple[str, str]]:
-    from planner_gui.exchange.plan_sheets import CAP_FIELD, PLAN_FIELDS, VOTES_FIELD
+def _plan_labels() -> list[str]:
+    from planner_gui.exchange.plan_sheets import CAP_FIELD, LANGUAGE_FIELD, PLAN_FIELDS, VOTES_FIELD
 
-    return [*PLAN_FIELDS, (CAP_FIELD, ""), (VOTES_FIELD, "")]
+    return [*(label for label, _field in PLAN_FIELDS), CAP_FIELD, VOTES_FIELD, LANGUAGE_FIELD]
 
 
 def _save(
@@ -99,9 +116,9 @@ def _save(
     from openpyxl import Workbook
 
     if path.is_dir():
-        raise FileAccessError(f"{path} is a folder. Choose a file name ending in .xlsx.")
+        raise FileAccessError(_("{path} is a folder. Choose a file name ending in .xlsx.").format(path=path))
     if not path.parent.is_dir():
-        raise FileAccessError(f"The folder {path.parent} does not exist.")
+        raise FileAccessError(_("The folder {folder} does not exist.").format(folder=path.parent))
     wb = Workbook(write_only=True)
     writer = _SheetWriter(wb, title, sum(len(rows) for _, _, rows in sheets), progress)
     sweep_leftovers(path)  # what an export killed before it finished left beside the workbook
@@ -123,10 +140,14 @@ def _save(
         sync_file(tmp)
         replace_into_place(tmp, path)
     except PermissionError:
-        raise FileAccessError(f"You don't have permission to write {path}. Nothing was written there.") from None
+        raise FileAccessError(
+            _("You don't have permission to write {path}. Nothing was written there.").format(path=path)
+        ) from None
     except OSError as error:
         raise FileAccessError(
-            f"The workbook could not be written to {path}: {error.strerror or error}. Nothing was written there."
+            _("The workbook could not be written to {path}: {error}. Nothing was written there.").format(
+                path=path, error=error.strerror or error
+            )
         ) from None
     finally:
         with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
@@ -180,17 +201,24 @@ class _SheetWriter:
     def instructions(self) -> None:
         from openpyxl.cell import WriteOnlyCell
 
-        ws = self.wb.create_sheet(INSTRUCTIONS)
+        ws = self.wb.create_sheet(_(INSTRUCTIONS))
         ws.column_dimensions["A"].width = 100
         ws.page_setup.orientation = "landscape"
         lines = [
-            "How to fill this plan workbook",
-            "Fill in the sheets you need; leave the others empty. Keep each sheet's header row as it is.",
-            "Plan: one value per field. Goals: one row per goal. Objectives: one row per objective, "
-            "its Goal column holding the goal's number. Numbers are labels (1, 2.3, A) and are kept as written.",
-            "Then: planner-gui import-plan NEW.retreat THIS.xlsx (or File > New from spreadsheet… in the program).",
+            _("How to fill this plan workbook"),
+            _("Fill in the sheets you need; leave the others empty. Keep each sheet's header row as it is."),
+            _(
+                "Plan: one value per field. Goals: one row per goal. Objectives: one row per objective, "
+                "its Goal column holding the goal's number. Numbers are labels (1, 2.3, A) and are kept as written."
+            ),
+            _("Then: planner-gui import-plan NEW.retreat THIS.xlsx (or File > New from spreadsheet… in the program)."),
+            _("Headers, sheet names and words such as High or Active may be written in English, French or Spanish."),
             "",
-            *(f"{spec.name}: {spec.about}." for spec in SHEETS if spec.name != "Changes"),
+            *(
+                _("{sheet}: {about}.").format(sheet=_(spec.name), about=_(spec.about))
+                for spec in SHEETS
+                if spec.name != "Changes"
+            ),
         ]
         for line in lines:
             cell = WriteOnlyCell(ws, clean_text(line))
@@ -207,7 +235,7 @@ class _SheetWriter:
 
         from planner_gui.exchange.styled_sheet import Looks, StyledSheet
 
-        ws: Any = StyledSheet.add(self.wb, name)  # openpyxl's types don't have its sheet's settings
+        ws: Any = StyledSheet.add(self.wb, sheet_title(name))  # openpyxl's types don't have its sheet's settings
         last = get_column_letter(len(headers))
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
@@ -216,12 +244,13 @@ class _SheetWriter:
         ws.print_options.gridLines = True
         start_print(ws, widths)
         per_line = [_per_line(width) for width in widths]
-        header_lines = max(_lines(h, max(1, n - 1)) for h, n in zip(headers, per_line, strict=False))  # bold: wider
+        written = shown_headers(headers, name)
+        header_lines = max(_lines(h, max(1, n - 1)) for h, n in zip(written, per_line, strict=False))  # bold: wider
         if header_lines > 1:
             ws.row_dimensions[1].height = LINE_HEIGHT * header_lines
         heights: list[float] = []
         looks: Looks[Look] = Looks(ws, lambda look: self._look(ws, look))  # each look's cell, for every value of it
-        ws.append([(clean_text(h)[:CELL_LIMIT], looks["text", True, None]) for h in headers])  # Votes: names, cleaned
+        ws.append([(clean_text(h)[:CELL_LIMIT], looks["text", True, None]) for h in written])  # Votes: names, cleaned
         priority_columns = {i for i, h in enumerate(headers) if h == "Priority"}
         if name == "Votes" and "Objective" in headers:
             priority_columns |= set(range(2, len(headers)))
@@ -255,11 +284,12 @@ class _SheetWriter:
 
     def _split(self, sheet: str, ref: str, text: str) -> str:
         """Keep the first part in the cell (saying so) and the rest, part by part, on the Continued sheet."""
-        head = CELL_LIMIT - len(CONTINUED_NOTE)
+        note = _(CONTINUED_NOTE)
+        head = CELL_LIMIT - len(note)
         rest = [text[i : i + CELL_LIMIT] for i in range(head, len(text), CELL_LIMIT)]
         for part, piece in enumerate(rest, start=2):
-            self.continued.append([sheet, ref, part, piece])
-        return text[:head] + CONTINUED_NOTE
+            self.continued.append([sheet_title(sheet), ref, part, piece])
+        return text[:head] + note
 
     def _look(self, ws: Any, look: Look) -> Any:
         """A look's style, made once for the workbook, where it is first needed (openpyxl numbers styles as made)."""

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from planner_gui.i18n import _
+
 UNIT_PT = 7.0  # a column width unit, in points, where it is widest (LibreOffice on a fallback font)
 MIN_SCALE = 0.85  # 11-point text prints no smaller than 9.35 points
 MIN_ROWS = 3  # rows a page carries at least, unless the sheet has fewer
@@ -148,6 +150,6 @@ def apply_print(ws: Any, plan: PrintPlan, footer: str, *, title_rows: str | None
         ws.print_title_rows = title_rows
     ws.oddFooter.left.text = footer.replace("&", "&&")[:200]
     ws.oddFooter.center.text = "&A"  # the sheet's name, so a printed page says what it is part of
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = _("Page &P of &N")
     for row in plan.breaks:
         ws.row_breaks.append(Break(id=row))

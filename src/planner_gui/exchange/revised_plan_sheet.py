@@ -19,11 +19,13 @@ from typing import Any
 
 from planner_gui.core.board_paper import BoardPaper, PlanObjective
 from planner_gui.core.colors import PRIORITY_COLORS
+from planner_gui.core.words import priority_word
 from planner_gui.exchange.cells import clean_text
 from planner_gui.exchange.print_setup import apply_print, plan_print, start_print
+from planner_gui.i18n import N_, _, ngettext
 
-REVISED_PLAN = "Revised plan"
-HEADERS = ("Obj.", "Objective", "Priority", "Strategy")
+REVISED_PLAN = N_("Revised plan")
+HEADERS = (N_("Obj."), N_("Objective"), N_("Priority"), N_("Strategy"))
 WIDTHS = (7, 43, 9, 15)  # 74 units: A4's width, portrait, at full size however wide the font is drawn
 HEADER_ROW = 5  # the column headings, printed at the top of every page
 LINE = 13.5  # points: a line of 10-point text
@@ -55,7 +57,7 @@ def _rationale(text: str) -> str:
 
 
 def _tier_word(priority: str | None) -> str:
-    return priority.capitalize() if priority else "Not decided"
+    return priority_word(priority) if priority else _("Not decided")
 
 
 class _Sheet:
@@ -64,7 +66,7 @@ class _Sheet:
     def __init__(self, wb: Any) -> None:
         from planner_gui.exchange.styled_sheet import Looks, StyledSheet
 
-        self.ws: Any = StyledSheet.add(wb, REVISED_PLAN)
+        self.ws: Any = StyledSheet.add(wb, _(REVISED_PLAN))
         self.looks: Looks[str] = Looks(self.ws, self._style)
         self.heights: list[float] = []
         self.keep: list[bool] = []
@@ -123,42 +125,43 @@ def write_revised_plan(wb: Any, paper: BoardPaper, footer: str) -> None:
     ws.sheet_view.showGridLines = False
     start_print(ws, WIDTHS, "portrait")
     full = sum(WIDTHS)
-    title = _shown(paper.title) or "Strategic plan"
+    title = _shown(paper.title) or _("Strategic plan")
     sheet.row([sheet.cell(title, "title")], max(26.0, 21.0 * _lines(title, full / 1.6)), merge=FULL)
-    period = f"The revised plan, {paper.period}" if paper.period else "The revised plan"
+    period = _("The revised plan, {period}").format(period=paper.period) if paper.period else _("The revised plan")
     subtitle = _shown(" · ".join(part for part in (paper.organisation, period) if part), 400)
     sheet.row([sheet.cell(subtitle, "subtitle")], LINE * _lines(subtitle, full) + 2, merge=FULL)
     summary = _summary(paper)
     sheet.row([sheet.cell(summary, "note")], LINE * _lines(summary, full) + 2, merge=FULL)
     sheet.row([], 8.0)
-    sheet.row([sheet.cell(h, "head") for h in HEADERS], LINE + 3, keep=True)
+    sheet.row([sheet.cell(_(h), "head") for h in HEADERS], LINE + 3, keep=True)
     for goal in paper.goals:
-        _heading(sheet, f"Goal {goal.number} · {goal.title}", "goal")
+        _heading(sheet, _("Goal {number} · {title}").format(number=goal.number, title=goal.title), "goal")
         if not goal.objectives:
             sheet.row(
-                [sheet.blank(), sheet.cell("Every objective of this goal was dropped (see below).", "note")], LINE
+                [sheet.blank(), sheet.cell(_("Every objective of this goal was dropped (see below)."), "note")], LINE
             )
         for objective in goal.objectives:
             _objective(sheet, objective)
     if paper.folded:
-        _heading(sheet, "Goals folded into the others", "part")
+        _heading(sheet, _("Goals folded into the others"), "part")
         for folded in paper.folded:
             name = _shown(folded.title)
-            note = _shown(folded.note) or "No note on how it was folded."
-            cells = [sheet.cell(f"Goal {folded.number}", "number"), sheet.cell(name, "folded")]
+            note = _shown(folded.note) or _("No note on how it was folded.")
+            cells = [sheet.cell(_("Goal {number}").format(number=folded.number), "number"), sheet.cell(name, "folded")]
             sheet.row(cells, LINE * _lines(name, full - WIDTHS[0]) + 3, keep=True, merge=WIDE)
             sheet.row([sheet.blank(), sheet.cell(note, "note")], LINE * _lines(note, full - WIDTHS[0]) + 3, merge=WIDE)
             for objective in folded.objectives:
                 _objective(sheet, objective)
     if paper.dropped:
-        _heading(sheet, "Objectives dropped from the plan", "part")
-        sheet.row([sheet.cell(h, "head") for h in ("Obj.", "Objective", "Decided", "Reason")], LINE + 3, keep=True)
+        _heading(sheet, _("Objectives dropped from the plan"), "part")
+        heads = (_("Obj."), _("Objective"), _("Decided"), _("Reason"))
+        sheet.row([sheet.cell(h, "head") for h in heads], LINE + 3, keep=True)
         for dropped in paper.dropped:
             name = _shown(dropped.title)
             cells = [
                 sheet.cell(dropped.number, "number"),
                 sheet.cell(name, "struck"),
-                sheet.cell("Dropped", "tier:dropped"),
+                sheet.cell(priority_word("dropped"), "tier:dropped"),
                 sheet.cell(dropped.reason, "reason"),
             ]
             why = _rationale(dropped.rationale)
@@ -179,12 +182,23 @@ def write_revised_plan(wb: Any, paper: BoardPaper, footer: str) -> None:
 def _summary(paper: BoardPaper) -> str:
     counts = paper.decided
     total = sum(counts.values())
-    parts = [f"{counts[tier]} {tier}" for tier in ("high", "medium", "low", "dropped") if counts[tier]]
-    if counts["undecided"]:
-        parts.append(f"{counts['undecided']} not decided yet")
-    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
-    noun = "objective" if total == 1 else "objectives"
-    return f"{total} {noun}: {listed}." if total else "The plan has no objectives yet."
+    said = {
+        "high": _("{count} high"),
+        "medium": _("{count} medium"),
+        "low": _("{count} low"),
+        "dropped": ngettext("{count} dropped", "{count} dropped", counts["dropped"]),
+        "undecided": ngettext("{count} not decided yet", "{count} not decided yet", counts["undecided"]),
+    }
+    parts = [said[tier].format(count=counts[tier]) for tier in said if counts[tier]]
+    if len(parts) > 1:
+        listed = _("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
+    else:
+        listed = "".join(parts)
+    if not total:
+        return _("The plan has no objectives yet.")
+    return ngettext("{total} objective: {counts}.", "{total} objectives: {counts}.", total).format(
+        total=total, counts=listed
+    )
 
 
 def _heading(sheet: _Sheet, text: str, look: str) -> None:

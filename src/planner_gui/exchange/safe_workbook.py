@@ -21,6 +21,9 @@ from typing import Any
 from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 
 from planner_gui.core.errors import PlanError
+from planner_gui.i18n import N_, _
+
+KINDS_OF_WORKBOOK = (N_("workbook"), N_("plan workbook"), N_("ballot"))  # what ``open_workbook`` is told it reads
 
 MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
 # What reading a damaged sheet's rows can raise (openpyxl reads rows lazily, after the file opened fine):
@@ -28,7 +31,7 @@ MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
 DAMAGE = (zipfile.BadZipFile, zlib.error, SyntaxError, ValueError, EOFError, OSError)
 
 
-UNSAFE = "is unsafe to open"
+UNSAFE = N_("is unsafe to open")
 _ENTITY_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
 _PROLOG_BYTES = 64 * 1024  # a declaration comes before a part's first element, so near its start
 
@@ -60,22 +63,30 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
         return WorkbookRefused(f"{path.name} {message}")
 
     if path.is_dir():
-        raise refuse(f"is a folder, not a {what}.")
+        raise refuse(_("is a folder, not a {what}.").format(what=_(what)))
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise refuse(f"can't be read: {error.strerror or error}.") from None
+        raise refuse(_("can't be read: {error}.").format(error=error.strerror or error)) from None
     if size > max_bytes:
-        raise refuse(f"is {size // (1024 * 1024)} MB, more than any {what} this program reads.")
+        raise refuse(
+            _("is {size} MB, more than any {what} this program reads.").format(size=size // (1024 * 1024), what=_(what))
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ENTRIES or sum(info.file_size for info in entries) > max_unpacked:
-                raise refuse(f"{UNSAFE}: it would unpack to far more than any {what} (a “zip bomb”). Nothing was read.")
+                raise refuse(
+                    _("{unsafe}: it would unpack to far more than any {what} (a “zip bomb”). Nothing was read.").format(
+                        unsafe=_(UNSAFE), what=_(what)
+                    )
+                )
             if _declares_entities(archive, entries):
                 raise refuse(
-                    f"{UNSAFE}: its XML declares entities, which spreadsheet programs never write "
-                    "(a way to crash programs or read other files). Nothing was read."
+                    _(
+                        "{unsafe}: its XML declares entities, which spreadsheet programs never write (a way to "
+                        "crash programs or read other files). Nothing was read."
+                    ).format(unsafe=_(UNSAFE))
                 )
         with warnings.catch_warnings():  # openpyxl's notes on a workbook's style: not the user's business
             warnings.simplefilter("ignore", UserWarning)
@@ -83,13 +94,17 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
     except WorkbookRefused:
         raise
     except DefusedXmlException:
-        raise refuse(f"{UNSAFE}: its XML declares entities or refers to other files. Nothing was read.") from None
+        raise refuse(
+            _("{unsafe}: its XML declares entities or refers to other files. Nothing was read.").format(
+                unsafe=_(UNSAFE)
+            )
+        ) from None
     except PermissionError:
-        raise refuse("can't be read: you don't have permission to open it.") from None
+        raise refuse(_("can't be read: you don't have permission to open it.")) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, OSError, EOFError):
-        raise refuse("is not an Excel workbook (.xlsx) that can be read.") from None
+        raise refuse(_("is not an Excel workbook (.xlsx) that can be read.")) from None
     except Exception as error:  # malformed or hostile XML inside a zip, and the like
-        raise refuse(f"is damaged and can't be read ({type(error).__name__}).") from None
+        raise refuse(_("is damaged and can't be read ({error}).").format(error=type(error).__name__)) from None
 
 
 # ------------------------------------------------------------------ what openpyxl reads without a word
@@ -100,9 +115,9 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
 _MARKS = (b"mergeCell", b"<f", b":f")  # a merged range; a formula (perhaps with a namespace prefix)
 _CHUNK = 1 << 20
 MAX_SHEET_BYTES = 256 * 1024 * 1024  # a sheet's XML read whole to find its formulas (plans are far smaller)
-UNSAVED_FORMULA = (
-    "holds a formula with no saved value (the program that wrote the file did not calculate it): "
-    "open the file in a spreadsheet program and save it, or type the value in."
+UNSAVED_FORMULA = N_(
+    "holds a formula with no saved value (the program that wrote the file did not calculate "
+    "it): open the file in a spreadsheet program and save it, or type the value in."
 )
 
 

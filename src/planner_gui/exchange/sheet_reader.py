@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from planner_gui.core.errors import PlanError
+from planner_gui.core.words import Vocabulary, fold, listed, read_word
 from planner_gui.exchange.cells import cell_text, clean_text
 from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks
+from planner_gui.i18n import _, format_integer, in_every_language, ngettext
 
 MAX_ROWS = 50_000  # rows of one sheet: a plan of 2,000 objectives needs a few thousand
 MAX_COLUMNS = 200
@@ -18,14 +20,19 @@ MAX_COLUMNS = 200
 
 @dataclass(frozen=True)
 class SheetProblem:
-    sheet: str
+    sheet: str  # as the workbook names it ("Objectifs")
     row: int | None
-    column: str | None  # "D (Priority)"
+    column: str | None  # "D (Priority)", its header as the workbook has it
     message: str
+    key: str = field(default="", compare=False)  # the sheet's English name, which orders the problems
 
     def __str__(self) -> str:
-        where = [self.sheet, f"row {self.row}" if self.row else "", f"column {self.column}" if self.column else ""]
-        return f"{', '.join(w for w in where if w)}: {self.message}"
+        where = [
+            self.sheet,
+            _("row {row}").format(row=self.row) if self.row else "",
+            _("column {column}").format(column=self.column) if self.column else "",
+        ]
+        return _("{where}: {problem}").format(where=", ".join(w for w in where if w), problem=self.message)
 
 
 class PlanWorkbookError(PlanError):
@@ -37,10 +44,14 @@ class PlanWorkbookError(PlanError):
         self.path, self.problems = Path(path), list(problems)
         lines = [str(p) for p in self.problems[: self.SHOWN]]
         if len(self.problems) > self.SHOWN:
-            lines.append(f"… and {len(self.problems) - self.SHOWN} more problems.")
+            more = len(self.problems) - self.SHOWN
+            lines.append(ngettext("… and {more} more problem.", "… and {more} more problems.", more).format(more=more))
         count = len(self.problems)
-        plural = "s" if count != 1 else ""
-        head = f"{self.path.name} can't be read as a plan ({count} problem{plural}); nothing was made:"
+        head = ngettext(
+            "{name} can't be read as a plan ({count} problem); nothing was made:",
+            "{name} can't be read as a plan ({count} problems); nothing was made:",
+            count,
+        ).format(name=self.path.name, count=count)
         super().__init__("\n".join([head, *lines]))
 
 
@@ -48,18 +59,21 @@ class PlanWorkbookError(PlanError):
 class SheetRows:
     """A sheet's rows as {header: value}, with what is needed to point at a cell."""
 
-    name: str
-    columns: dict[str, int]  # header -> 0-based column
+    name: str  # the sheet's English name, the key it is known by
+    columns: dict[str, int]  # header (its English words) -> 0-based column
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (row number, values)
     problems: list[SheetProblem] = field(default_factory=list)
     continued: dict[str, list[str]] = field(default_factory=dict)  # "E5" -> parts 2, 3... of a long text
     merged: list[Merge] = field(default_factory=list)  # merged ranges over the rows read (each one a problem)
+    title: str = ""  # the sheet's name as the workbook has it, in whatever language (the name if none)
+    written: dict[str, str] = field(default_factory=dict)  # header -> as the workbook has it
 
     def where(self, header: str) -> str:
         from openpyxl.utils import get_column_letter
 
         index = self.columns.get(header)
-        return f"{get_column_letter(index + 1)} ({header})" if index is not None else header
+        shown = self.written.get(header) or _(header)
+        return f"{get_column_letter(index + 1)} ({shown})" if index is not None else shown
 
     def fail(self, row: int | None, header: str | None, message: str) -> None:
         index = self.columns.get(header) if header else None
@@ -68,7 +82,7 @@ class SheetRows:
         column = self.where(header) if header else None
         if row and column and any(p.row == row and p.column == column for p in self.problems):
             return  # one problem a cell: a formula with no value is not also "empty"
-        self.problems.append(SheetProblem(self.name, row, column, message))
+        self.problems.append(SheetProblem(self.title or _(self.name), row, column, message, self.name))
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
         return iter(self.rows)
@@ -86,23 +100,28 @@ class SheetRows:
         text = cell_text(value) if isinstance(value, int | float) else clean_text(str(value))
         parts = self.continued.get(self._ref(row, header))
         if parts:
-            from planner_gui.exchange.plan_workbook import CONTINUED_NOTE
+            from planner_gui.exchange.plan_sheets import CONTINUED_NOTE
 
-            text = text.removesuffix(CONTINUED_NOTE) + "".join(parts)
+            for note in in_every_language(CONTINUED_NOTE):
+                if text.endswith(note):
+                    text = text.removesuffix(note)
+                    break
+            text += "".join(parts)
         return text
 
     def label(self, row: int, values: dict[str, Any], header: str) -> str:
         """A short label or choice: trimmed, numbers as people see them (10.0 → "10")."""
         return " ".join(self.text(row, values, header).split())
 
-    def choice(self, row: int, values: dict[str, Any], header: str, choices: tuple[str, ...], default: str) -> str:
-        """One of ``choices`` whatever its case; blank gives ``default``; anything else is a problem."""
-        word = self.label(row, values, header)
-        if not word:
+    def choice(self, row: int, values: dict[str, Any], header: str, choices: Vocabulary, default: str) -> str:
+        """The key of one of the words of ``choices``, in any language, case or accents; blank gives ``default``;
+        anything else is a problem."""
+        text = self.label(row, values, header)
+        if not text:
             return default
-        found = {c.casefold(): c for c in choices}.get(word.casefold())
+        found = read_word(choices, text)
         if found is None:
-            self.fail(row, header, f"“{word}” is not one of: {', '.join(choices)}.")
+            self.fail(row, header, _("“{text}” is not one of: {choices}.").format(text=text, choices=listed(choices)))
         return found or default
 
     def number(self, row: int, values: dict[str, Any], header: str, *, whole: bool = False) -> float | None:
@@ -114,8 +133,8 @@ class SheetRows:
         except (TypeError, ValueError):
             number = float("nan")
         if number != number or (whole and not number.is_integer()) or isinstance(value, bool):
-            kind = "a whole number" if whole else "a number"
-            self.fail(row, header, f"“{cell_text(value)}” is not {kind}.")
+            said = _("“{value}” is not a whole number.") if whole else _("“{value}” is not a number.")
+            self.fail(row, header, said.format(value=cell_text(value)))
             return None
         return number
 
@@ -148,37 +167,61 @@ def read_sheet(
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     header = next(rows, None) or ()
     columns: dict[str, int] = {}
-    wanted = {h.casefold(): h for h in known}
-    result = SheetRows(name, columns, continued=continued or {})
+    wanted = headers_in_every_language(known, name)
+    result = SheetRows(name, columns, continued=continued or {}, title=getattr(ws, "title", "") or "")
     for index, value in enumerate(header):
         title = " ".join(cell_text(value).split())
         if not title:
             continue
-        canonical = wanted.get(title.casefold(), title if extra else None)
+        canonical = wanted.get(fold(title), title if extra else None)
         if canonical is None:
             continue
         if canonical in columns:
-            result.fail(1, None, f"the header “{title}” appears twice.")
+            result.fail(1, None, _("the header “{title}” appears twice.").format(title=title))
         columns[canonical] = index
+        result.written[canonical] = title
     for needed in required:
         if needed not in columns:
-            result.fail(1, None, f"there is no column headed “{needed}”.")
+            result.fail(1, None, _("there is no column headed “{header}”.").format(header=_(needed)))
     if result.problems:
         return result
     read = [index + 1 for index in columns.values()]
     result.merged = [m for m in merged if m.reaches(2, read)]
     for merge in result.merged:
-        result.fail(None, None, f"cells {merge.ref} are merged; unmerge them so each row has its own value.")
+        said = _("cells {cells} are merged; unmerge them so each row has its own value.")
+        result.fail(None, None, said.format(cells=merge.ref))
     for number, row in enumerate(rows, start=2):
         if number > MAX_ROWS + 1:
-            result.fail(None, None, f"has more than {MAX_ROWS:,} rows; that is more than any plan.")
+            result.fail(
+                None,
+                None,
+                _("has more than {rows} rows; that is more than any plan.").format(rows=format_integer(MAX_ROWS)),
+            )
             result.rows.clear()
             break
         values = {h: row[i] if i < len(row) else None for h, i in columns.items()}
         unsaved = [h for h, i in columns.items() if (number, i + 1) in marks.unsaved]
         for header_name in unsaved:
-            result.fail(number, header_name, UNSAVED_FORMULA)
+            result.fail(number, header_name, _(UNSAVED_FORMULA))
         if not unsaved and all(v is None or (isinstance(v, str) and not v.strip()) for v in values.values()):
             continue
         result.rows.append((number, values))
     return result
+
+
+def headers_in_every_language(known: Sequence[str], sheet: str = "") -> dict[str, str]:
+    """Each header of ``known`` (on ``sheet``) in English, French and Spanish (folded: any case, no accents), to its
+    English."""
+    from planner_gui.exchange.plan_sheets import CONTEXT_OF
+
+    found: dict[str, str] = {}
+    for header in known:
+        for spelled in in_every_language(header, CONTEXT_OF.get((sheet, header))):
+            found.setdefault(fold(spelled), header)
+    return found
+
+
+def title_in_any_language(titles: Sequence[str], name: str) -> str | None:
+    """The first of a workbook's sheet ``titles`` that is the sheet ``name`` in any language."""
+    spellings = {fold(s) for s in in_every_language(name)}
+    return next((t for t in titles if fold(t) in spellings), None)

@@ -18,9 +18,10 @@ from planner_gui.core.colors import CONTRIBUTION_COLORS, RESPONSE_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.model_review import CONTRIBUTIONS, AgendaSession, ContextSection
 from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS, STAKEHOLDERS
+from planner_gui.core.words import fold
+from planner_gui.i18n import N_, _, format_date, in_every_language, ngettext, speaking
 from planner_gui.report.markup import (
     ACCENT,
-    MONTHS,
     STYLE,
     TIER_COLORS,
     UNDECIDED,
@@ -30,14 +31,23 @@ from planner_gui.report.markup import (
     grid,
     numbers_list,
     paragraphs,
+    priority_label,
+    rating_word,
     td,
     tier_cell,
-    title_case,
 )
 from planner_gui.report.priorities import goals_html, strategies_html
 
 __all__ = ["long_date", "report_html", "report_sections", "report_title", "short_name"]
 
+ADDED_VALUE = {
+    "strong": N_("Strong added value"),
+    "some": N_("Some added value"),
+    "limited": N_("Limited added value"),
+    "none": N_("No added value"),
+}
+# A context section that holds the key stakeholders, as a template or a person names it in any language.
+STAKEHOLDER_TITLES = {fold(title) for title in in_every_language("Key stakeholders")}
 _ACRONYM = re.compile(r"\(([^()]{2,24})\)\s*$")
 
 
@@ -50,34 +60,36 @@ def short_name(organisation: str) -> str:
     return text if text and len(text) <= 32 else ""
 
 
-def _possessive(name: str) -> str:
-    return f"{name}’s" if name else "Our"
-
-
 def report_sections(doc: PlanDocument) -> list[str]:
     """The report's section titles in order: what its table of contents lists."""
     name = short_name(doc.plan.organisation)
     return [
-        "Our vision",
-        "Our mission and values",
-        "1. The review process",
-        f"2. {_possessive(name)} contribution to outcomes",
-        "3. Updating the context analysis",
-        "4. Revised strategic goals and objectives",
-        "5. Strategies for the revised objectives",
+        _("Our vision"),
+        _("Our mission and values"),
+        _("1. The review process"),
+        _("2. {name}’s contribution to outcomes").format(name=name) if name else _("2. Our contribution to outcomes"),
+        _("3. Updating the context analysis"),
+        _("4. Revised strategic goals and objectives"),
+        _("5. Strategies for the revised objectives"),
     ]
 
 
 def report_title(doc: PlanDocument) -> str:
-    return " ".join(doc.plan.title.split()) or "Strategic plan"
+    return " ".join(doc.plan.title.split()) or _("Strategic plan")
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """“15 October 2014”, “15 octobre 2014”, “15 de octubre de 2014”: in the language spoken now."""
+    return format_date(day)
 
 
 def report_html(doc: PlanDocument, *, today: date | None = None, pages: Sequence[int] | None = None) -> str:
-    """The whole report. ``pages``, if given, are the page numbers of the sections, for the contents."""
+    """The whole report, in the plan's language. ``pages``, if given, are the page numbers of the sections."""
+    with speaking(doc.plan.language):
+        return _report_html(doc, today=today, pages=pages)
+
+
+def _report_html(doc: PlanDocument, *, today: date | None, pages: Sequence[int] | None) -> str:
     titles = report_sections(doc)
     bodies = [
         _vision(doc),
@@ -111,32 +123,42 @@ def _cover(doc: PlanDocument, today: date) -> str:
     glance = ""
     if any(counts[p] for p in ("high", "medium", "low", "dropped")):
         cells = "".join(
-            tier_cell(tier, TIER_COLORS, f"{counts[tier]} {title_case(tier)}") for tier in ("high", "medium", "low")
+            tier_cell(tier, TIER_COLORS, f"{counts[tier]} {priority_label(tier)}")
+            for tier in ("high", "medium", "low", "dropped")
         )
-        cells += tier_cell("dropped", TIER_COLORS, f"{counts['dropped']} Dropped")
+        by_priority = esc(_("Objectives by decided priority"))
         glance = (
-            '<p class="muted" style="margin-top: 36px; margin-bottom: 4px;">Objectives by decided priority</p>'
+            f'<p class="muted" style="margin-top: 36px; margin-bottom: 4px;">{by_priority}</p>'
             f'<table width="70%" cellspacing="3" cellpadding="6" border="0"><tr>{cells}</tr></table>'
         )
         if counts[UNDECIDED]:
-            glance += f'<p class="muted small">{counts[UNDECIDED]} not decided yet.</p>'
+            undecided = ngettext("{count} not decided yet.", "{count} not decided yet.", counts[UNDECIDED]).format(
+                count=counts[UNDECIDED]
+            )
+            glance += f'<p class="muted small">{esc(undecided)}</p>'
     strategies = doc.strategies.strategies()
     if strategies:
         agreed = sum(1 for s in strategies if s.status == "agreed")
         drafts = len(strategies) - agreed
-        parts = [f"{agreed} agreed"] if agreed else []
-        parts += [f"{drafts} in draft"] if drafts else []
-        noun = "strategy" if len(strategies) == 1 else "strategies"
-        glance += f'<p class="muted">{len(strategies)} {noun} for the priorities: {" and ".join(parts)}.</p>'
+        parts = [ngettext("{count} agreed", "{count} agreed", agreed).format(count=agreed)] if agreed else []
+        parts += [_("{count} in draft").format(count=drafts)] if drafts else []
+        said = ngettext(
+            "{count} strategy for the priorities: {parts}.",
+            "{count} strategies for the priorities: {parts}.",
+            len(strategies),
+        ).format(count=len(strategies), parts=_(" and ").join(parts))
+        glance += f'<p class="muted">{esc(said)}</p>'
     organisation = esc(plan.organisation) or "&#160;"
+    subtitle = esc(_("The revised plan")) + period
+    lead = esc(_("Summary of the strategic plan review, {date}").format(date=long_date(today)))
     return (
         '<p style="font-size: 1pt; margin: 0px;">&#160;</p>'
         f'<p class="kicker" style="margin-top: 200px;">{organisation}</p>'
         f"<h1>{esc(report_title(doc))}</h1>"
-        f'<p class="subtitle">The revised plan{period}</p>'
+        f'<p class="subtitle">{subtitle}</p>'
         '<table width="100%" cellspacing="0" cellpadding="0" border="0" style="margin-top: 14px; margin-bottom: 14px;">'
         f'<tr><td bgcolor="{ACCENT}" style="font-size: 3pt;">&#160;</td></tr></table>'
-        f'<p class="lead">Summary of the strategic plan review, {esc(long_date(today))}</p>'
+        f'<p class="lead">{lead}</p>'
         f"{glance}"
     )
 
@@ -148,7 +170,7 @@ def _contents(titles: Sequence[str], pages: Sequence[int] | None) -> str:
         for i, title in enumerate(titles)
     )
     return (
-        '<h1 style="page-break-before: always; font-size: 20pt; margin-bottom: 18px;">Contents</h1>'
+        f'<h1 style="page-break-before: always; font-size: 20pt; margin-bottom: 18px;">{esc(_("Contents"))}</h1>'
         f'<table class="toc" width="100%" cellspacing="0" cellpadding="0" border="0">{rows}</table>'
     )
 
@@ -158,20 +180,20 @@ def _contents(titles: Sequence[str], pages: Sequence[int] | None) -> str:
 
 def _vision(doc: PlanDocument) -> str:
     vision = doc.plan.vision.strip()
-    return paragraphs(vision, "lead") if vision else empty("No vision statement recorded yet.")
+    return paragraphs(vision, "lead") if vision else empty(_("No vision statement recorded yet."))
 
 
 def _mission(doc: PlanDocument) -> str:
     plan = doc.plan
     parts: list[str] = []
     if plan.mission.strip():
-        parts.append("<h3>Mission</h3>" + paragraphs(plan.mission))
+        parts.append(f"<h3>{esc(_('Mission'))}</h3>" + paragraphs(plan.mission))
     values = [line.strip() for line in plan.values.splitlines() if line.strip()]
     if len(values) > 1:
-        parts.append("<h3>Values</h3>" + bullets(esc(v) for v in values))
+        parts.append(f"<h3>{esc(_('Values'))}</h3>" + bullets(esc(v) for v in values))
     elif values:
-        parts.append("<h3>Values</h3>" + paragraphs(values[0]))
-    return "".join(parts) or empty("No mission or values recorded yet.")
+        parts.append(f"<h3>{esc(_('Values'))}</h3>" + paragraphs(values[0]))
+    return "".join(parts) or empty(_("No mission or values recorded yet."))
 
 
 # --------------------------------------------------------- review process
@@ -179,23 +201,23 @@ def _mission(doc: PlanDocument) -> str:
 
 def _process(doc: PlanDocument) -> str:
     plan = doc.plan
-    name = short_name(plan.organisation) or "the organisation"
-    intro = (
-        f"<p>This document sets out the outcome of the review of {esc(report_title(doc))}. The review "
-        f"looked at what had been achieved and what {esc(name)} contributed to it; at what the external "
-        "review recommended and the response to each recommendation; at the context, outside and inside "
-        "the organisation; it then ranked every objective of the plan, and drew up strategies for the "
-        "priorities.</p>"
-    )
+    name = short_name(plan.organisation) or _("the organisation")
+    said = _(
+        "This document sets out the outcome of the review of {plan}. The review looked at what had been "
+        "achieved and what {organisation} contributed to it; at what the external review recommended and the "
+        "response to each recommendation; at the context, outside and inside the organisation; it then ranked "
+        "every objective of the plan, and drew up strategies for the priorities."
+    ).format(plan=report_title(doc), organisation=name)
+    intro = f"<p>{esc(said)}</p>"
     return intro + _retreat(doc) + _recommendations(doc)
 
 
 def _retreat(doc: PlanDocument) -> str:
     members = doc.ranking.members()
     sessions = doc.agenda.sessions()
+    html = f"<h3>{esc(_('The retreat'))}</h3>"
     if not members and not sessions:
-        return "<h3>The retreat</h3>" + empty("No participants or agenda recorded yet.")
-    html = "<h3>The retreat</h3>"
+        return html + empty(_("No participants or agenda recorded yet."))
     if members:
         voted = doc.ranking.voted()
         rows = [
@@ -203,15 +225,16 @@ def _retreat(doc: PlanDocument) -> str:
                 td(esc(m.name)),
                 td(esc(m.role)),
                 td(
-                    ("Ranked the objectives" if m.id in voted else "Voting member")
+                    esc(_("Ranked the objectives") if m.id in voted else _("Voting member"))
                     if m.votes
-                    else '<span class="muted">Took part without a vote</span>'
+                    else f'<span class="muted">{esc(_("Took part without a vote"))}</span>'
                 ),
             ]
             for m in members
         ]
-        html += f"<p>{len(members)} {'person' if len(members) == 1 else 'people'} took part.</p>"
-        html += grid([("Name", "34%"), ("Role", "38%"), ("In the ranking", "28%")], rows)
+        took_part = ngettext("{count} person took part.", "{count} people took part.", len(members))
+        html += f"<p>{esc(took_part.format(count=len(members)))}</p>"
+        html += grid([(N_("Name"), "34%"), (N_("Role"), "38%"), (N_("In the ranking"), "28%")], rows)
     if sessions:
         html += _agenda(sessions)
     return html
@@ -220,10 +243,13 @@ def _retreat(doc: PlanDocument) -> str:
 def _agenda(sessions: Sequence[AgendaSession]) -> str:
     """The retreat's sessions: a column per day (a row per session when the retreat is long)."""
     days = sorted({s.day for s in sessions})
-    html = f"<p>The retreat ran over {len(days)} {'day' if len(days) == 1 else 'days'}:</p>"
+    ran = ngettext("The retreat ran over {count} day:", "The retreat ran over {count} days:", len(days))
+    html = f"<p>{esc(ran.format(count=len(days)))}</p>"
     if len(days) > 4:
-        rows = [[td(f"Day {s.day}", "num"), td(esc(s.start)), td(esc(s.title))] for s in sessions]
-        return html + grid([("Day", "12%"), ("Start", "12%"), ("Session", "76%")], rows)
+        rows = [
+            [td(esc(_("Day {day}").format(day=s.day)), "num"), td(esc(s.start)), td(esc(s.title))] for s in sessions
+        ]
+        return html + grid([(N_("Day"), "12%"), (N_("Start"), "12%"), (N_("Session"), "76%")], rows)
     width = f"{100 // len(days)}%"
     cells = [
         td(
@@ -233,24 +259,25 @@ def _agenda(sessions: Sequence[AgendaSession]) -> str:
         )
         for day in days
     ]
-    return html + grid([(f"Day {day}", width) for day in days], [cells])
+    return html + grid([(_("Day {day}").format(day=day), width) for day in days], [cells])
 
 
 def _recommendations(doc: PlanDocument) -> str:
-    html = "<h3>The external review and the response</h3>"
+    html = f"<h3>{esc(_('The external review and the response'))}</h3>"
     recommendations = doc.lists.rows(RECOMMENDATIONS)
     if not recommendations:
-        return html + empty("No recommendations of an external review recorded.")
+        return html + empty(_("No recommendations of an external review recorded."))
     rows = [
         [
             td(str(index), "num"),
             td(esc(r.text)),
             tier_cell(r.status, RESPONSE_COLORS),
-            td(esc(r.response) or '<span class="muted">No response recorded.</span>'),
+            td(esc(r.response) or f'<span class="muted">{esc(_("No response recorded."))}</span>'),
         ]
         for index, r in enumerate(recommendations, 1)
     ]
-    return html + grid([("#", "5%"), ("Recommendation", "41%"), ("Status", "17%"), ("Response", "37%")], rows)
+    headers = [("#", "5%"), (N_("Recommendation"), "41%"), (N_("Status"), "17%"), (N_("Response"), "37%")]
+    return html + grid(headers, rows)
 
 
 # ------------------------------------------------------------ contribution
@@ -259,10 +286,11 @@ def _recommendations(doc: PlanDocument) -> str:
 def _contribution(doc: PlanDocument) -> str:
     outcomes = doc.lists.rows(OUTCOMES)
     if not outcomes:
-        return empty("No achievements recorded yet.")
-    name = short_name(doc.plan.organisation) or "the organisation"
+        return empty(_("No achievements recorded yet."))
+    name = short_name(doc.plan.organisation) or _("the organisation")
     numbers = {o.id: o.number for o in doc.structure.objectives()}
-    html = f"<p>What has been achieved since the plan began, grouped by how much {esc(name)} added to each outcome.</p>"
+    said = _("What has been achieved since the plan began, grouped by how much {organisation} added to each outcome.")
+    html = f"<p>{esc(said.format(organisation=name))}</p>"
     for level in CONTRIBUTIONS:
         found = [o for o in outcomes if o.contribution == level]
         if not found:
@@ -272,21 +300,25 @@ def _contribution(doc: PlanDocument) -> str:
             related = numbers_list([numbers[i] for i in doc.walkthrough.outcome_objectives(outcome.id) if i in numbers])
             tail = f' <span class="muted">({related})</span>' if related else ""
             evidence = f" {esc(outcome.evidence)}" if outcome.evidence.strip() else ""
-            items.append(f"<b>{esc(outcome.title) or 'Untitled outcome'}.</b>{evidence}{tail}")
-        label = "No added value" if level == "none" else f"{title_case(level)} added value"
+            items.append(f"<b>{esc(outcome.title) or esc(_('Untitled outcome'))}.</b>{evidence}{tail}")
+        label = _(ADDED_VALUE[level])
         html += (
             f'<h3>{esc(label)} <span style="font-size: 9pt; font-weight: normal;">'
             f"{_count_chip(level, len(found))}</span></h3>" + bullets(items)
         )
     missing = doc.walkthrough.objectives_without_outcome()
     if missing:
-        html += f'<p class="muted small">No outcome recorded yet for {numbers_list([o.number for o in missing])}.</p>'
+        said = esc(_("No outcome recorded yet for {objectives}.")).format(
+            objectives=numbers_list([o.number for o in missing])
+        )
+        html += f'<p class="muted small">{said}</p>'
     return html
 
 
 def _count_chip(level: str, count: int) -> str:
     color = CONTRIBUTION_COLORS[level]
-    return f'<span style="color: {color};">&#9632;</span> {count} {"outcome" if count == 1 else "outcomes"}'
+    said = ngettext("{count} outcome", "{count} outcomes", count).format(count=count)
+    return f'<span style="color: {color};">&#9632;</span> {esc(said)}'
 
 
 # ----------------------------------------------------------------- context
@@ -296,18 +328,19 @@ def _context(doc: PlanDocument) -> str:
     sections = doc.context.sections()
     stakeholders = _stakeholders(doc)
     if not sections and not stakeholders:
-        return empty("No context analysis recorded yet.")
+        return empty(_("No context analysis recorded yet."))
     html = ""
     placed = False
     for section in sections:
-        is_stakeholders = section.title.strip().casefold() == "key stakeholders"
+        is_stakeholders = fold(section.title) in STAKEHOLDER_TITLES
         body = _section_body(doc, section)
         if is_stakeholders and stakeholders:
             body += stakeholders
             placed = True
-        html += f"<h3>{esc(section.title) or 'Untitled section'}</h3>" + (body or empty("Nothing recorded here."))
+        heading = esc(section.title) or esc(_("Untitled section"))
+        html += f"<h3>{heading}</h3>" + (body or empty(_("Nothing recorded here.")))
     if stakeholders and not placed:
-        html += "<h3>Key stakeholders</h3>" + stakeholders
+        html += f"<h3>{esc(_('Key stakeholders'))}</h3>" + stakeholders
     return html
 
 
@@ -322,9 +355,10 @@ def _section_body(doc: PlanDocument, section: ContextSection) -> str:
 
 def _stakeholders(doc: PlanDocument) -> str:
     rows = [
-        [td(f"<b>{esc(s.name)}</b>"), td(esc(title_case(s.kind))), td(esc(s.role)), td(esc(s.needs))]
+        [td(f"<b>{esc(s.name)}</b>"), td(esc(rating_word(s.kind))), td(esc(s.role)), td(esc(s.needs))]
         for s in doc.lists.rows(STAKEHOLDERS)
     ]
     if not rows:
         return ""
-    return grid([("Stakeholder", "26%"), ("Kind", "12%"), ("Their role", "31%"), ("What we need", "31%")], rows)
+    headers = [(N_("Stakeholder"), "26%"), (N_("Kind"), "12%"), (N_("Their role"), "31%"), (N_("What we need"), "31%")]
+    return grid(headers, rows)

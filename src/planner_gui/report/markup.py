@@ -12,6 +12,26 @@ import html
 from collections.abc import Iterable, Sequence
 
 from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
+from planner_gui.core.words import (
+    CONTRIBUTION_WORDS,
+    COUNTRY_STATUS_WORDS,
+    PRIORITY_WORDS,
+    RESPONSE_WORDS,
+    STAKEHOLDER_WORDS,
+    STRATEGY_STATUS_WORDS,
+    priority_word,
+    word,
+)
+from planner_gui.i18n import _
+
+RATINGS = (
+    PRIORITY_WORDS,
+    RESPONSE_WORDS,
+    CONTRIBUTION_WORDS,
+    STRATEGY_STATUS_WORDS,
+    COUNTRY_STATUS_WORDS,
+    STAKEHOLDER_WORDS,
+)
 
 INK = "#1d2430"
 MUTED = "#5b6472"
@@ -98,10 +118,18 @@ def bullets(items: Iterable[str], *, ordered: bool = False) -> str:
     return f"<{tag}>{body}</{tag}>" if body else ""
 
 
+def rating_word(value: str) -> str:
+    """A rating (a priority, a response's status, a contribution…) in the language spoken now: “Partly accepted”."""
+    for vocabulary in RATINGS:
+        if value in vocabulary:
+            return title_case(word(vocabulary, value))
+    return title_case(value)
+
+
 def tier_cell(value: str, colors: dict[str, str], label: str | None = None) -> str:
     """A table cell filled with a rating's colour, the rating written in it."""
     color = colors.get(value, "#ffffff")
-    text = esc(label if label is not None else title_case(value))
+    text = esc(label if label is not None else rating_word(value))
     # the white rule parts cells of one colour; it is inline, as Qt drops sheet borders of a cell with a style
     style = f"color: {text_on(color)}; border-bottom: 2px solid #ffffff;"
     return f'<td class="tier" bgcolor="{color}" style="{style}">{text}</td>'
@@ -110,7 +138,7 @@ def tier_cell(value: str, colors: dict[str, str], label: str | None = None) -> s
 def chip(value: str, colors: dict[str, str], label: str | None = None) -> str:
     """A rating in running text: its word on its colour."""
     color = colors.get(value, "#ffffff")
-    text = esc(label if label is not None else title_case(value))
+    text = esc(label if label is not None else rating_word(value))
     return (
         f'<span style="background-color: {color}; color: {text_on(color)}; font-weight: bold;">'
         f"&#160;{text}&#160;</span>"
@@ -118,12 +146,13 @@ def chip(value: str, colors: dict[str, str], label: str | None = None) -> str:
 
 
 def priority_label(priority: str | None) -> str:
-    return title_case(priority) if priority else "Not decided"
+    return priority_word(priority) if priority else _("Not decided")
 
 
 def grid(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]]) -> str:
-    """A ruled table. ``headers`` are (title, width such as "12%"); each row holds finished ``<td>`` cells."""
-    head = "".join(f'<th width="{width}">{esc(title)}</th>' for title, width in headers)
+    """A ruled table. ``headers`` are (title, width such as "12%"), each title translated here (mark it ``N_``);
+    each row holds finished ``<td>`` cells."""
+    head = "".join(f'<th width="{width}">{esc(_(title))}</th>' for title, width in headers)
     body = "".join(f"<tr>{''.join(cells)}</tr>" for cells in rows)
     return (
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4" border="0">'
@@ -146,5 +175,9 @@ def numbers_list(numbers: Sequence[str]) -> str:
     if not numbers:
         return ""
     shown = [esc(n) for n in numbers]
-    joined = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+    joined = (
+        shown[0]
+        if len(shown) == 1
+        else esc(_("{items} and {last}")).format(items=", ".join(shown[:-1]), last=shown[-1])
+    )
     return f"Obj.&#160;{joined}"

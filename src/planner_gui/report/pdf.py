@@ -41,6 +41,7 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
 from planner_gui.core.results_snapshot import ResultsSnapshot
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
+from planner_gui.i18n import _, speaking
 from planner_gui.report.chart_objects import install_charts
 from planner_gui.report.content import report_html, report_sections, report_title
 from planner_gui.report.markup import MUTED, RULE
@@ -108,7 +109,13 @@ class ReportLayout:
 
 
 def layout_report(doc: PlanDocument, page_mm: QSizeF | None = None, *, today: date | None = None) -> ReportLayout:
-    """Lay the report out for paper of ``page_mm`` (A4 if None), contents filled in with page numbers."""
+    """Lay the report out for paper of ``page_mm`` (A4 if None), contents filled in with page numbers; in the plan's
+    language."""
+    with speaking(doc.plan.language):
+        return _layout_report(doc, page_mm, today=today)
+
+
+def _layout_report(doc: PlanDocument, page_mm: QSizeF | None, *, today: date | None) -> ReportLayout:
     ensure_gui_app()
     page_mm = page_mm or A4.size(QPageSize.Unit.Millimeter)
     body, device = _body_and_device(page_mm)
@@ -167,7 +174,8 @@ def paint_report(doc: PlanDocument, device: QPagedPaintDevice, *, today: date | 
 
     The report is laid out for the device's paper and orientation. Returns the number of pages.
     """
-    return paint_paper(lambda paper_mm: layout_report(doc, paper_mm, today=today), device)
+    with speaking(doc.plan.language):  # the charts and the footer are drawn as the pages are painted
+        return paint_paper(lambda paper_mm: layout_report(doc, paper_mm, today=today), device)
 
 
 def paint_paper(layout: Callable[[QSizeF], ReportLayout], device: QPagedPaintDevice) -> int:
@@ -181,11 +189,11 @@ def paint_paper(layout: Callable[[QSizeF], ReportLayout], device: QPagedPaintDev
     origin = QPointF(0, 0) if full_page else QPointF(page_layout.paintRectPixels(dpi).topLeft())
     painter = QPainter()
     if not painter.begin(device):
-        raise FileAccessError("The report could not be started on that printer or file.")
+        raise FileAccessError(_("The report could not be started on that printer or file."))
     try:
         for index in range(report.page_count):
             if index and not device.newPage():
-                raise FileAccessError("The printer or file refused a new page.")
+                raise FileAccessError(_("The printer or file refused a new page."))
             _paint_page(painter, report, index, scale, origin, dpi)
     finally:
         painter.end()
@@ -232,7 +240,7 @@ def _paint_footer(painter: QPainter, report: ReportLayout, index: int, origin: Q
     rule_y = baseline - metrics.ascent() - dev(2.5)
     painter.drawLine(QPointF(x0, rule_y), QPointF(x1, rule_y))
     painter.setPen(QColor(MUTED))
-    number = f"Page {index + 1} of {report.page_count}"
+    number = _("Page {page} of {pages}").format(page=index + 1, pages=report.page_count)
     number_width = metrics.horizontalAdvance(number)
     title = metrics.elidedText(report.title, Qt.TextElideMode.ElideRight, x1 - x0 - number_width - dev(8))
     painter.drawText(QPointF(x0, baseline), title)
@@ -249,24 +257,26 @@ def write_report_pdf(doc: PlanDocument, path: Path, *, today: date | None = None
     The PDF is written under a temporary name in the same folder and renamed
     into place, so a failure leaves any earlier file at ``path`` untouched.
     """
-    return write_pdf(path, report_title(doc), lambda writer: paint_report(doc, writer, today=today))
+    with speaking(doc.plan.language):
+        title = report_title(doc)
+    return write_pdf(path, title, lambda writer: paint_report(doc, writer, today=today))
 
 
-def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int], what: str = "The PDF") -> int:
-    """An A4 PDF at ``path`` painted by ``paint``, written aside and renamed into place; returns its pages.
-
-    ``what`` names it in the messages: "The PDF was not written…", "The member cards were not written…".
-    """
+def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> int:
+    """An A4 PDF at ``path`` painted by ``paint``, written aside and renamed into place; returns its pages."""
     path = Path(path)
-    verb = "were" if what.endswith("s") else "was"
     if path.is_dir():
-        raise FileAccessError(f"{path} is a folder. Choose a file name ending in .pdf.")
+        raise FileAccessError(_("{path} is a folder. Choose a file name ending in .pdf.").format(path=path))
     folder = path.parent
     if not folder.is_dir():
-        raise FileAccessError(f"{what} {verb} not written: the folder {folder} does not exist. Choose another.")
+        raise FileAccessError(
+            _("The PDF was not written: the folder {folder} does not exist. Choose another.").format(folder=folder)
+        )
     if not os.access(folder, os.W_OK):
         raise FileAccessError(
-            f"{what} {verb} not written: you don't have permission to write in {folder}. Choose another folder."
+            _("The PDF was not written: you don't have permission to write in {folder}. Choose another folder.").format(
+                folder=folder
+            )
         )
     ensure_gui_app()
     sweep_leftovers(path)
@@ -281,16 +291,20 @@ def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int],
         pages = paint(writer)
         del writer
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise FileAccessError(f"{what} could not be written in {folder} (is the disk full?).")
+            raise FileAccessError(
+                _("The PDF could not be written in {folder} (is the disk full?).").format(folder=folder)
+            )
         sync_file(tmp)
         replace_into_place(tmp, path)
     except PermissionError:
         raise FileAccessError(
-            f"{what} {verb} not written: “{path.name}” can't be replaced (is it open in a PDF viewer?). "
-            "Close it, or choose another name."
+            _(
+                "The PDF was not written: “{name}” can't be replaced (is it open in a PDF viewer?). Close "
+                "it, or choose another name."
+            ).format(name=path.name)
         ) from None
     except OSError as error:
-        raise FileAccessError(f"{what} {verb} not written: {error.strerror or error}.") from None
+        raise FileAccessError(_("The PDF was not written: {error}.").format(error=error.strerror or error)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return pages
@@ -301,14 +315,18 @@ def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int],
 
 def layout_snapshot(snapshot: ResultsSnapshot, page_mm: QSizeF | None = None) -> ReportLayout:
     """The results for the minutes, laid out for paper of ``page_mm`` (A4 if None)."""
-    return layout_paper(snapshot_html(snapshot), snapshot_title(snapshot), snapshot.chart, page_mm)
+    with speaking(snapshot.language):
+        return layout_paper(snapshot_html(snapshot), snapshot_title(snapshot), snapshot.chart, page_mm)
 
 
 def paint_snapshot(snapshot: ResultsSnapshot, device: QPagedPaintDevice) -> int:
     """The results snapshot on a PDF writer or a printer; returns its pages."""
-    return paint_paper(lambda paper_mm: layout_snapshot(snapshot, paper_mm), device)
+    with speaking(snapshot.language):
+        return paint_paper(lambda paper_mm: layout_snapshot(snapshot, paper_mm), device)
 
 
 def write_snapshot_pdf(snapshot: ResultsSnapshot, path: Path) -> int:
     """The results snapshot as an A4 PDF at ``path`` (written aside, then renamed into place); returns its pages."""
-    return write_pdf(path, snapshot_title(snapshot), lambda writer: paint_snapshot(snapshot, writer))
+    with speaking(snapshot.language):
+        title = snapshot_title(snapshot)
+    return write_pdf(path, title, lambda writer: paint_snapshot(snapshot, writer))

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.tally import CONTESTED_BELOW
-from planner_gui.report.markup import empty
+from planner_gui.i18n import _, format_decimal
+from planner_gui.report.markup import empty, esc
 
 __all__ = ["BARS_PER_CHART", "CHART_PREFIX", "bar_chunks", "picture_html"]
 
@@ -26,19 +27,23 @@ def bar_chunks(rows: Sequence[ChartRow]) -> list[Sequence[ChartRow]]:
 
 
 def picture_html(rows: Sequence[ChartRow]) -> str:
-    html = "<h3>The room's picture</h3>"
+    heading = _("The room's picture")
+    html = f"<h3>{esc(heading)}</h3>"
     if not any(sum(row.counts) > 0 for row in rows):
-        return html + empty("No votes recorded yet: the picture appears once the board has ranked the objectives.")
-    html += "<h4>Votes per objective, in the plan's order</h4>"
+        return html + empty(_("No votes recorded yet: the picture appears once the board has ranked the objectives."))
+    votes = _("Votes per objective, in the plan's order")
+    html += f"<h4>{esc(votes)}</h4>"
     html += "".join(f'<p><img src="{CHART_PREFIX}bars:{i}"></p>' for i in range(len(bar_chunks(rows))))
+    bars = _("Each bar is an objective's votes, a segment for each tier, its count written on it where it fits.")
+    scatter = _(
+        "Each objective's mean score (high 3 … dropped 0) against its consensus (1 when everyone voted alike). "
+        "Below a consensus of {contested} the room was split: those objectives were discussed before the board "
+        "decided. Dots are coloured by the board's decision; objectives voted alike share a dot."
+    ).format(contested=format_decimal(CONTESTED_BELOW, 1))
     html += (
-        '<p class="muted small">Each bar is an objective\'s votes, a segment for each tier, its count written on it '
-        "where it fits.</p>"
-        "<h4>Where the board agrees, and where it is split</h4>"
+        f'<p class="muted small">{esc(bars)}</p>'
+        f"<h4>{esc(_('Where the board agrees, and where it is split'))}</h4>"
         f'<p><img src="{CHART_PREFIX}scatter"></p>'
-        '<p class="muted small">Each objective\'s mean score (high 3 … dropped 0) against its consensus (1 when '
-        f"everyone voted alike). Below a consensus of {CONTESTED_BELOW:g} the room was split: those objectives were "
-        "discussed before the board decided. Dots are coloured by the board's decision; objectives voted alike share "
-        "a dot.</p>"
+        f'<p class="muted small">{esc(scatter)}</p>'
     )
     return html

@@ -24,6 +24,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
 from planner_gui.core.tally import CONTESTED_BELOW
+from planner_gui.core.words import priority_word
+from planner_gui.i18n import N_, _, format_decimal
 
 __all__ = [
     "MEAN_SPLIT",
@@ -42,7 +44,7 @@ TIERS = ("high", "medium", "low", "dropped")
 MEAN_SPLIT = 1.5  # between low (1) and medium (2): above it the room leans to keeping the objective
 INK, MUTED, GRID = QColor("#1d2430"), QColor("#5b6472"), QColor("#d5dae1")
 UNDECIDED = QColor(OKABE_ITO["blue"])
-NO_VOTES = "No votes yet"
+NO_VOTES = N_("No votes yet")
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _empty(painter: QPainter, rect: QRectF, font: QFont) -> None:
         big.setPixelSize(round(font.pixelSize() * 1.4))
     painter.setFont(big)
     painter.setPen(MUTED)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, NO_VOTES)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, _(NO_VOTES))
 
 
 def _legend(
@@ -135,7 +137,7 @@ def paint_bars(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: 
         _empty(painter, rect, font)
         painter.restore()
         return geometry
-    words = [(word.capitalize(), QColor(PRIORITY_COLORS[word])) for word in TIERS]
+    words = [(priority_word(word), QColor(PRIORITY_COLORS[word])) for word in TIERS]
     geometry.legend, used = _legend(painter, rect, words, font)
     label_width = max(metrics.horizontalAdvance(row.number) for row in rows) + metrics.averageCharWidth()
     top, bottom = rect.top() + used + line * 0.6, rect.bottom() - line * 1.8
@@ -206,7 +208,7 @@ def _scale_below(
         painter.setPen(MUTED)
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + metrics.ascent() + 2), text)
         value += step
-    painter.drawText(QPointF(left, bottom + metrics.height() * 1.75), "votes")
+    painter.drawText(QPointF(left, bottom + metrics.height() * 1.75), _("votes"))
 
 
 def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: QFont) -> ScatterGeometry:
@@ -223,7 +225,7 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         _empty(painter, rect, font)
         painter.restore()
         return geometry
-    words = [(word.capitalize(), QColor(PRIORITY_COLORS[word])) for word in TIERS] + [("Not decided", UNDECIDED)]
+    words = [(priority_word(word), QColor(PRIORITY_COLORS[word])) for word in TIERS] + [(_("Not decided"), UNDECIDED)]
     _legend_places, used = _legend(painter, rect, words, font)
     plot = QRectF(
         rect.left() + line * 1.4 + metrics.horizontalAdvance("2.5") + 6,
@@ -263,9 +265,10 @@ def paint_scatter(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], fon
         ("agreed low", QRectF(QPointF(split_x, middle), QPointF(plot.right(), plot.bottom()))),
     )
     for name, area in regions:
-        box = _corner(name, area.adjusted(pad, pad, -pad, -pad), bold_metrics, dots, low=name == "agreed low")
+        shown = _(name)
+        box = _corner(shown, area.adjusted(pad, pad, -pad, -pad), bold_metrics, dots, low=name == "agreed low")
         painter.setPen(MUTED)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         geometry.regions[name] = box
     placed = list(geometry.regions.values()) + dots
     painter.setFont(font)
@@ -339,14 +342,14 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
     for tick in range(0, 7):  # mean 0, 0.5 ... 3
         mean = tick / 2
         y = plot.bottom() - mean / 3 * plot.height()
-        text = f"{mean:g}"
+        text = f"{mean:g}".replace(".", _DOT())
         painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(text) - 4, y + metrics.ascent() / 2.5), text)
     for tick in range(0, 6):  # consensus 0, 0.2 ... 1
         consensus = tick / 5
         x = plot.left() + consensus * plot.width()
-        text = f"{consensus:g}"
+        text = f"{consensus:g}".replace(".", _DOT())
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, plot.bottom() + metrics.ascent() + 2), text)
-    across = "consensus (0: split, 1: unanimous)"
+    across = _("consensus (0: split, 1: unanimous)")
     painter.drawText(
         QPointF(plot.center().x() - metrics.horizontalAdvance(across) / 2, plot.bottom() + metrics.height() * 2.1),
         across,
@@ -354,7 +357,7 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
     painter.save()
     painter.translate(plot.left() - metrics.horizontalAdvance("2.5") - 8 - metrics.descent(), plot.center().y())
     painter.rotate(-90)
-    up = "mean (0: dropped … 3: high)"
+    up = _("mean (0: dropped … 3: high)")
     painter.drawText(QPointF(-metrics.horizontalAdvance(up) / 2, 0), up)
     painter.restore()
 
@@ -404,3 +407,11 @@ def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float],
             painter.setPen(QPen(_text_on(QColor(color))))
             painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()
+
+
+REGION_NAMES = (N_("contested"), N_("agreed high"), N_("agreed low"))  # drawn translated
+
+
+def _DOT() -> str:
+    """The decimal mark of the language spoken now."""
+    return format_decimal(0.5, 1)[1]

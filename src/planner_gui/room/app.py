@@ -27,7 +27,7 @@ from .form import MAX_BODY, FormError, PostedBallot, is_form_type, parse_ballot
 from .guards import NonceBook, Spent, WrongLinkBrake, same_origin
 from .links import LINK_PREFIX, RoundKey, member_for_token, token_from_path
 from .page import ballot_page, closed_page, message_page, recorded_page, text
-from .texts import ENGLISH, Texts
+from .texts import ENGLISH, Texts, texts_for
 from .writer import OneWriter, WriterClosed, wait_for
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,15 @@ class RoomApp:
         self.brake = brake or WrongLinkBrake()
         self.nonces = nonces or NonceBook(key)
 
+    def _language(self) -> str:
+        """The plan's documents' language, as the box last read it (on the document's thread)."""
+        language = getattr(self._box, "language", "en")
+        return language if isinstance(language, str) else "en"
+
+    def _said(self) -> Texts:
+        """The texts a member reads: those given, else the plan's language's."""
+        return texts_for(self._language()) if self.texts is ENGLISH else self.texts
+
     # ------------------------------------------------------------------ WSGI
     def __call__(self, environ: Environ, start_response: StartResponse) -> Iterable[bytes]:
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
@@ -91,7 +100,7 @@ class RoomApp:
             status, page, headers = self._answer(method, path, address, environ)
         except Exception:
             log.exception("room voting: a request failed")
-            status, page, headers = 500, message_page("broken", texts=self.texts), []
+            status, page, headers = 500, message_page("broken", texts=self._said(), lang=self._language()), []
         body = page.encode("utf-8")
         start_response(
             STATUS[status],
@@ -116,7 +125,7 @@ class RoomApp:
         return self._get(token, address)
 
     def _message(self, key: str, why: str = "") -> str:
-        return message_page(key, texts=self.texts, why=why)
+        return message_page(key, texts=self._said(), lang=self._language(), why=why)
 
     def _turn(self, address: str, work: Callable[[], _Seen]) -> tuple[_Seen | None, Reply]:
         """Run ``work`` on the document's thread; the answer, or the page saying why there is none."""
@@ -201,7 +210,7 @@ class RoomApp:
         if seen is None or seen.member_id is None:
             return refusal
         if bad_form is not None:
-            why = text(self.texts, bad_form.key, **bad_form.values)
+            why = text(self._said(), bad_form.key, **bad_form.values)
             return 400, self._message("badform", why=why), []
         if seen.outcome is not None and seen.outcome.accepted:
             return 303, "", [("Location", LINK_PREFIX + token)]
@@ -211,9 +220,9 @@ class RoomApp:
             return 200, closed_page(form, seen.voted, texts=self.texts, posted=True), []
         status, problems = 422, seen.problems
         if seen.spent is Spent.REPLAYED:
-            status, problems = 409, (text(self.texts, "error.replayed"),)
+            status, problems = 409, (text(self._said(), "error.replayed"),)
         elif seen.spent is Spent.STALE:
-            status, problems = 409, (text(self.texts, "error.stale"),)
+            status, problems = 409, (text(self._said(), "error.stale"),)
         if seen.voted and not form.may_change:  # nothing to fill in again: say what is recorded
             return status, recorded_page(form, texts=self.texts, problems=seen.problems), []
         nonce = self.nonces.issue(seen.member_id)

@@ -13,7 +13,7 @@ from html import escape
 
 from .assets import CSS, SCRIPT
 from .box import PRIORITIES, BallotForm, Choices, FormObjective
-from .texts import ENGLISH, Texts
+from .texts import ENGLISH, Texts, texts_for
 
 COMMENT_LIMIT = 2000  # characters in one comment (the textarea's maxlength; the server checks too)
 
@@ -124,6 +124,7 @@ def ballot_page(
     A member whose ballot is recorded (and who may change it) sees it filled in,
     with a notice saying so, and the form sends ``replace=1``.
     """
+    texts = texts_for(form.language) if texts is ENGLISH else texts
     choices: Mapping[int, tuple[str | None, str]] = (
         kept if kept is not None else {o.id: (o.priority, o.comment) for o in form.objectives}
     )
@@ -148,6 +149,7 @@ def ballot_page(
 
 def recorded_page(form: BallotForm, *, texts: Texts = ENGLISH, problems: Iterable[str] = ()) -> str:
     """The member's ballot is recorded and may not be changed: nothing to fill in."""
+    texts = texts_for(form.language) if texts is ENGLISH else texts
     problem_list = "".join(f"<li>{escape(p)}</li>" for p in problems)
     note = f'<div class="problems" role="alert"><ul>{problem_list}</ul></div>' if problem_list else ""
     body = note + _recorded_notice(form, texts, more=_t(texts, "recorded.done"))
@@ -157,6 +159,7 @@ def recorded_page(form: BallotForm, *, texts: Texts = ENGLISH, problems: Iterabl
 
 def closed_page(form: BallotForm, voted: bool, *, texts: Texts = ENGLISH, posted: bool = False) -> str:
     """Voting is closed: what the member's state is, and (after a post) that nothing was recorded."""
+    texts = texts_for(form.language) if texts is ENGLISH else texts
     lines = [_t(texts, "closed.not_recorded")] if posted else []
     lines.append(_t(texts, "closed.recorded" if voted else "closed.none"))
     body = '<div class="notice" role="status">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
@@ -165,6 +168,7 @@ def closed_page(form: BallotForm, voted: bool, *, texts: Texts = ENGLISH, posted
 
 def message_page(key: str, *, texts: Texts = ENGLISH, lang: str = "en", why: str = "") -> str:
     """A page that shows no plan at all: the texts ``<key>.title`` and ``<key>.body`` (``notfound``…)."""
+    texts = texts_for(lang) if texts is ENGLISH else texts
     title = _t(texts, key + ".title")
     body = f'<div class="notice" role="status"><p>{_t(texts, key + ".body", why=why)}</p></div>'
     return _document(lang, title, f"<h1>{title}</h1>", body)

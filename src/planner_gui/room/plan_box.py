@@ -22,6 +22,7 @@ from planner_gui.core.errors import PlanError
 from planner_gui.core.model_ranking import Ballot, Member
 from planner_gui.core.ranking import BallotRecorded, BallotRefused, BallotResult
 from planner_gui.core.room_round import RoundInfo
+from planner_gui.i18n import N_, _, speaking
 
 from .box import BallotForm, Choices, FormObjective, SubmitOutcome
 from .links import RoundKey, member_url
@@ -29,10 +30,10 @@ from .links import RoundKey, member_url
 Cast = Callable[[int, Choices, bool], BallotResult]
 """Record one member's ballot (member id, choices, replace) through the core; the result as the core says it."""
 
-CLOSED = "Voting is closed, so nothing more can be recorded."
-NO_CHANGE = "Your ballot is recorded, and this round does not allow changing it."
-ALREADY = "Your ballot is already recorded. To change it, open your link again."
-UNTITLED = "Strategic plan review"
+CLOSED = N_("Voting is closed, so nothing more can be recorded.")
+NO_CHANGE = N_("Your ballot is recorded, and this round does not allow changing it.")
+ALREADY = N_("Your ballot is already recorded. To change it, open your link again.")
+UNTITLED = N_("Strategic plan review")
 
 
 def round_key(info: RoundInfo) -> RoundKey:
@@ -46,7 +47,7 @@ class PlanBox:
     def __init__(self, doc_of: Callable[[], PlanDocument], *, cast: Cast | None = None, language: str = "en") -> None:
         self._doc_of = doc_of
         self._cast = cast or self._cast_directly
-        self.language = language
+        self.language = doc_of().plan.language or language  # the pages' language: the plan's documents'
         self._open = True
         self.info = doc_of().room.ensure()
 
@@ -84,7 +85,7 @@ class PlanBox:
         doc = self._doc_of()
         member = doc.session.get(Member, member_id)
         if member is None:
-            raise PlanError("That member is no longer in the plan.")
+            raise PlanError(_("That member is no longer in the plan."))
         may_change = self._may_change()
         record = doc.ranking.ballot(member_id) if may_change else None  # shown only to change it
         votes = record.votes if record is not None else {}
@@ -93,8 +94,11 @@ class PlanBox:
             for o in doc.ranking.ballot_objectives()
         )
         plan = doc.plan
+        self.language = plan.language  # a change of it is followed from the next page on
+        with speaking(plan.language):
+            untitled = _(UNTITLED)
         return BallotForm(
-            plan.title or UNTITLED,
+            plan.title or untitled,
             member.name,
             objectives,
             plan.high_cap,
@@ -104,15 +108,20 @@ class PlanBox:
         )
 
     def submit(self, member_id: int, choices: Choices, replace: bool) -> SubmitOutcome:
+        """The member's ballot cast; its problems said in the plan's language, as the member's page is."""
+        with speaking(self._doc_of().plan.language):
+            return self._submit(member_id, choices, replace)
+
+    def _submit(self, member_id: int, choices: Choices, replace: bool) -> SubmitOutcome:
         if not self._open:
-            return SubmitOutcome.refused(CLOSED)
+            return SubmitOutcome.refused(_(CLOSED))
         may_change = self._may_change()
         if replace and not may_change:
-            return SubmitOutcome.refused(NO_CHANGE)
+            return SubmitOutcome.refused(_(NO_CHANGE))
         result = self._cast(member_id, choices, replace)
         if isinstance(result, BallotRefused):
             if result.already_voted:
-                return SubmitOutcome.refused(ALREADY if may_change else NO_CHANGE)
+                return SubmitOutcome.refused(_(ALREADY) if may_change else _(NO_CHANGE))
             return SubmitOutcome(False, result.problems)
         assert isinstance(result, BallotRecorded)
         return SubmitOutcome(True, (), self._recorded_at(member_id))

@@ -20,6 +20,8 @@ from typing import Any
 from waitress import create_server, wasyncore
 from waitress.channel import HTTPChannel
 
+from planner_gui.i18n import _
+
 from .form import MAX_BODY
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
@@ -112,7 +114,7 @@ class RoomServer:
             raise RoomServerError(error.errno, _why_not(error, self.host, self.port)) from error
         except ValueError as error:  # waitress: a host name that resolves to nothing
             raise RoomServerError(
-                errno.EINVAL, f"{self.host!r} is not an address this computer can listen on."
+                errno.EINVAL, _("{host!r} is not an address this computer can listen on.").format(host=self.host)
             ) from error
         server.channel_class = _per_address_channel(self.per_address)
         self._server = server
@@ -173,14 +175,18 @@ class RoomServer:
 
 def _why_not(error: OSError, host: str, port: int) -> str:
     if error.errno == errno.EADDRINUSE:
-        return (
-            f"Port {port} on {host} is already in use, perhaps by another copy of Retreat Planner. "
+        return _(
+            "Port {port} on {host} is already in use, perhaps by another copy of Retreat Planner. "
             "Stop that one, or choose another port (or 0 for any free port)."
-        )
+        ).format(port=port, host=host)
     if error.errno == errno.EADDRNOTAVAIL:
-        return f"This computer has no network address {host}. Check its network connection, or choose another address."
+        return _(
+            "This computer has no network address {host}. Check its network connection, or choose another address."
+        ).format(host=host)
     if error.errno == errno.EACCES:
-        return f"Port {port} needs administrator rights on this computer. Choose a port above 1024."
+        return _("Port {port} needs administrator rights on this computer. Choose a port above 1024.").format(port=port)
     if isinstance(error, socket.gaierror):
-        return f"{host!r} is not an address this computer can listen on."
-    return f"Room voting could not listen on {host} port {port}: {error.strerror or error}."
+        return _("{host!r} is not an address this computer can listen on.").format(host=host)
+    return _("Room voting could not listen on {host} port {port}: {error}.").format(
+        host=host, port=port, error=error.strerror or error
+    )

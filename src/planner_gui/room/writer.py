@@ -26,6 +26,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from planner_gui.i18n import _
+
 T = TypeVar("T")
 
 
@@ -61,7 +63,7 @@ class QueueWriter:
     def call(self, fn: Callable[[], T]) -> Future[T]:
         future: Future[T] = Future()
         if self._closed.is_set():
-            future.set_exception(WriterClosed("Room voting is switched off."))
+            future.set_exception(WriterClosed(_("Room voting is switched off.")))
             return future
         self._queue.put((fn, future))  # type: ignore[arg-type]  # the queue holds calls of any result type
         return future
@@ -99,7 +101,7 @@ class QueueWriter:
             except queue.Empty:
                 return
             if item is not None and item[1].set_running_or_notify_cancel():
-                item[1].set_exception(WriterClosed("Room voting was switched off."))
+                item[1].set_exception(WriterClosed(_("Room voting was switched off.")))
 
 
 @dataclass(frozen=True)
