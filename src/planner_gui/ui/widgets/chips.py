@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from planner_gui.ui import words
 from planner_gui.ui.widgets.palette import text_color_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,7 @@ class ChipDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for value in self.colors:
-            combo.addItem(value[:1].upper() + value[1:], value)
+            combo.addItem(words.label(value), value)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
