@@ -2,7 +2,7 @@
 
 One language at a time is loaded: the program's own catalogue (``planner_<code>.qm``,
 compiled from ``translations/*.ts``; English's holds only plural forms) and Qt's
-for its standard dialogs (``qt_<code>.qm``). Switching removes the old
+for its standard dialogs (``qtbase_<code>.qm``). Switching removes the old
 translators and installs the new ones; Qt then sends every widget a
 ``LanguageChange`` event, and each part of the window says its words again
 (see ``MainWindow.retranslate`` and ``Workspace.retranslate``). Numbers, dates
@@ -78,8 +78,8 @@ class Language(QObject):
                 QCoreApplication.removeTranslator(translator)
             translator.deleteLater()
         self._translators = []
-        for name, folder in ((CATALOGUE, TRANSLATIONS), ("qt", Path(qt_translations()))):
-            if name == "qt" and code == ENGLISH:
+        for name, folder in ((CATALOGUE, TRANSLATIONS), ("qtbase", Path(qt_translations()))):
+            if name == "qtbase" and code == ENGLISH:
                 continue  # Qt's own words are English already
             translator = QTranslator(self)
             if translator.load(f"{name}_{code}", str(folder)):
@@ -88,7 +88,9 @@ class Language(QObject):
             else:
                 translator.deleteLater()
         self.code = code
-        QLocale.setDefault(window_locale(code))
+        locale = window_locale(code)
+        QLocale.setDefault(locale)
+        _relocate(locale)
         i18n.set_language(code)
         if app is not None:  # every window hears of it now, not at the next turn of the event loop
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -97,6 +99,15 @@ class Language(QObject):
     def loaded(self) -> list[str]:
         """The catalogues installed now (their files' names), for the self-test and the tests."""
         return [Path(t.filePath()).name for t in self._translators]
+
+
+def _relocate(locale: QLocale) -> None:
+    """Windows already made take the new locale too (a widget keeps the one it was made with, else)."""
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(QCoreApplication.instance(), QApplication):
+        for window in QApplication.topLevelWidgets():
+            window.setLocale(locale)
 
 
 def qt_translations() -> str:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(WindowActions):
+    _language: str | None = None  # the language its words are in (None until it has any)
+
     def __init__(self, prefs: settings.Settings | None = None, opening: str | None = None) -> None:
         """``opening``: the name of the plan about to open, shown instead of the welcome screen until it is."""
         super().__init__()
@@ -270,7 +272,7 @@ class MainWindow(WindowActions):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:  # the window manager may leave full screen itself
             self.full_screen_action.setChecked(self.isFullScreen())
-        elif event.type() == QEvent.Type.LanguageChange and self._language != language.current():
+        elif event.type() == QEvent.Type.LanguageChange and self._language not in (None, language.current()):
             self.retranslate()  # (its children hear the event after it: the workspace, the agenda, the welcome)
 
     def retranslate(self) -> None:

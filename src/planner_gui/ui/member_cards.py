@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from planner_gui.ui import dialogs, icons
+from planner_gui.ui.counts import counts
 
 if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
@@ -91,13 +92,7 @@ def print_member_cards(
         title = QCoreApplication.translate("member_cards", "The member cards were not written")
         dialogs.show_error(parent, title, str(error))
         return None
-    text = QCoreApplication.translate(
-        "member_cards",
-        "%n member card(s) are in {path}. Print them, cut them out, and give each member their own. "
-        "They work while room voting runs at {address} (the Room voting tab).",
-        None,
-        len(cards),
-    ).format(path=path, address=info.address)
+    text = counts().member_cards(len(cards)).format(path=path, address=info.address)
     title = QCoreApplication.translate("member_cards", "Member cards written")
     yes, no = (
         QCoreApplication.translate("member_cards", "Open Them"),

@@ -136,24 +136,6 @@ def goal_label(number: str) -> str:
 
 def rows_phrase(table: str, n: int) -> str:
     """ "3 objectives", "1 target": ``n`` rows of one of the plan's tables, for a question before a delete."""
-    if table == "objective":
-        return QCoreApplication.translate("Words", "%n objective(s)", None, n)
-    if table == "goal":
-        return QCoreApplication.translate("Words", "%n goal(s)", None, n)
-    if table == "outcome_objective":
-        return QCoreApplication.translate("Words", "%n link(s) to achievements", None, n)
-    if table == "strategy_objective":
-        return QCoreApplication.translate("Words", "%n link(s) to strategies", None, n)
-    if table in ("ballot", "secret_voter"):
-        return QCoreApplication.translate("Words", "%n ballot(s)", None, n)
-    if table in ("ballot_vote", "secret_vote", "hand_count"):
-        return QCoreApplication.translate("Words", "%n vote(s)", None, n)
-    if table == "strategy_action":
-        return QCoreApplication.translate("Words", "%n action(s)", None, n)
-    if table == "strategy_target":
-        return QCoreApplication.translate("Words", "%n target(s)", None, n)
-    if table == "strategy_country":
-        return QCoreApplication.translate("Words", "%n priority country(ies)", None, n)
-    if table == "context_item":
-        return QCoreApplication.translate("Words", "%n point(s)", None, n)
-    return QCoreApplication.translate("Words", "%n related row(s)", None, n)
+    from planner_gui.ui.counts import counts
+
+    return counts().rows(table, n)

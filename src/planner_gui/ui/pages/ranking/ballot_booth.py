@@ -16,10 +16,11 @@ pressed (its signals); the Ballot tab decides what happens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from planner_gui import APP_NAME
 from planner_gui.ui.pages.ranking.ballot_form import BallotForm
 from planner_gui.ui.widgets.cover import Cover
 
@@ -78,10 +79,12 @@ class ScreenCovers(QObject):
             return
         for screen in room_screens():
             flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            window = Cover(self.owner, name="Someone is voting")
+            window = Cover(self.owner, name=QCoreApplication.translate("ScreenCovers", "Someone is voting"))
             window.setWindowFlags(flags | Qt.WindowType.WindowDoesNotAcceptFocus)
             window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-            window.setWindowTitle("Voting — Retreat Planner")
+            window.setWindowTitle(
+                QCoreApplication.translate("ScreenCovers", "Voting — {program}").format(program=APP_NAME)
+            )
             window.set_text(*self.text)
             show_full_screen_on(window, screen)
             self.windows.append(window)
@@ -96,11 +99,11 @@ class BallotBooth(QWidget):
 
     def __init__(self, form: BallotForm, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Ballot — Retreat Planner")
+        self.setWindowTitle(self.tr("Ballot — {program}").format(program=APP_NAME))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.form = form
-        self.start_cover = Cover(button="Start my ballot", name="Before the ballot")
-        self.done_cover = Cover(button="Back to the list of names", name="After the ballot")
+        self.start_cover = Cover(button=self.tr("Start my ballot"), name=self.tr("Before the ballot"))
+        self.done_cover = Cover(button=self.tr("Back to the list of names"), name=self.tr("After the ballot"))
         self.start_cover.activated.connect(self.start_requested.emit)
         self.done_cover.activated.connect(self.back_requested.emit)
         self.stack = QStackedWidget()
