@@ -138,6 +138,8 @@ def test_an_installed_wheel_finds_the_resources_inside_the_package(tmp_path: Pat
     assert (site / schema).read_bytes() == (REPO / "src" / schema).read_bytes()
     for module in ("room_cli.py", "room_address.py", "room/plan_box.py", "room/session.py", "report/member_cards.py"):
         assert (site / "planner_gui" / module).is_file(), module  # room voting, headless and in the window
+    for code in ("en", "fr", "es"):  # the window's translations, compiled by the build hook (never committed)
+        assert (site / "planner_gui" / "ui" / "translations" / f"planner_{code}.qm").stat().st_size > 0, code
     metadata = next(site.glob("retreat_planner-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text("utf-8").splitlines() if line.startswith("Requires-Dist:")]
     assert any("waitress" in line for line in requires) and any("segno" in line for line in requires)
