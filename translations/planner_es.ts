@@ -75,8 +75,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Evidence</source>
-        <translation>&amp;Evidencias</translation>
+        <source>Evi&amp;dence</source>
+        <translation>Evi&amp;dencias</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -498,7 +498,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Start my ballot</source>
-        <translation>&amp;Empezar mi papeleta</translation>
+        <translation>Empezar mi pape&amp;leta</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1259,7 +1259,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     <message>
         <location line="+10"/>
         <source>&amp;Strategy…</source>
-        <translation>&amp;Estrategia…</translation>
+        <translation>Estra&amp;tegia…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1460,13 +1460,13 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     </message>
     <message>
         <location line="+39"/>
-        <source>&amp;Export Workbook…</source>
-        <translation>E&amp;xportar libro…</translation>
+        <source>Write the revised plan to a workbook (Ctrl+E)</source>
+        <translation>Escribir el plan revisado en un libro (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Write the revised plan to a workbook (Ctrl+E)</source>
-        <translation>Escribir el plan revisado en un libro (Ctrl+E)</translation>
+        <source>E&amp;xport Workbook…</source>
+        <translation>E&amp;xportar libro…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1481,7 +1481,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     <message>
         <location line="+3"/>
         <source>&amp;Preview and Print…</source>
-        <translation>&amp;Vista previa e impresión…</translation>
+        <translation>Vista previa e &amp;impresión…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1825,8 +1825,8 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Votes</source>
-        <translation>&amp;Vota</translation>
+        <source>Vote&amp;s</source>
+        <translation>Vo&amp;ta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1836,7 +1836,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     <message>
         <location line="+2"/>
         <source>&amp;Weight of the ballot</source>
-        <translation>&amp;Peso de la papeleta</translation>
+        <translation>Peso de &amp;la papeleta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1930,8 +1930,8 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Vision</source>
-        <translation>&amp;Visión</translation>
+        <source>Vi&amp;sion</source>
+        <translation>V&amp;isión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1941,7 +1941,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     <message>
         <location line="+1"/>
         <source>V&amp;alues</source>
-        <translation>V&amp;alores</translation>
+        <translation>Valore&amp;s</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2042,13 +2042,13 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     <name>PlanOutActions</name>
     <message>
         <location filename="../src/planner_gui/ui/plan_out.py" line="+173"/>
-        <source>New from Sp&amp;readsheet…</source>
-        <translation>Nuevo a partir de una &amp;hoja de cálculo…</translation>
+        <source>Make a plan from a workbook</source>
+        <translation>Crear un plan a partir de un libro</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Make a plan from a workbook</source>
-        <translation>Crear un plan a partir de un libro</translation>
+        <source>New from Spreads&amp;heet…</source>
+        <translation>Nuevo a partir de una &amp;hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2082,13 +2082,13 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
     </message>
     <message>
         <location line="+1"/>
-        <source>Write Plan &amp;Template…</source>
-        <translation>Escribir &amp;plantilla de plan…</translation>
+        <source>An empty plan workbook to fill in</source>
+        <translation>Un libro de plan vacío para rellenar</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>An empty plan workbook to fill in</source>
-        <translation>Un libro de plan vacío para rellenar</translation>
+        <source>&amp;Write Plan Template…</source>
+        <translation>Escribir &amp;plantilla de plan…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2342,8 +2342,8 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show of &amp;hands</source>
-        <translation>Mano &amp;alzada</translation>
+        <source>Show of h&amp;ands</source>
+        <translation>Mano al&amp;zada</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2392,7 +2392,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+90"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+91"/>
         <source>Who has voted</source>
         <translation>Quién ha votado</translation>
     </message>
@@ -2402,19 +2402,19 @@ Integrado en los demás: {note}</translation>
         <translation>Votos por &amp;nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Contested &amp;first</source>
-        <translation>&amp;Divididos primero</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sort the objectives flagged “{flag}” to the top, least agreement first</source>
         <translation>Poner arriba los objetivos marcados «{flag}», los de menor acuerdo primero</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Discuss One by One</source>
-        <translation>Debatir uno a &amp;uno</translation>
+        <location line="-2"/>
+        <source>Contested fir&amp;st</source>
+        <translation>Dividid&amp;os primero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discuss One &amp;by One</source>
+        <translation>Deba&amp;tir uno a uno</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2442,7 +2442,7 @@ Integrado en los demás: {note}</translation>
         <translation>Exportar los resultados en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Who has voted and who has not</source>
         <translation>Quién ha votado y quién no</translation>
     </message>
@@ -2512,12 +2512,12 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+18"/>
         <source>H&amp;ide results</source>
-        <translation>&amp;Ocultar resultados</translation>
+        <translation>O&amp;cultar resultados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Reveal results</source>
-        <translation>Re&amp;velar resultados</translation>
+        <translation>Reve&amp;lar resultados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2649,7 +2649,7 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;esponse</source>
+        <source>Res&amp;ponse</source>
         <translation>Res&amp;puesta</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+21"/>
         <source>&amp;Start room voting</source>
-        <translation>&amp;Abrir la votación en sala</translation>
+        <translation>Abr&amp;ir la votación en sala</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2678,7 +2678,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;lose voting</source>
-        <translation>&amp;Cerrar la votación</translation>
+        <translation>Cerrar la vo&amp;tación</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2686,22 +2686,12 @@ Integrado en los demás: {note}</translation>
         <translation>Dejar de recibir papeletas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show a member&apos;s &amp;link…</source>
-        <translation>Mostrar el en&amp;lace de un miembro…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>For a member without a card</source>
         <translation>Para un miembro sin tarjeta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print member &amp;cards…</source>
-        <translation>Imprimir &amp;tarjetas de miembros…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New links…</source>
         <translation>&amp;Nuevos enlaces…</translation>
     </message>
@@ -2722,11 +2712,6 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Look &amp;again</source>
-        <translation>&amp;Buscar de nuevo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Find the addresses again</source>
         <translation>Volver a buscar las direcciones</translation>
     </message>
@@ -2738,7 +2723,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>Ballots may be chan&amp;ged until voting closes</source>
-        <translation>Las papeletas se pueden ca&amp;mbiar hasta el cierre</translation>
+        <translation>Las papeletas se pueden cambiar &amp;hasta el cierre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,14 +2731,29 @@ Integrado en los demás: {note}</translation>
         <translation>Un miembro que ha votado puede volver a abrir su enlace y cambiar su papeleta</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;ddress:</source>
-        <translation>Di&amp;rección:</translation>
+        <location line="-51"/>
+        <source>Sho&amp;w a member&apos;s link…</source>
+        <translation>Mostrar el en&amp;lace de un miembro…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pr&amp;int member cards…</source>
+        <translation>Imprimir tar&amp;jetas de miembros…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Loo&amp;k again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Port:</source>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Port:</source>
-        <translation>P&amp;uerto:</translation>
+        <source>Add&amp;ress:</source>
+        <translation>Dire&amp;cción:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2878,8 +2878,8 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Folded into the other goals</source>
-        <translation>&amp;Integrado en los demás objetivos generales</translation>
+        <source>Fo&amp;lded into the other goals</source>
+        <translation>Integrado en los demás o&amp;bjetivos generales</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2904,12 +2904,12 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+3"/>
         <source>N&amp;umber</source>
-        <translation>N&amp;úmero</translation>
+        <translation>Núme&amp;ro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;itle</source>
-        <translation>T&amp;ítulo</translation>
+        <translation>Títu&amp;lo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3064,8 +3064,8 @@ Integrado en los demás: {note}</translation>
     <name>SecretBallotsOption</name>
     <message>
         <location filename="../src/planner_gui/ui/pages/ranking/secret_option.py" line="+16"/>
-        <source>&amp;Secret ballots: nobody, not even the plan file, can tell whose votes are whose</source>
-        <translation>Voto &amp;secreto: nadie, ni siquiera el archivo del plan, puede saber de quién es cada voto</translation>
+        <source>Secret &amp;ballots: nobody, not even the plan file, can tell whose votes are whose</source>
+        <translation>Voto secret&amp;o: nadie, ni siquiera el archivo del plan, puede saber de quién es cada voto</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3240,7 +3240,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>What we need from &amp;them</source>
-        <translation>Lo que necesitamos de &amp;ellos</translation>
+        <translation>Lo que necesitamos de ell&amp;os</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3344,67 +3344,67 @@ Integrado en los demás: {note}</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the plan as it stood before the review: its vision, mission and values, and every goal and objective with the number it has always had.</source>
         <translation>Revisar el plan tal como estaba antes de la revisión: su visión, su misión y sus valores, y cada objetivo general y objetivo con el número que siempre ha tenido.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Achievements</source>
         <translation>Logros</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look back at what was achieved since the plan began, and agree how much the organisation contributed to each outcome.</source>
         <translation>Repasar lo que se ha logrado desde el inicio del plan, y acordar cuánto contribuyó la organización a cada resultado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go through the external review&apos;s recommendations and agree the response to each.</source>
         <translation>Repasar las recomendaciones de la evaluación externa y acordar la respuesta a cada una.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update the context analysis: what has changed around the organisation and inside it, and who it works with.</source>
         <translation>Actualizar el análisis del contexto: qué ha cambiado alrededor de la organización y dentro de ella, y con quién trabaja.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every board member ranks every objective high, medium, low or dropped; the room looks at the spread, discusses the contested ones, and the board decides.</source>
         <translation>Cada miembro de la junta clasifica cada objetivo como prioridad alta, media, baja o descartado; la sala mira la distribución, debate los objetivos divididos y la junta decide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft how each high-priority objective will be reached: the approach, actions, targets and countries.</source>
         <translation>Redactar cómo se alcanzará cada objetivo de prioridad alta: el enfoque, las acciones, las metas y los países.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.</source>
         <translation>Difundir el plan revisado: un libro para circular y un resumen imprimible con la forma del plan.</translation>
     </message>
@@ -3437,7 +3437,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>Carried &amp;by</source>
-        <translation>&amp;A cargo de</translation>
+        <translation>A &amp;cargo de</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3447,7 +3447,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>A&amp;pproach</source>
-        <translation>&amp;Enfoque</translation>
+        <translation>Enfo&amp;que</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3476,8 +3476,8 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Serves &amp;objectives</source>
-        <translation>&amp;Objetivos a los que sirve</translation>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3487,7 +3487,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>Tar&amp;gets</source>
-        <translation>M&amp;etas</translation>
+        <translation>Meta&amp;s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3497,7 +3497,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kinds of action</source>
-        <translation>&amp;Tipos de acción</translation>
+        <translation>Tipos &amp;de acción</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3649,7 +3649,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Open plan…</source>
-        <translation>&amp;Abrir plan…</translation>
+        <translation>A&amp;brir plan…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3659,7 +3659,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+3"/>
         <source>Open the &amp;sample plan</source>
-        <translation>Abrir el plan de &amp;ejemplo</translation>
+        <translation>Abrir el plan de e&amp;jemplo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3705,7 +3705,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/window_actions.py" line="+134"/>
+        <location filename="../src/planner_gui/ui/window_actions.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3796,21 +3796,26 @@ Integrado en los demás: {note}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Reopen Last Plan at &amp;Start</source>
+        <source>Reopen Last Plan at S&amp;tart</source>
         <translation>Reabrir el último plan al &amp;iniciar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Cerrar p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;revious Step</source>
+        <translation>Paso &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>When the program starts, open the plan open last, at the step where it was left</source>
         <translation>Al iniciar el programa, abrir el último plan abierto, en el paso donde se dejó</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Close Plan</source>
-        <translation>Cerrar p&amp;lan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3840,12 +3845,7 @@ Integrado en los demás: {note}</translation>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Previous Step</source>
-        <translation>Paso &amp;anterior</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
@@ -4692,7 +4692,7 @@ Continue in it, or start a fresh copy of the sample? Your copy is kept either wa
     <message>
         <location line="+4"/>
         <source>Set why {objective} is dropped</source>
-        <translation>Indicar por qué se descarta {objective}</translation>
+        <translation>Indicar por qué está descartado {objective}</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -16,7 +16,7 @@
     <message>
         <location line="+5"/>
         <source>Re&amp;lates to</source>
-        <translation>Se &amp;rapporte à</translation>
+        <translation>Se rappor&amp;te à</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Evidence</source>
+        <source>Evi&amp;dence</source>
         <translation>Éléments &amp;probants</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Start my ballot</source>
-        <translation>&amp;Commencer mon vote</translation>
+        <translation>Commencer mon &amp;vote</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1259,7 +1259,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     <message>
         <location line="+10"/>
         <source>&amp;Strategy…</source>
-        <translation>&amp;Stratégie…</translation>
+        <translation>St&amp;ratégie…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1460,13 +1460,13 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     </message>
     <message>
         <location line="+39"/>
-        <source>&amp;Export Workbook…</source>
-        <translation>E&amp;xporter le classeur…</translation>
+        <source>Write the revised plan to a workbook (Ctrl+E)</source>
+        <translation>Écrire le plan révisé dans un classeur (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Write the revised plan to a workbook (Ctrl+E)</source>
-        <translation>Écrire le plan révisé dans un classeur (Ctrl+E)</translation>
+        <source>E&amp;xport Workbook…</source>
+        <translation>E&amp;xporter le classeur…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1481,7 +1481,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     <message>
         <location line="+3"/>
         <source>&amp;Preview and Print…</source>
-        <translation>&amp;Aperçu et impression…</translation>
+        <translation>Aperçu e&amp;t impression…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1491,7 +1491,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     <message>
         <location line="+2"/>
         <source>Export P&amp;DF…</source>
-        <translation>Exporter en P&amp;DF…</translation>
+        <translation>Exp&amp;orter en PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1825,7 +1825,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Votes</source>
+        <source>Vote&amp;s</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Vision</source>
+        <source>Vi&amp;sion</source>
         <translation>&amp;Vision</translation>
     </message>
     <message>
@@ -1941,7 +1941,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     <message>
         <location line="+1"/>
         <source>V&amp;alues</source>
-        <translation>V&amp;aleurs</translation>
+        <translation>Va&amp;leurs</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2042,13 +2042,13 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     <name>PlanOutActions</name>
     <message>
         <location filename="../src/planner_gui/ui/plan_out.py" line="+173"/>
-        <source>New from Sp&amp;readsheet…</source>
-        <translation>Nouveau à partir d&apos;un &amp;classeur…</translation>
+        <source>Make a plan from a workbook</source>
+        <translation>Créer un plan à partir d&apos;un classeur</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Make a plan from a workbook</source>
-        <translation>Créer un plan à partir d&apos;un classeur</translation>
+        <source>New from Spreads&amp;heet…</source>
+        <translation>Nouveau à partir d&apos;un &amp;classeur…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2082,13 +2082,13 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
     </message>
     <message>
         <location line="+1"/>
-        <source>Write Plan &amp;Template…</source>
-        <translation>Écrire un &amp;modèle de plan…</translation>
+        <source>An empty plan workbook to fill in</source>
+        <translation>Un classeur de plan vide à remplir</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>An empty plan workbook to fill in</source>
-        <translation>Un classeur de plan vide à remplir</translation>
+        <source>&amp;Write Plan Template…</source>
+        <translation>Écrire un &amp;modèle de plan…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2342,13 +2342,13 @@ Intégré aux autres : {note}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show of &amp;hands</source>
+        <source>Show of h&amp;ands</source>
         <translation>Main &amp;levée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;ults</source>
-        <translation>&amp;Résultats</translation>
+        <translation>Résul&amp;tats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2358,7 +2358,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Decisions</source>
-        <translation>&amp;Décisions</translation>
+        <translation>Dé&amp;cisions</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2392,7 +2392,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+90"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+91"/>
         <source>Who has voted</source>
         <translation>Qui a voté</translation>
     </message>
@@ -2402,18 +2402,18 @@ Intégré aux autres : {note}</translation>
         <translation>Votes par &amp;nom</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Contested &amp;first</source>
-        <translation>&amp;Partagés d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Sort the objectives flagged “{flag}” to the top, least agreement first</source>
         <translation>Placer en tête les objectifs signalés « {flag} », les moins consensuels d&apos;abord</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Discuss One by One</source>
+        <location line="-2"/>
+        <source>Contested fir&amp;st</source>
+        <translation>&amp;Partagés d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discuss One &amp;by One</source>
         <translation>Discuter un par &amp;un</translation>
     </message>
     <message>
@@ -2442,7 +2442,7 @@ Intégré aux autres : {note}</translation>
         <translation>Exporter les résultats en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Who has voted and who has not</source>
         <translation>Qui a voté et qui n&apos;a pas voté</translation>
     </message>
@@ -2512,7 +2512,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+18"/>
         <source>H&amp;ide results</source>
-        <translation>&amp;Masquer les résultats</translation>
+        <translation>Mas&amp;quer les résultats</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2595,7 +2595,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2645,11 +2645,11 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>R&amp;esponse</source>
+        <source>Res&amp;ponse</source>
         <translation>Ré&amp;ponse</translation>
     </message>
     <message>
@@ -2678,7 +2678,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+2"/>
         <source>C&amp;lose voting</source>
-        <translation>&amp;Clore le vote</translation>
+        <translation>Clore le &amp;vote</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2686,22 +2686,12 @@ Intégré aux autres : {note}</translation>
         <translation>Ne plus recevoir de bulletins</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Show a member&apos;s &amp;link…</source>
-        <translation>Afficher le lien d&apos;un memb&amp;re…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>For a member without a card</source>
         <translation>Pour un membre sans carte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Print member &amp;cards…</source>
-        <translation>Imprimer les car&amp;tes des membres…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;New links…</source>
         <translation>&amp;Nouveaux liens…</translation>
     </message>
@@ -2722,11 +2712,6 @@ Intégré aux autres : {note}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Look &amp;again</source>
-        <translation>Chercher à &amp;nouveau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Find the addresses again</source>
         <translation>Rechercher à nouveau les adresses</translation>
     </message>
@@ -2738,7 +2723,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>Ballots may be chan&amp;ged until voting closes</source>
-        <translation>Les bulletins peuvent être &amp;modifiés jusqu&apos;à la clôture</translation>
+        <translation>Les bulletins peuvent être modifiés &amp;jusqu&apos;à la clôture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,14 +2731,29 @@ Intégré aux autres : {note}</translation>
         <translation>Un membre qui a voté peut rouvrir son lien et modifier son bulletin</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <location line="-51"/>
+        <source>Sho&amp;w a member&apos;s link…</source>
+        <translation>Afficher le lien d&apos;&amp;un membre…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pr&amp;int member cards…</source>
+        <translation>Im&amp;primer les cartes des membres…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Loo&amp;k again</source>
+        <translation>C&amp;hercher à nouveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt :</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;esse :</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2878,8 +2878,8 @@ Intégré aux autres : {note}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Folded into the other goals</source>
-        <translation>&amp;Intégré aux autres objectifs généraux</translation>
+        <source>Fo&amp;lded into the other goals</source>
+        <translation>Intégré aux autres o&amp;bjectifs généraux</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2909,12 +2909,12 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>T&amp;itle</source>
-        <translation>T&amp;itre</translation>
+        <translation>Tit&amp;re</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation>&amp;Description</translation>
+        <translation>De&amp;scription</translation>
     </message>
     <message>
         <location line="+103"/>
@@ -3064,8 +3064,8 @@ Intégré aux autres : {note}</translation>
     <name>SecretBallotsOption</name>
     <message>
         <location filename="../src/planner_gui/ui/pages/ranking/secret_option.py" line="+16"/>
-        <source>&amp;Secret ballots: nobody, not even the plan file, can tell whose votes are whose</source>
-        <translation>Vote à bulletin &amp;secret : personne, pas même le fichier du plan, ne peut savoir à qui sont les votes</translation>
+        <source>Secret &amp;ballots: nobody, not even the plan file, can tell whose votes are whose</source>
+        <translation>Vote à bulletin secr&amp;et : personne, pas même le fichier du plan, ne peut savoir à qui sont les votes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3240,7 +3240,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>What we need from &amp;them</source>
-        <translation>Ce que nous &amp;attendons d&apos;elles</translation>
+        <translation>Ce que nous attendons d&apos;&amp;elles</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3344,67 +3344,67 @@ Intégré aux autres : {note}</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check the plan as it stood before the review: its vision, mission and values, and every goal and objective with the number it has always had.</source>
         <translation>Vérifier le plan tel qu&apos;il était avant la révision : sa vision, sa mission et ses valeurs, et chaque objectif général et objectif avec le numéro qu&apos;il a toujours eu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Achievements</source>
         <translation>Réalisations</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look back at what was achieved since the plan began, and agree how much the organisation contributed to each outcome.</source>
         <translation>Revenir sur ce qui a été réalisé depuis le début du plan, et convenir de la contribution de l&apos;organisation à chaque résultat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Review</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Go through the external review&apos;s recommendations and agree the response to each.</source>
         <translation>Passer en revue les recommandations de l&apos;évaluation externe et convenir de la réponse à chacune.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Update the context analysis: what has changed around the organisation and inside it, and who it works with.</source>
         <translation>Mettre à jour l&apos;analyse du contexte : ce qui a changé autour de l&apos;organisation et en son sein, et avec qui elle travaille.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every board member ranks every objective high, medium, low or dropped; the room looks at the spread, discusses the contested ones, and the board decides.</source>
         <translation>Chaque membre du conseil classe chaque objectif en priorité haute, moyenne, basse ou abandonné ; la salle regarde la répartition, discute des objectifs partagés, et le conseil décide.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Strategies</source>
         <translation>Stratégies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Draft how each high-priority objective will be reached: the approach, actions, targets and countries.</source>
         <translation>Ébaucher comment chaque objectif de haute priorité sera atteint : l&apos;approche, les actions, les cibles et les pays.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.</source>
         <translation>Diffuser le plan révisé : un classeur à faire circuler et une synthèse imprimable présentée comme le plan.</translation>
     </message>
@@ -3432,7 +3432,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatut</translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3447,7 +3447,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>A&amp;pproach</source>
-        <translation>&amp;Approche</translation>
+        <translation>Approc&amp;he</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3476,18 +3476,18 @@ Intégré aux autres : {note}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Serves &amp;objectives</source>
-        <translation>&amp;Objectifs servis</translation>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Act&amp;ions</source>
-        <translation>Act&amp;ions</translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tar&amp;gets</source>
-        <translation>&amp;Cibles</translation>
+        <translation>Cib&amp;les</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3497,7 +3497,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Kinds of action</source>
-        <translation>T&amp;ypes d&apos;action</translation>
+        <translation>&amp;Types d&apos;action</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -3705,7 +3705,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/window_actions.py" line="+134"/>
+        <location filename="../src/planner_gui/ui/window_actions.py" line="+146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3796,21 +3796,26 @@ Intégré aux autres : {note}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Reopen Last Plan at &amp;Start</source>
+        <source>Reopen Last Plan at S&amp;tart</source>
         <translation>Rouvrir le dernier plan au &amp;démarrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>C&amp;lose Plan</source>
+        <translation>Fermer &amp;le plan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>P&amp;revious Step</source>
+        <translation>Étape pré&amp;cédente</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>When the program starts, open the plan open last, at the step where it was left</source>
         <translation>Au démarrage du programme, ouvrir le dernier plan ouvert, à l&apos;étape où il a été laissé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Close Plan</source>
-        <translation>Fermer &amp;le plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -3840,12 +3845,7 @@ Intégré aux autres : {note}</translation>
         <translation>Étape &amp;suivante</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Previous Step</source>
-        <translation>Étape pré&amp;cédente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Ordre du jour</translation>
     </message>

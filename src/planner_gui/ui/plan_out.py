@@ -170,7 +170,7 @@ class PlanOutActions(QObject):
     def retranslate(self) -> None:
         """The actions' words in the window's language (the window asks again when it changes)."""
         for action, text, tip in (
-            (self.new_from_spreadsheet, self.tr("New from Sp&readsheet…"), self.tr("Make a plan from a workbook")),
+            (self.new_from_spreadsheet, self.tr("New from Spreads&heet…"), self.tr("Make a plan from a workbook")),
             (
                 self.export_workbook,
                 self.tr("&Export Workbook…"),
@@ -178,7 +178,7 @@ class PlanOutActions(QObject):
             ),
             (self.print_report, self.tr("&Print Summary…"), self.tr("Preview and print the revised plan's summary")),
             (self.export_pdf, self.tr("Export Summary as P&DF…"), self.tr("Write the printable summary to a PDF")),
-            (self.write_template, self.tr("Write Plan &Template…"), self.tr("An empty plan workbook to fill in")),
+            (self.write_template, self.tr("&Write Plan Template…"), self.tr("An empty plan workbook to fill in")),
         ):
             action.setText(text)
             action.setStatusTip(tip)

@@ -37,68 +37,82 @@ STEPS: tuple[Step, ...] = (
     Step(
         "plan",
         1,
-        QT_TRANSLATE_NOOP("Steps", "Plan"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Check the plan as it stood before the review: its vision, mission and values, "
-            "and every goal and objective with the number it has always had.",
+        str(QT_TRANSLATE_NOOP("Steps", "Plan")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Check the plan as it stood before the review: its vision, mission and values, "
+                "and every goal and objective with the number it has always had.",
+            )
         ),
     ),
     Step(
         "achievements",
         2,
-        QT_TRANSLATE_NOOP("Steps", "Achievements"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Look back at what was achieved since the plan began, and agree how much the "
-            "organisation contributed to each outcome.",
+        str(QT_TRANSLATE_NOOP("Steps", "Achievements")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Look back at what was achieved since the plan began, and agree how much the "
+                "organisation contributed to each outcome.",
+            )
         ),
     ),
     Step(
         "review",
         3,
-        QT_TRANSLATE_NOOP("Steps", "Review"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Go through the external review's recommendations and agree the response to each.",
+        str(QT_TRANSLATE_NOOP("Steps", "Review")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Go through the external review's recommendations and agree the response to each.",
+            )
         ),
     ),
     Step(
         "context",
         4,
-        QT_TRANSLATE_NOOP("Steps", "Context"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Update the context analysis: what has changed around the organisation and inside it, "
-            "and who it works with.",
+        str(QT_TRANSLATE_NOOP("Steps", "Context")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Update the context analysis: what has changed around the organisation and inside it, "
+                "and who it works with.",
+            )
         ),
     ),
     Step(
         "ranking",
         5,
-        QT_TRANSLATE_NOOP("Steps", "Ranking"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Every board member ranks every objective high, medium, low or dropped; "
-            "the room looks at the spread, discusses the contested ones, and the board decides.",
+        str(QT_TRANSLATE_NOOP("Steps", "Ranking")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Every board member ranks every objective high, medium, low or dropped; "
+                "the room looks at the spread, discusses the contested ones, and the board decides.",
+            )
         ),
     ),
     Step(
         "strategies",
         6,
-        QT_TRANSLATE_NOOP("Steps", "Strategies"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Draft how each high-priority objective will be reached: the approach, actions, targets and countries.",
+        str(QT_TRANSLATE_NOOP("Steps", "Strategies")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Draft how each high-priority objective will be reached: the approach, actions, targets and countries.",
+            )
         ),
     ),
     Step(
         "export",
         7,
-        QT_TRANSLATE_NOOP("Steps", "Export"),
-        QT_TRANSLATE_NOOP(
-            "Steps",
-            "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.",
+        str(QT_TRANSLATE_NOOP("Steps", "Export")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.",
+            )
         ),
     ),
 )

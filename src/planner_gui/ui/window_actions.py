@@ -10,6 +10,7 @@ them up under the class of the window (``MainWindow``) instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -20,9 +21,20 @@ from planner_gui.ui import icons, language, settings
 from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.steps import STEPS
 
+if TYPE_CHECKING:
+    from planner_gui.ui.agenda_panel import AgendaDock
+    from planner_gui.ui.plan_out import PlanOutActions
+
 
 class WindowActions(PlanFiles):
     """File, Edit, View and Help: the actions, their menus and their words."""
+
+    out: PlanOutActions  # the window's ways out and in (export, print...): made by MainWindow before the menus
+    member_cards_action: QAction
+
+    @property
+    def agenda_dock(self) -> AgendaDock:
+        raise NotImplementedError
 
     def _action(
         self,
@@ -172,12 +184,12 @@ class WindowActions(PlanFiles):
             ),
             (
                 self.reopen_action,
-                QCoreApplication.translate("WindowActions", "Reopen Last Plan at &Start"),
+                QCoreApplication.translate("WindowActions", "Reopen Last Plan at S&tart"),
                 QCoreApplication.translate(
                     "WindowActions", "When the program starts, open the plan open last, at the step where it was left"
                 ),
             ),
-            (self.close_action, QCoreApplication.translate("WindowActions", "&Close Plan"), ""),
+            (self.close_action, QCoreApplication.translate("WindowActions", "C&lose Plan"), ""),
             (self.quit_action, QCoreApplication.translate("WindowActions", "&Quit"), ""),
             (
                 self.presentation_action,
@@ -190,7 +202,7 @@ class WindowActions(PlanFiles):
                 QCoreApplication.translate("WindowActions", "Fill the screen: no title bar"),
             ),
             (self.next_step_action, QCoreApplication.translate("WindowActions", "&Next Step"), ""),
-            (self.previous_step_action, QCoreApplication.translate("WindowActions", "&Previous Step"), ""),
+            (self.previous_step_action, QCoreApplication.translate("WindowActions", "P&revious Step"), ""),
             (
                 self.agenda_action,
                 QCoreApplication.translate("WindowActions", "&Agenda"),

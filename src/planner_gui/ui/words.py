@@ -19,54 +19,54 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 CONTEXT = "Words"
 
 PRIORITY_NAMES = {
-    "high": QT_TRANSLATE_NOOP("Words", "High"),
-    "medium": QT_TRANSLATE_NOOP("Words", "Medium"),
-    "low": QT_TRANSLATE_NOOP("Words", "Low"),
-    "dropped": QT_TRANSLATE_NOOP("Words", "Dropped"),
+    "high": str(QT_TRANSLATE_NOOP("Words", "High")),
+    "medium": str(QT_TRANSLATE_NOOP("Words", "Medium")),
+    "low": str(QT_TRANSLATE_NOOP("Words", "Low")),
+    "dropped": str(QT_TRANSLATE_NOOP("Words", "Dropped")),
 }
 CONTRIBUTION_NAMES = {
-    "strong": QT_TRANSLATE_NOOP("Words", "Strong"),
-    "some": QT_TRANSLATE_NOOP("Words", "Some"),
-    "limited": QT_TRANSLATE_NOOP("Words", "Limited"),
-    "none": QT_TRANSLATE_NOOP("Words", "None"),
+    "strong": str(QT_TRANSLATE_NOOP("Words", "Strong")),
+    "some": str(QT_TRANSLATE_NOOP("Words", "Some")),
+    "limited": str(QT_TRANSLATE_NOOP("Words", "Limited")),
+    "none": str(QT_TRANSLATE_NOOP("Words", "None")),
 }
 STATUS_NAMES = {
-    "accepted": QT_TRANSLATE_NOOP("Words", "Accepted"),
-    "partly accepted": QT_TRANSLATE_NOOP("Words", "Partly accepted"),
-    "not accepted": QT_TRANSLATE_NOOP("Words", "Not accepted"),
-    "pending": QT_TRANSLATE_NOOP("Words", "Pending"),
+    "accepted": str(QT_TRANSLATE_NOOP("Words", "Accepted")),
+    "partly accepted": str(QT_TRANSLATE_NOOP("Words", "Partly accepted")),
+    "not accepted": str(QT_TRANSLATE_NOOP("Words", "Not accepted")),
+    "pending": str(QT_TRANSLATE_NOOP("Words", "Pending")),
 }
 STAKEHOLDER_KIND_NAMES = {
-    "state": QT_TRANSLATE_NOOP("Words", "State"),
-    "donor": QT_TRANSLATE_NOOP("Words", "Donor"),
-    "UN agency": QT_TRANSLATE_NOOP("Words", "UN agency"),
-    "NGO": QT_TRANSLATE_NOOP("Words", "NGO"),
-    "media": QT_TRANSLATE_NOOP("Words", "Media"),
-    "other": QT_TRANSLATE_NOOP("Words", "Other"),
+    "state": str(QT_TRANSLATE_NOOP("Words", "State")),
+    "donor": str(QT_TRANSLATE_NOOP("Words", "Donor")),
+    "UN agency": str(QT_TRANSLATE_NOOP("Words", "UN agency")),
+    "NGO": str(QT_TRANSLATE_NOOP("Words", "NGO")),
+    "media": str(QT_TRANSLATE_NOOP("Words", "Media")),
+    "other": str(QT_TRANSLATE_NOOP("Words", "Other")),
 }
 DROP_KIND_NAMES = {
-    "indicator of another objective": QT_TRANSLATE_NOOP("Words", "Indicator of another objective"),
-    "merged into another objective": QT_TRANSLATE_NOOP("Words", "Merged into another objective"),
-    "outside our influence": QT_TRANSLATE_NOOP("Words", "Outside our influence"),
-    "achieved": QT_TRANSLATE_NOOP("Words", "Achieved"),
+    "indicator of another objective": str(QT_TRANSLATE_NOOP("Words", "Indicator of another objective")),
+    "merged into another objective": str(QT_TRANSLATE_NOOP("Words", "Merged into another objective")),
+    "outside our influence": str(QT_TRANSLATE_NOOP("Words", "Outside our influence")),
+    "achieved": str(QT_TRANSLATE_NOOP("Words", "Achieved")),
 }
 STRATEGY_STATUS_NAMES = {
-    "draft": QT_TRANSLATE_NOOP("Words", "Draft"),
-    "agreed": QT_TRANSLATE_NOOP("Words", "Agreed"),
+    "draft": str(QT_TRANSLATE_NOOP("Words", "Draft")),
+    "agreed": str(QT_TRANSLATE_NOOP("Words", "Agreed")),
 }
 COUNTRY_STATUS_NAMES = {
-    "not started": QT_TRANSLATE_NOOP("Words", "Not started"),
-    "under way": QT_TRANSLATE_NOOP("Words", "Under way"),
-    "done": QT_TRANSLATE_NOOP("Words", "Done"),
+    "not started": str(QT_TRANSLATE_NOOP("Words", "Not started")),
+    "under way": str(QT_TRANSLATE_NOOP("Words", "Under way")),
+    "done": str(QT_TRANSLATE_NOOP("Words", "Done")),
 }
 ACTION_KIND_NAMES = {  # the kinds a plan starts with (it may rename them, or add its own: shown as written)
-    "reactive": QT_TRANSLATE_NOOP("Words", "Reactive"),
-    "proactive": QT_TRANSLATE_NOOP("Words", "Proactive"),
+    "reactive": str(QT_TRANSLATE_NOOP("Words", "Reactive")),
+    "proactive": str(QT_TRANSLATE_NOOP("Words", "Proactive")),
 }
 STEP_STATE_NAMES = {  # core.progress.StepState's values
-    "Not started": QT_TRANSLATE_NOOP("Words", "Not started"),
-    "In progress": QT_TRANSLATE_NOOP("Words", "In progress"),
-    "Done": QT_TRANSLATE_NOOP("Words", "Done"),
+    "Not started": str(QT_TRANSLATE_NOOP("Words", "Not started")),
+    "In progress": str(QT_TRANSLATE_NOOP("Words", "In progress")),
+    "Done": str(QT_TRANSLATE_NOOP("Words", "Done")),
 }
 # One table for every chip, list and cell showing a stored value ("other" is a stakeholder's kind and a reason
 # to drop an objective, the same word in each language).
@@ -90,7 +90,7 @@ def label(value: str) -> str:
     source = _ALL.get(value)
     if source is None:
         return value[:1].upper() + value[1:]
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate("Words", source)
 
 
 def priority_name(priority: str | None) -> str:
@@ -101,7 +101,7 @@ def priority_name(priority: str | None) -> str:
 def state_name(state: str) -> str:
     """A step's state ("Not started", "In progress", "Done") in the window's language."""
     source = STEP_STATE_NAMES.get(state, state)
-    return QCoreApplication.translate(CONTEXT, source)
+    return QCoreApplication.translate("Words", source)
 
 
 def priority_letters() -> str:

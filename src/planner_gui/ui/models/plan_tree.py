@@ -26,9 +26,9 @@ from planner_gui.ui.models.shape import Key, Shape, ShapeModel, rows_of
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
 HEADERS = (
-    QT_TRANSLATE_NOOP("PlanTreeModel", "Number"),
-    QT_TRANSLATE_NOOP("PlanTreeModel", "Title"),
-    QT_TRANSLATE_NOOP("PlanTreeModel", "State"),
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "Number")),
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "Title")),
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "State")),
 )
 SHOWN_FIELDS = frozenset({"number", "title", "description", "folded", "fold_note"})  # what the cells and tips show
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "objective"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from planner_gui.core.events import Event, ObjectiveEvent, OutcomeEvent, Reloaded
@@ -35,7 +35,7 @@ class ObjectivePicker(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Objectives this relates to"))
+        self.setAccessibleName(QCoreApplication.translate("ObjectivePicker", "Objectives this relates to"))
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
         self.fitting = FittingListDelegate(self, wrap=presenting())  # titles wrap on the wall, else are cut short
         self.setItemDelegate(self.fitting)
@@ -143,7 +143,7 @@ class AchievementsPage(RowsPage):
         return [
             Field("title", self.tr("&Achievement")),
             Field("contribution", self.tr("&Contribution"), "choice", CONTRIBUTIONS),
-            Field("evidence", self.tr("&Evidence"), "text", lines=3),
+            Field("evidence", self.tr("Evi&dence"), "text", lines=3),
         ]
 
     def row_label(self, row: Any) -> str:

@@ -34,11 +34,11 @@ from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.names import named
 
 CHANGE_HEADERS = (
-    QT_TRANSLATE_NOOP("ExportPage", "What"),
-    QT_TRANSLATE_NOOP("ExportPage", "Item"),
-    QT_TRANSLATE_NOOP("ExportPage", "Before"),
-    QT_TRANSLATE_NOOP("ExportPage", "After"),
-    QT_TRANSLATE_NOOP("ExportPage", "Why"),
+    str(QT_TRANSLATE_NOOP("ExportPage", "What")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Item")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Before")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "After")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Why")),
 )
 WATCHED = (PlanEvent, GoalEvent, ObjectiveEvent, DecisionEvent, BaselineEvent)  # what the Changes list is made of
 
@@ -77,7 +77,7 @@ class ExportPage(StepPage):
 
         sheets = ", ".join(spec.name for spec in SHEETS)
         self.export_button = _button(
-            self.tr("&Export Workbook…"), "spreadsheet", self.tr("Write the revised plan to a workbook (Ctrl+E)")
+            self.tr("E&xport Workbook…"), "spreadsheet", self.tr("Write the revised plan to a workbook (Ctrl+E)")
         )
         self.template_button = _button(
             self.tr("Empty &Template…"),

@@ -25,14 +25,14 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
 PLAN_LINES = (
-    ("organisation", QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Organisation")),
-    ("title", QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Title")),
-    ("period", QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Period")),
+    ("organisation", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Organisation"))),
+    ("title", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Title"))),
+    ("period", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Period"))),
 )
 PLAN_TEXTS = (
-    ("vision", QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Vision")),
-    ("mission", QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Mission")),
-    ("values", QT_TRANSLATE_NOOP("PlanFieldsEditor", "V&alues")),
+    ("vision", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "Vi&sion"))),
+    ("mission", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Mission"))),
+    ("values", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "V&alues"))),
 )
 
 
@@ -132,7 +132,7 @@ class RowEditor(QGroupBox):
         self.description = PlanTextEdit()
         self.description.setAccessibleName(self.tr("Description"))
         _text_height(self.description, 2)
-        self.folded = QCheckBox(self.tr("&Folded into the other goals"))
+        self.folded = QCheckBox(self.tr("Fo&lded into the other goals"))
         self.fold_note = PlanLineEdit()
         self.fold_note.setAccessibleName(self.tr("How it was folded"))
         self.fold_note.setPlaceholderText(self.tr("Where its work now happens"))

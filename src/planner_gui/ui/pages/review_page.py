@@ -56,7 +56,7 @@ class ReviewPage(RowsPage):
         return [
             Field("text", self.tr("&Recommendation"), "text", lines=2),
             Field("status", self.tr("S&tatus"), "choice", RESPONSE_STATUSES),
-            Field("response", self.tr("R&esponse"), "text", lines=3),
+            Field("response", self.tr("Res&ponse"), "text", lines=3),
         ]
 
     def row_label(self, row: Any) -> str:

@@ -96,7 +96,7 @@ class StrategiesPage(StepPage):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 660])  # the list wide enough for its three columns
+        splitter.setSizes([400, 720])  # the list wide enough for its three columns, the editor for its five tabs
         layout.addWidget(splitter, 1)
         self.view, self.add_button = self.list.view, self.list.add_button
         self.coverage_refresh = WhenShown(self.coverage, self._show_coverage)

@@ -106,7 +106,7 @@ class StrategyEditor(QWidget):
         self.countries_panel = countries_panel()
         self.kinds_panel = KindsPanel()
         for panel, label in (
-            (self.picker, self.tr("Serves &objectives")),  # each objective on its line, the whole width, in view
+            (self.picker, self.tr("&Objectives")),  # the objectives it serves, each on its line, the whole width
             (self.actions_panel, self.tr("Act&ions")),
             (self.targets_panel, self.tr("Tar&gets")),
             (self.countries_panel, self.tr("Priority co&untries")),

@@ -41,7 +41,7 @@ WARNING = f"color: {OKABE_ITO['vermilion']}; font-weight: 600;"
 
 def hint() -> str:
     """The ballot's keys, with the window's language's initials: "↑↓ move · 1 or H high · …"."""
-    h, m, low, d = words.priority_letters()
+    h, m, low, d = tuple(words.priority_letters())
     return QCoreApplication.translate(
         "BallotForm",
         "↑↓ move · 1 or {h} high · 2 or {m} medium · 3 or {l} low · 4 or {d} dropped · 0 clear · F2 comment · "

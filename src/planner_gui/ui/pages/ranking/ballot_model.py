@@ -24,10 +24,10 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 NUMBER, TITLE, PRIORITY, COMMENT = range(4)
 HEADERS = (
-    QT_TRANSLATE_NOOP("BallotModel", "Obj."),
-    QT_TRANSLATE_NOOP("BallotModel", "Objective"),
-    QT_TRANSLATE_NOOP("BallotModel", "Priority"),
-    QT_TRANSLATE_NOOP("BallotModel", "Comment"),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Obj.")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Objective")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Priority")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Comment")),
 )
 
 

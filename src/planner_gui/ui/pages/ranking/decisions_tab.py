@@ -59,7 +59,7 @@ class DecisionsTab(QWidget):
         self.summary = named(QLabel(), "summaryStrip")
         self.summary.setAccessibleName(self.tr("Decisions so far"))
         layout.addWidget(self.summary)
-        h, m, low, d = words.priority_letters()
+        h, m, low, d = tuple(words.priority_letters())
         hint = named(
             QLabel(
                 self.tr(

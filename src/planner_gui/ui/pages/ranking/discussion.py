@@ -109,7 +109,7 @@ class DiscussionView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the view
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        h, m, low, d = words.priority_letters()
+        h, m, low, d = tuple(words.priority_letters())
         hint = QLabel(
             self.tr(
                 "1 or {h} high · 2 or {m} medium · 3 or {l} low · 4 or {d} dropped · ← → previous, next · "

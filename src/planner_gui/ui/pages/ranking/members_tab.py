@@ -54,7 +54,7 @@ class MembersTab(RowsPanel):
                 Field("role", self.tr("&Role")),
                 Field(
                     "votes",
-                    self.tr("&Votes"),
+                    self.tr("Vote&s"),
                     "check",
                     check_text=self.tr("Ranks the objectives (untick for staff and observers)"),
                 ),

@@ -45,7 +45,7 @@ class RankingPage(StepPage):
             (self.members, self.tr("&Members")),
             (self.ballots, self.tr("&Cast ballots")),
             (self.room, self.tr("R&oom voting")),
-            (self.hands, self.tr("Show of &hands")),
+            (self.hands, self.tr("Show of h&ands")),
             (self.results, self.tr("Res&ults")),
             (self.chart, self.tr("Char&t")),
             (self.decisions, self.tr("&Decisions")),

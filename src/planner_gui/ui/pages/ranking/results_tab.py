@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -91,14 +92,14 @@ class ResultsTab(QWidget):
         self.by_name = QCheckBox(self.tr("Show votes by &name"))
         self.by_name.setToolTip(by_name_tip(False))
         self.by_name.toggled.connect(self._by_name_toggled)
-        self.contested_button = QPushButton(icons.icon("filter"), self.tr("Contested &first"))
+        self.contested_button = QPushButton(icons.icon("filter"), self.tr("Contested fir&st"))
         self.contested_button.setToolTip(
             self.tr("Sort the objectives flagged “{flag}” to the top, least agreement first").format(
                 flag=discuss_text()
             )
         )
         self.contested_button.clicked.connect(self.contested_first)
-        self.discuss_button = QPushButton(icons.icon("presentation"), self.tr("&Discuss One by One"))
+        self.discuss_button = QPushButton(icons.icon("presentation"), self.tr("Discuss One &by One"))
         self.discuss_button.setToolTip(
             self.tr("The selected objective across the whole screen, then the next (Enter or a double-click on a row)")
         )
@@ -117,10 +118,18 @@ class ResultsTab(QWidget):
         self.minutes_button.setMenu(minutes)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        buttons = (self.contested_button, self.discuss_button, self.minutes_button, self.reveal_button)
-        for widget in (self.status, self.by_name, *buttons):
-            bar.addWidget(widget, 1 if widget is self.status else 0)
+        # Who has voted and the page's primary action on one line, the ways to look at the results on the next:
+        # room for their words in any language (a button never gives way; the strip wraps first).
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.reveal_button)
+        tools = QHBoxLayout()
+        for widget in (self.by_name, self.contested_button, self.discuss_button, self.minutes_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, widget.sizePolicy().verticalPolicy())
+            tools.addWidget(widget)
+        tools.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(tools)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.waiting = _label(self.tr("Who has voted and who has not"), object_name="waitingRoom", wrap=True)

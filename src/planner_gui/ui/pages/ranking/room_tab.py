@@ -77,11 +77,11 @@ class RoomTab(QWidget):
         )
         self.link_button = make_button(
             icons.icon("ballot"),
-            self.tr("Show a member's &link…"),
+            self.tr("Sho&w a member's link…"),
             self.show_member_link,
             self.tr("For a member without a card"),
         )
-        self.cards_button = make_button(icons.icon("print"), self.tr("Print member &cards…"), self.print_cards)
+        self.cards_button = make_button(icons.icon("print"), self.tr("Pr&int member cards…"), self.print_cards)
         self.round_button = make_button(
             icons.icon("timer-reset"),
             self.tr("&New links…"),
@@ -121,7 +121,7 @@ class RoomTab(QWidget):
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setToolTip(self.tr("This laptop's address on the network the members' phones are on"))
         self.find_button = make_button(
-            icons.icon("reveal"), self.tr("Look &again"), self.find_addresses, self.tr("Find the addresses again")
+            icons.icon("reveal"), self.tr("Loo&k again"), self.find_addresses, self.tr("Find the addresses again")
         )
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
@@ -130,7 +130,7 @@ class RoomTab(QWidget):
         self.may_change = QCheckBox(self.tr("Ballots may be chan&ged until voting closes"))
         self.may_change.setToolTip(self.tr("A member who has voted may open their link again and change their ballot"))
         self.may_change.toggled.connect(self._may_change_toggled)
-        address_label, port_label = QLabel(self.tr("A&ddress:")), QLabel(self.tr("&Port:"))
+        address_label, port_label = QLabel(self.tr("Add&ress:")), QLabel(self.tr("&Port:"))
         address_label.setBuddy(self.address)
         port_label.setBuddy(self.port)
         return row_of(

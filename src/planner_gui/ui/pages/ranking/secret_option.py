@@ -13,7 +13,7 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 class SecretBallotsOption(QCheckBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(self.tr("&Secret ballots: nobody, not even the plan file, can tell whose votes are whose"))
+        self.setText(self.tr("Secret &ballots: nobody, not even the plan file, can tell whose votes are whose"))
         self.plan: OpenPlan | None = None
         self._listening: Listening | None = None
         self.setAccessibleName(self.tr("Secret ballots"))
