@@ -214,7 +214,7 @@ Give each member their own. They fill in the Priority column (and a comment if t
 <context>
     <name>DecisionsTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/decisions_tab.py" line="+255"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/decisions_tab.py" line="+256"/>
         <source>%n still undecided</source>
         <translation>
             <numerusform>%n still undecided</numerusform>

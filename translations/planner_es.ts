@@ -1307,7 +1307,13 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>&amp;Justificación del Obj. {number}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>{count} {tier}</source>
+        <comment>a decision&apos;s count: 6 high</comment>
+        <translation>{tier}: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Decided: {counts}</source>
         <translation>Decidido: {counts}</translation>
     </message>
@@ -2764,7 +2770,7 @@ Integrado en los demás: {note}</translation>
         <location line="+1"/>
         <location line="+82"/>
         <source>Room voting is off.</source>
-        <translation>La votación en sala está cerrada.</translation>
+        <translation>La votación en sala no está abierta.</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -3346,7 +3352,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+2"/>
         <source>Check the plan as it stood before the review: its vision, mission and values, and every goal and objective with the number it has always had.</source>
-        <translation>Revisar el plan tal como estaba antes de la revisión: su visión, su misión y sus valores, y cada objetivo general y objetivo con el número que siempre ha tenido.</translation>
+        <translation>Comprobar el plan tal como estaba antes de la revisión: su visión, su misión y sus valores, y cada objetivo general y objetivo con el número que siempre ha tenido.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3995,7 +4001,7 @@ Integrado en los demás: {note}</translation>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation>Medios de comunicación</translation>
+        <translation>Medios</translation>
     </message>
     <message>
         <location line="+1"/>

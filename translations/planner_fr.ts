@@ -1307,7 +1307,13 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>&amp;Justification de l&apos;Obj. {number}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>{count} {tier}</source>
+        <comment>a decision&apos;s count: 6 high</comment>
+        <translation>{tier} : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Decided: {counts}</source>
         <translation>Décidé : {counts}</translation>
     </message>
@@ -2500,8 +2506,8 @@ Intégré aux autres : {note}</translation>
         <location line="+7"/>
         <source>{voted} of %n voting member(s) have voted.</source>
         <translation>
-            <numerusform>{voted} membre votant sur %n a voté.</numerusform>
-            <numerusform>{voted} membres votants sur %n ont voté.</numerusform>
+            <numerusform>{voted} sur %n membre votant a voté.</numerusform>
+            <numerusform>{voted} sur %n membres votants ont voté.</numerusform>
         </translation>
     </message>
     <message>
@@ -2764,7 +2770,7 @@ Intégré aux autres : {note}</translation>
         <location line="+1"/>
         <location line="+82"/>
         <source>Room voting is off.</source>
-        <translation>Le vote en salle est fermé.</translation>
+        <translation>Le vote en salle n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -3985,7 +3991,7 @@ Intégré aux autres : {note}</translation>
     <message>
         <location line="+1"/>
         <source>UN agency</source>
-        <translation>Agence des Nations unies</translation>
+        <translation>Agence de l&apos;ONU</translation>
     </message>
     <message>
         <location line="+1"/>

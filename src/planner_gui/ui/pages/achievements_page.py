@@ -16,7 +16,7 @@ from planner_gui.ui.commands import SetOutcomeObjectives
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage, RowTexts
 from planner_gui.ui.presentation import presentation, presenting
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import CONTRIBUTION_COLORS, text_color_on
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.when_shown import WhenShown
@@ -157,7 +157,7 @@ class AchievementsPage(RowsPage):
     def configure_view(self) -> None:
         self.chips = ChipDelegate(CONTRIBUTION_COLORS, self.view)
         self.view.setItemDelegateForColumn(2, self.chips)
-        self.panel.fit_columns(0, {1: 16, 2: 14})
+        self.panel.fit_columns(0, {1: 16, 2: chip_chars(CONTRIBUTION_COLORS), 3: 20})
         self.summary_refresh.request()
 
     # ----------------------------------------------------------- summary

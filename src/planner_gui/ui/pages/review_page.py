@@ -13,7 +13,7 @@ from planner_gui.core.walkthrough import RECOMMENDATIONS
 from planner_gui.ui import words
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.pages.rows_page import RowsPage, RowTexts
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import RESPONSE_COLORS
 from planner_gui.ui.widgets.row_form import Field
 
@@ -65,7 +65,7 @@ class ReviewPage(RowsPage):
     def configure_view(self) -> None:
         self.chips = ChipDelegate(RESPONSE_COLORS, self.view)
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.chips)
-        self.panel.fit_columns(0, {STATUS_COLUMN: 14})
+        self.panel.fit_columns(0, {STATUS_COLUMN: chip_chars(RESPONSE_COLORS)})
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the response too
 
     def plan_changed(self, event: Event) -> None:

@@ -11,7 +11,7 @@ from planner_gui.core.model_review import STAKEHOLDER_KINDS
 from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.ui import words
 from planner_gui.ui.models.rows_table import Column, RowsTableModel
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import OKABE_ITO
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -87,4 +87,4 @@ class StakeholdersTab(RowsPanel):
         self.configure_view = self._configure_view
 
     def _configure_view(self) -> None:
-        self.fit_columns(ROLE, {NAME: 26, KIND: 14})
+        self.fit_columns(ROLE, {NAME: 26, KIND: chip_chars(KIND_COLORS), NEEDS: 26})

@@ -24,7 +24,7 @@ from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.strategy_coverage import CoverageStrip
 from planner_gui.ui.pages.strategy_editor import StrategyEditor, strategy_label
 from planner_gui.ui.pages.strategy_tables import compact
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.fields import PlanLineEdit
 from planner_gui.ui.widgets.palette import STRATEGY_COLORS
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -104,7 +104,7 @@ class StrategiesPage(StepPage):
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
-        self.list.fit_columns(0, {1: 12, 2: 10})
+        self.list.fit_columns(0, {1: 12, 2: chip_chars(STRATEGY_COLORS)})
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:

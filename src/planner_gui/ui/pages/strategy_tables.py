@@ -19,7 +19,7 @@ from planner_gui.core.ordered import RowKind
 from planner_gui.core.strategies import ACTION_KINDS, ACTIONS, COUNTRIES, TARGETS
 from planner_gui.ui import dialogs, numbers, words
 from planner_gui.ui.models.rows_table import Column
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.palette import COUNTRY_COLORS
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -218,7 +218,7 @@ def countries_panel() -> RowsPanel:
 
     def configure() -> None:
         panel.view.setItemDelegateForColumn(2, panel.chips)  # type: ignore[attr-defined]
-        panel.fit_columns(1, {0: 18, 2: 12})
+        panel.fit_columns(1, {0: 18, 2: chip_chars(COUNTRY_COLORS)})
 
     panel.configure_view = configure
     return panel

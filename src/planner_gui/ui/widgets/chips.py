@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -56,3 +58,10 @@ class ChipDelegate(QStyledItemDelegate):
         value = editor.currentData()
         if value is not None and value != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def chip_chars(values: Iterable[str], least: int = 10) -> int:
+    """How many characters a column of chips for ``values`` needs in the window's language (their longest word,
+    and the chip's round ends): "Partly accepted" needs more room in French ("Acceptée en partie")."""
+    labels = [words.label(value) for value in values]
+    return max([least - 5, *(len(label) for label in labels)]) + 5

@@ -29,7 +29,7 @@ from planner_gui.core.model import Objective
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.ui import icons, words
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
 
@@ -93,7 +93,7 @@ class BallotForm(QWidget):
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.EditKeyPressed | triggers.DoubleClicked | triggers.SelectedClicked)
         self.view.setItemDelegateForColumn(PRIORITY, ChipDelegate(PRIORITY_COLORS, self.view))
-        chars = {0: 5, PRIORITY: 10, COMMENT: 24}  # in presentation mode the title gets the comment's room
+        chars = {0: 5, PRIORITY: chip_chars(PRIORITY_COLORS), COMMENT: 24}  # on the wall the title gets the comment's
         self.fitted = fit_view(self.view, title=TITLE, chars=chars, wall=chars | {COMMENT: 14})
         self.view.installEventFilter(self)
         self.cap: int | None = None

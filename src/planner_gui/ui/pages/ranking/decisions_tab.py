@@ -37,7 +37,7 @@ from planner_gui.ui.pages.ranking.results_columns import (
     shared_or_own,
 )
 from planner_gui.ui.widgets.cell_table import CellTableView
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.fields import PlanTextEdit
 from planner_gui.ui.widgets.names import named
@@ -103,7 +103,7 @@ class DecisionsTab(QWidget):
             self.view,
             self.proxy,
             self.shared,
-            widths={NUMBER: 5, VOTE: 16, DECISION: 10, REASON: 18, RELATED: 10},
+            widths={NUMBER: 5, VOTE: 24, DECISION: chip_chars(PRIORITY_COLORS), REASON: 18, RELATED: 10},
             current_column=DECISION,
             on_event=self._on_change,
             made=self._refresh,
@@ -248,7 +248,8 @@ class DecisionsTab(QWidget):
                 counts[result.objective.priority or "undecided"] += 1
         else:
             counts = self.plan.doc.ranking.decision_counts()
-        parts = " · ".join(f"{counts[p]} {words.priority_name(p).lower()}" for p in PRIORITIES)
+        said = self.tr("{count} {tier}", "a decision's count: 6 high")
+        parts = " · ".join(said.format(count=counts[p], tier=words.priority_name(p).lower()) for p in PRIORITIES)
         undecided = counts["undecided"]
         text = self.tr("Decided: {counts}").format(counts=parts)
         if undecided:
