@@ -4,7 +4,7 @@
 <context>
     <name>BallotTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+272"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+259"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objective has no priority. Submit anyway, abstaining on it?</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ContextPage</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+389"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+368"/>
         <source>Delete the section {label} and its %n point(s)? Undo brings them back.</source>
         <translation>
             <numerusform>Delete the section {label} and its %n point? Undo brings them back.</numerusform>

@@ -317,7 +317,7 @@
 <context>
     <name>BallotBooth</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+102"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+119"/>
         <source>Ballot — {program}</source>
         <translation>Papeleta — {program}</translation>
     </message>
@@ -591,7 +591,7 @@ Facilitador: si la sala ve esta pantalla, apague la imagen del proyector ahora.
 Luego pulse Espacio o Intro, o haga clic en Empezar mi papeleta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-79"/>
         <source>This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each member&apos;s ballot.
 
 Before a member starts, blank the projector: most projectors&apos; remotes have a Blank, AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then shows only a cover while a member votes.
@@ -604,12 +604,12 @@ Antes de que un miembro empiece, apague la imagen del proyector: la mayoría de 
 Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio o Intro, y la portada vuelve cuando la envía. (Este aviso se muestra una sola vez.)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Por favor, devuelva el portátil al facilitador.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+19"/>
         <source>Some objectives have no priority</source>
         <translation>Algunos objetivos no tienen prioridad</translation>
     </message>
@@ -735,7 +735,7 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+52"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+55"/>
         <source>Context analysis and stakeholders</source>
         <translation>Análisis del contexto y actores clave</translation>
     </message>
@@ -746,47 +746,47 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+134"/>
         <source>Stakeholders</source>
         <translation>Actores clave</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-130"/>
         <source>Context analysis: sections, points and sub-points</source>
         <translation>Análisis del contexto: secciones, puntos y subpuntos</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+56"/>
-        <location line="+3"/>
-        <location line="+134"/>
+        <location line="+169"/>
+        <location filename="../src/planner_gui/ui/pages/context_tools.py" line="+21"/>
+        <location line="+4"/>
         <source>Add point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-169"/>
         <source>Add a point after the selected one (Ctrl+Shift+N)</source>
         <translation>Añadir un punto después del seleccionado (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+176"/>
         <source>Add sub-point</source>
         <translation>Añadir subpunto</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-175"/>
         <source>Add a sub-point to the selected point (Ctrl+Shift+P)</source>
         <translation>Añadir un subpunto al punto seleccionado (Ctrl+Mayús+P)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+181"/>
         <source>Add section</source>
         <translation>Añadir sección</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-180"/>
         <source>Add a section after the selected one (Ctrl+Shift+T)</source>
         <translation>Añadir una sección después de la seleccionada (Ctrl+Mayús+T)</translation>
     </message>
@@ -832,12 +832,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+263"/>
+        <location line="+239"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-238"/>
         <source>Delete the selected section or point (Delete)</source>
         <translation>Eliminar la sección o el punto seleccionado (Supr)</translation>
     </message>
@@ -853,12 +853,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         <translation>Mover el punto a otra sección (Ctrl+Mayús+M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/planner_gui/ui/pages/context_tools.py" line="-7"/>
         <source>Context analysis tools</source>
         <translation>Herramientas del análisis del contexto</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+53"/>
         <source>Stakeholders ({count})</source>
         <translation>Actores clave ({count})</translation>
     </message>
@@ -3056,7 +3056,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>ScreenCovers</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-24"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+43"/>
         <source>Someone is voting</source>
         <translation>Alguien está votando</translation>
     </message>

@@ -317,7 +317,7 @@
 <context>
     <name>BallotBooth</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+102"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+119"/>
         <source>Ballot — {program}</source>
         <translation>Bulletin de vote — {program}</translation>
     </message>
@@ -591,7 +591,7 @@ Animateur : si la salle voit cet écran, occultez le projecteur maintenant.
 Appuyez ensuite sur Espace ou Entrée, ou cliquez sur Commencer mon vote.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-79"/>
         <source>This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each member&apos;s ballot.
 
 Before a member starts, blank the projector: most projectors&apos; remotes have a Blank, AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then shows only a cover while a member votes.
@@ -604,12 +604,12 @@ Avant qu&apos;un membre commence, occultez le projecteur : la plupart des télé
 Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le membre appuie sur Espace ou Entrée, et l&apos;écran de garde revient quand il valide. (Ce message ne s&apos;affiche qu&apos;une fois.)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Please hand the laptop back to the facilitator.</source>
         <translation>Merci de rendre l&apos;ordinateur à l&apos;animateur.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+19"/>
         <source>Some objectives have no priority</source>
         <translation>Certains objectifs n&apos;ont pas de priorité</translation>
     </message>
@@ -735,7 +735,7 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+52"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+55"/>
         <source>Context analysis and stakeholders</source>
         <translation>Analyse du contexte et parties prenantes</translation>
     </message>
@@ -746,47 +746,47 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+134"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-130"/>
         <source>Context analysis: sections, points and sub-points</source>
         <translation>Analyse du contexte : sections, points et sous-points</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+56"/>
-        <location line="+3"/>
-        <location line="+134"/>
+        <location line="+169"/>
+        <location filename="../src/planner_gui/ui/pages/context_tools.py" line="+21"/>
+        <location line="+4"/>
         <source>Add point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-169"/>
         <source>Add a point after the selected one (Ctrl+Shift+N)</source>
         <translation>Ajouter un point après celui sélectionné (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+200"/>
+        <location line="+176"/>
         <source>Add sub-point</source>
         <translation>Ajouter un sous-point</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-175"/>
         <source>Add a sub-point to the selected point (Ctrl+Shift+P)</source>
         <translation>Ajouter un sous-point au point sélectionné (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+181"/>
         <source>Add section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-180"/>
         <source>Add a section after the selected one (Ctrl+Shift+T)</source>
         <translation>Ajouter une section après celle sélectionnée (Ctrl+Maj+T)</translation>
     </message>
@@ -832,12 +832,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
     </message>
     <message>
         <location line="+3"/>
-        <location line="+263"/>
+        <location line="+239"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-238"/>
         <source>Delete the selected section or point (Delete)</source>
         <translation>Supprimer la section ou le point sélectionné (Suppr)</translation>
     </message>
@@ -853,12 +853,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         <translation>Déplacer le point vers une autre section (Ctrl+Maj+M)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/planner_gui/ui/pages/context_tools.py" line="-7"/>
         <source>Context analysis tools</source>
         <translation>Outils de l&apos;analyse du contexte</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+53"/>
         <source>Stakeholders ({count})</source>
         <translation>Parties prenantes ({count})</translation>
     </message>
@@ -3056,7 +3056,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>ScreenCovers</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-24"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="+43"/>
         <source>Someone is voting</source>
         <translation>Quelqu&apos;un vote</translation>
     </message>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -33,12 +32,16 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.context_panel import SectionPanel
 from planner_gui.ui.pages.context_templates import TemplateChooser
+from planner_gui.ui.pages.context_tools import analysis_toolbar
 from planner_gui.ui.pages.stakeholders_tab import StakeholdersTab
 from planner_gui.ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 class ContextPage(StepPage):
     key = "context"
+    add_point_button: QPushButton  # made with the tool bar (``context_tools``)
+    move_button: QToolButton
+    toolbar: QToolBar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +79,7 @@ class ContextPage(StepPage):
         self._build_actions()
         outer = QVBoxLayout(self.analysis)
         outer.setContentsMargins(0, 8, 0, 0)
-        outer.addWidget(self._build_toolbar())
+        outer.addWidget(analysis_toolbar(self))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         self.panel = SectionPanel()
@@ -155,30 +158,6 @@ class ContextPage(StepPage):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
-
-    def _build_toolbar(self) -> QToolBar:
-        """A tool bar, so that in presentation mode what no longer fits goes under its » button."""
-        bar = QToolBar(self.tr("Context analysis tools"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_point_button = QPushButton(icons.icon("add", "white"), self.tr("Add point"))
-        self.add_point_button.setProperty("primary", True)
-        self.add_point_button.setToolTip(self.add_point_action.toolTip())
-        self.add_point_button.setAccessibleName(self.tr("Add point"))
-        self.add_point_button.clicked.connect(self.add_point_action.trigger)
-        self.add_point_action.enabledChanged.connect(self.add_point_button.setEnabled)
-        bar.addWidget(self.add_point_button)
-        bar.addActions([self.add_sub_point_action, self.add_section_action])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addActions([self.indent_action, self.outdent_action, self.up_action, self.down_action])
-        bar.addActions([self.move_action, self.delete_action])
-        move_button = bar.widgetForAction(self.move_action)
-        assert isinstance(move_button, QToolButton)
-        self.move_button = move_button
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar = bar
-        return bar
 
     # -------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:

@@ -39,6 +39,23 @@ def room_screens() -> list[QScreen]:
     return [s for s in QGuiApplication.screens() if s is not laptop and not s.geometry().intersects(laptop.geometry())]
 
 
+def one_screen_note() -> str:
+    """What the facilitator is told once when the room can see the laptop's screen (the Ballot tab's words)."""
+    return QCoreApplication.translate(
+        "BallotTab",
+        "This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each "
+        "member's ballot.\n\nBefore a member starts, blank the projector: most projectors' remotes have a Blank, "
+        "AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, "
+        "then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then "
+        "shows only a cover while a member votes.\n\nEach ballot starts behind a cover until the member presses "
+        "Space or Enter, and the cover comes back when they submit. (This note is shown once.)",
+    )
+
+
+def hand_back() -> str:
+    return QCoreApplication.translate("BallotTab", "Please hand the laptop back to the facilitator.")
+
+
 def show_full_screen_on(window: QWidget, screen: QScreen) -> None:
     window.setScreen(screen)
     window.setGeometry(screen.geometry())

@@ -27,7 +27,7 @@ from planner_gui.ui import ballot_record, dialogs, icons, settings
 from planner_gui.ui.commands import SetRankingOptions
 from planner_gui.ui.models.voters import MEMBER_ID_ROLE, VOTED_ROLE, VotersModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
-from planner_gui.ui.pages.ranking import ballot_files
+from planner_gui.ui.pages.ranking import ballot_booth, ballot_files
 from planner_gui.ui.pages.ranking.ballot_booth import FORM, START, BallotBooth, ScreenCovers, room_screens
 from planner_gui.ui.pages.ranking.ballot_form import BallotForm, make_button, row_of
 from planner_gui.ui.widgets.cover import Cover
@@ -219,7 +219,7 @@ class BallotTab(QWidget):
         self.private_screen = bool(room_screens())
         prefs = self._prefs()
         if not self.private_screen and not prefs.get(settings.SINGLE_SCREEN_NOTED):
-            dialogs.inform(self, self.tr("The room can see this screen"), self.one_screen_note())
+            dialogs.inform(self, self.tr("The room can see this screen"), ballot_booth.one_screen_note())
             prefs.set(settings.SINGLE_SCREEN_NOTED, True)
             prefs.sync()
         self.member_id, self.member_name, self.replacing = member.id, member.name, replacing
@@ -244,19 +244,6 @@ class BallotTab(QWidget):
         self.booth.open(FORM if self.private_screen else START)
         self.ballot_open_changed.emit(True)
 
-    def one_screen_note(self) -> str:
-        return self.tr(
-            "This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each "
-            "member's ballot.\n\nBefore a member starts, blank the projector: most projectors' remotes have a Blank, "
-            "AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, "
-            "then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then "
-            "shows only a cover while a member votes.\n\nEach ballot starts behind a cover until the member presses "
-            "Space or Enter, and the cover comes back when they submit. (This note is shown once.)"
-        )
-
-    def hand_back(self) -> str:
-        return self.tr("Please hand the laptop back to the facilitator.")
-
     def submit(self) -> None:
         if self.plan is None or self.member_id is None or self.booth.page() != FORM:
             return
@@ -279,7 +266,7 @@ class BallotTab(QWidget):
             return  # refused: the ballot stays on screen to be corrected
         self._abandon(
             self.tr("Ballot received"),
-            self.tr("Thank you, {name}. {hand_back}").format(name=name, hand_back=self.hand_back()),
+            self.tr("Thank you, {name}. {hand_back}").format(name=name, hand_back=ballot_booth.hand_back()),
         )
         self.thanks.setText(
             self.tr("Thank you, {name}: your ballot is recorded, and hidden from the screen.").format(name=name)
@@ -323,7 +310,7 @@ class BallotTab(QWidget):
         self._abandon(
             self.tr("Nothing was recorded"),
             self.tr("{name}'s ballot was discarded. {hand_back}").format(
-                name=self.member_name, hand_back=self.hand_back()
+                name=self.member_name, hand_back=ballot_booth.hand_back()
             ),
         )
 
