@@ -2047,7 +2047,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>PlanOutActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="+173"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="+164"/>
         <source>Make a plan from a workbook</source>
         <translation>Crear un plan a partir de un libro</translation>
     </message>
@@ -2385,7 +2385,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../src/planner_gui/ui/report_preview.py" line="+105"/>
+        <location filename="../src/planner_gui/ui/report_preview.py" line="+104"/>
         <source>Print preview: {title}</source>
         <translation>Vista previa de impresión: {title}</translation>
     </message>
@@ -4371,6 +4371,16 @@ Integrado en los demás: {note}</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Open It</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
@@ -4534,7 +4544,7 @@ Continue in it, or start a fresh copy of the sample? Your copy is kept either wa
 <context>
     <name>plan_out</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="-202"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="-193"/>
         <location filename="../src/planner_gui/ui/report_preview.py" line="+24"/>
         <source>{plan} - revised plan</source>
         <translation>{plan} - plan revisado</translation>
@@ -4570,17 +4580,7 @@ Continue in it, or start a fresh copy of the sample? Your copy is kept either wa
         <translation>El plan revisado está en {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Open It</source>
-        <translation>Abrirlo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Write an empty plan workbook</source>
         <translation>Escribir un libro de plan vacío</translation>
     </message>

@@ -2047,7 +2047,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>PlanOutActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="+173"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="+164"/>
         <source>Make a plan from a workbook</source>
         <translation>Créer un plan à partir d&apos;un classeur</translation>
     </message>
@@ -2385,7 +2385,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../src/planner_gui/ui/report_preview.py" line="+105"/>
+        <location filename="../src/planner_gui/ui/report_preview.py" line="+104"/>
         <source>Print preview: {title}</source>
         <translation>Aperçu avant impression : {title}</translation>
     </message>
@@ -4371,6 +4371,16 @@ Intégré aux autres : {note}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Open It</source>
+        <translation>L&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
@@ -4534,7 +4544,7 @@ Continuer dans celle-ci, ou partir d&apos;une copie neuve de l&apos;exemple ? Vo
 <context>
     <name>plan_out</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="-202"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="-193"/>
         <location filename="../src/planner_gui/ui/report_preview.py" line="+24"/>
         <source>{plan} - revised plan</source>
         <translation>{plan} - plan révisé</translation>
@@ -4570,17 +4580,7 @@ Continuer dans celle-ci, ou partir d&apos;une copie neuve de l&apos;exemple ? Vo
         <translation>Le plan révisé se trouve dans {path}.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Open It</source>
-        <translation>L&apos;ouvrir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Write an empty plan workbook</source>
         <translation>Écrire un classeur de plan vide</translation>
     </message>

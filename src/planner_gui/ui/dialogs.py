@@ -73,6 +73,15 @@ def cancel_text() -> str:
     return QCoreApplication.translate("dialogs", "Cancel")
 
 
+def open_it_text() -> str:
+    """The button that opens a file just written."""
+    return QCoreApplication.translate("dialogs", "Open It")
+
+
+def close_text() -> str:
+    return QCoreApplication.translate("dialogs", "Close")
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

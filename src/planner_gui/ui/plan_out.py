@@ -79,21 +79,12 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
         parent,
         QCoreApplication.translate("plan_out", "Revised plan exported"),
         QCoreApplication.translate("plan_out", "The revised plan is in {path}.").format(path=path),
-        yes=open_it(),
-        no=close_text(),
+        yes=dialogs.open_it_text(),
+        no=dialogs.close_text(),
         default_yes=True,
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
-
-
-def open_it() -> str:
-    """The button that opens a file just written."""
-    return QCoreApplication.translate("plan_out", "Open It")
-
-
-def close_text() -> str:
-    return QCoreApplication.translate("plan_out", "Close")
 
 
 def write_template(parent: QWidget | None, folder: Path, path: Path | None = None) -> Path | None:

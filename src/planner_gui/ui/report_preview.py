@@ -27,7 +27,6 @@ from planner_gui.report.pdf import paint_report, paint_snapshot, write_pdf
 from planner_gui.report.snapshot import snapshot_title
 from planner_gui.ui import dialogs
 from planner_gui.ui.folders import remember, suggest
-from planner_gui.ui.plan_out import close_text, open_it
 
 __all__ = [
     "Paper",
@@ -162,7 +161,7 @@ def export_report_pdf(
         dialogs.show_error(parent, QCoreApplication.translate("report_preview", "The PDF was not written"), str(error))
         return None
     if dialogs.ask_yes_no(
-        parent, paper.done, paper.where.format(path=path), yes=open_it(), no=close_text(), default_yes=True
+        parent, paper.done, paper.where.format(path=path), yes=dialogs.open_it_text(), no=dialogs.close_text(), default_yes=True
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
