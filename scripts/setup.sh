@@ -37,6 +37,15 @@ setup_python() {
         "$VENV/bin/python" -m pip install -q -e "$ROOT[$1]"
         touch "$stamp"
     fi
+    compile_translations
+}
+
+compile_translations() {
+    # The window's translations (translations/*.ts) compiled to .qm inside the package, when missing or older
+    # than their .ts: build output, not committed (see scripts/qt_translations.py). Cheap: a tenth of a second.
+    if ! "$VENV/bin/python" "$ROOT/scripts/qt_translations.py" stale >/dev/null; then
+        "$VENV/bin/python" "$ROOT/scripts/qt_translations.py" compile >/dev/null
+    fi
 }
 
 # Qt's own libraries for a real display (xcb) and for offscreen rendering.

@@ -145,6 +145,8 @@ def test_an_installed_wheel_finds_the_resources_inside_the_package(tmp_path: Pat
     assert said.returncode == 0, said.stderr
     word, locale_dir = said.stdout.split()
     assert word == "Haute" and Path(locale_dir) == site / "planner_gui" / "locale"
+    for code in ("en", "fr", "es"):  # the window's translations, compiled by the build hook (never committed)
+        assert (site / "planner_gui" / "ui" / "translations" / f"planner_{code}.qm").stat().st_size > 0, code
     metadata = next(site.glob("retreat_planner-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text("utf-8").splitlines() if line.startswith("Requires-Dist:")]
     assert any("waitress" in line for line in requires) and any("segno" in line for line in requires)

@@ -64,6 +64,8 @@ def shipped(bundle: Build, tmp_path_factory: pytest.TempPathFactory) -> Shipped:
         "self-test": ("--self-test",),
     }
     runs = {name: run(program, *args, cwd=work, env=env) for name, args in commands.items()}
+    french = user_env(tmp_path_factory.mktemp("home-fr"), LANG="fr_FR.UTF-8")  # a French laptop: the system's
+    runs["self-test-fr"] = run(program, "--self-test", cwd=work, env=french)
     if ON_LINUX:
         runs["desktop-entry"] = run(bundle.folder / "install-desktop-entry.sh", cwd=work, env=env)
     return Shipped(bundle, home, work, runs, before, snapshot(bundle.folder))
@@ -208,6 +210,31 @@ def test_the_window_opens_every_step_of_the_sample_offscreen(shipped: Shipped) -
     assert f"self-test: resources: {shipped.internal / 'resources'}" in lines
     [translations] = [line.removeprefix("self-test: Qt translations: ") for line in lines if "Qt translations" in line]
     assert Path(translations).resolve() == (shipped.internal / "PySide6" / "Qt" / "translations").resolve()
+
+
+def test_on_a_french_laptop_the_window_speaks_french(shipped: Shipped) -> None:
+    """The system's language (LANG) chooses the window's: the bundle carries the compiled French catalogue."""
+    lines = succeeded(shipped, "self-test-fr").lines()
+    assert "self-test: language: fr (planner_fr.qm, qtbase_fr.qm)" in lines
+    assert "self-test: step 2 Réalisations: shown" in lines
+    assert "self-test: step 5 Classement, tab Vote en salle: shown" in lines
+    assert "self-test: step 5 Classement, tab Main levée: shown" in lines
+    assert lines[-1] == f"self-test: passed: {len(STEPS)} steps, 0 failures"
+
+
+def test_it_carries_the_program_s_translations(shipped: Shipped) -> None:
+    translations = shipped.internal / "planner_gui" / "ui" / "translations"
+    assert sorted(path.name for path in translations.glob("*.qm")) == [
+        "planner_en.qm",
+        "planner_es.qm",
+        "planner_fr.qm",
+    ]
+    source = ROOT / "src" / "planner_gui" / "locale"
+    shipped_mo = sorted(
+        p.relative_to(shipped.internal / "planner_gui" / "locale")
+        for p in (shipped.internal / "planner_gui" / "locale").rglob("*.mo")
+    )
+    assert shipped_mo == sorted(p.relative_to(source) for p in source.rglob("*.mo"))  # the core's, as committed
 
 
 def test_it_writes_nothing_in_its_own_folder(shipped: Shipped) -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from ui_driver import activate
 
-from planner_gui.ui import dialogs
+from planner_gui.ui import dialogs, language
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.presentation import presentation
 from planner_gui.ui.settings import Settings
@@ -95,10 +95,12 @@ class ScriptedDialogs:
         title: str,
         text: str,
         *,
-        yes: str = "Yes",
-        no: str = "Cancel",
+        yes: str | None = None,
+        no: str | None = None,
         default_yes: bool = False,
     ) -> bool:
+        yes = yes or QCoreApplication.translate("dialogs", "Yes")
+        no = no or dialogs.cancel_text()
         return bool(self._ask("ask_yes_no", parent, title, text, yes if default_yes else no))
 
     def ask_choice(
@@ -108,22 +110,23 @@ class ScriptedDialogs:
         text: str,
         choices: list[str],
         *,
-        cancel: str = "Cancel",
+        cancel: str | None = None,
         default: int | None = None,
     ) -> int | None:
         """Answer with the index of a choice, or None (cancel); a choice's text may be given instead of its index."""
+        cancel = cancel or dialogs.cancel_text()
         answer = self._ask("ask_choice", parent, title, text, cancel if default is None else choices[default])
         return choices.index(answer) if isinstance(answer, str) else answer  # type: ignore[no-any-return]
 
-    def ask_open_path(self, parent: Any, title: str, folder: str, filter: str = dialogs.PLAN_FILTER) -> Path | None:
+    def ask_open_path(self, parent: Any, title: str, folder: str, filter: str | None = None) -> Path | None:
         return self._ask("ask_open_path", parent, title, folder)  # type: ignore[no-any-return]
 
     def ask_save_path(
-        self, parent: Any, title: str, suggestion: str, filter: str = dialogs.PLAN_FILTER, suffix: str = ".retreat"
+        self, parent: Any, title: str, suggestion: str, filter: str | None = None, suffix: str = ".retreat"
     ) -> Path | None:
         return self._ask("ask_save_path", parent, title, suggestion)  # type: ignore[no-any-return]
 
-    def ask_open_paths(self, parent: Any, title: str, folder: str, filter: str = dialogs.WORKBOOK_FILTER) -> list[Path]:
+    def ask_open_paths(self, parent: Any, title: str, folder: str, filter: str | None = None) -> list[Path]:
         return self._ask("ask_open_paths", parent, title, folder)  # type: ignore[no-any-return]
 
     def ask_folder(self, parent: Any, title: str, folder: str) -> Path | None:
@@ -221,6 +224,15 @@ def app_style(qapp: QApplication) -> QApplication:
     """The program's style sheet, as ``run_gui`` sets it: the tests see the window the room sees."""
     apply_style(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """Every test starts and ends with the window in English, whatever the machine's language (a test may
+    switch it in between: it is the application's, so it is put back)."""
+    language.language().use(language.ENGLISH)
+    yield
+    language.language().use(language.ENGLISH)
 
 
 @pytest.fixture

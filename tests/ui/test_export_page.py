@@ -170,3 +170,30 @@ def test_a_workbook_with_problems_is_refused_with_each_problem_and_no_file(
         "Objectives, row 2, column D (Priority): “Soon” is not a priority; write High, Medium, Low or Dropped.",
     ]
     assert not made.exists() and window.plan is None
+
+
+def test_the_plan_s_documents_language_is_chosen_on_the_plan_page_undoably_and_the_workbook_follows(
+    qtbot: Any, sample_window: MainWindow, fake_dialogs: ScriptedDialogs, tmp_path: Path, opened: list[str]
+) -> None:
+    window = sample_window
+    window.workspace.go_to(0)
+    combo = window.workspace.pages[0].plan_fields.language  # type: ignore[attr-defined]
+    assert combo.currentText() == "English" and combo.isEnabled()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Français", "Español"]
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the keyboard's way: no popup needed
+    assert window.plan is not None and window.plan.doc.plan.language == "fr"
+    assert undo_text(window) == "Undo Write the plan's documents in Français"
+    assert window.menuBar().actions()[0].text() == "&File"  # the window keeps speaking English
+
+    page = export_page(window)
+    out = tmp_path / "revue.xlsx"
+    fake_dialogs.answer("ask_save_path", out)
+    fake_dialogs.answer("ask_yes_no", False)
+    click(qtbot, page.export_button)
+    wb = openpyxl.load_workbook(out)
+    assert "Objectifs" in wb.sheetnames and "Objectives" not in wb.sheetnames
+    assert wb["Objectifs"]["D2"].value == "Haute"
+
+    window.undo_action.trigger()
+    assert window.plan.doc.plan.language == "en" and combo.currentText() == "English"

@@ -368,7 +368,7 @@ def test_workbooks_written_filled_and_imported_each_whole_or_not_at_all(
     (error,) = fake_dialogs.take("show_error")
     assert "1 ballot imported: Priya Raman." in error.text
     assert "ballot-jorge-castillo.xlsx: row 8, column C (Priority): “Maybe” is not a priority" in error.text
-    assert "Kept the earlier ballots of Amina Diallo" in error.text
+    assert "Kept the earlier ballot of Amina Diallo" in error.text
     assert list(priorities_in_file(s.path, "Priya Raman").values()).count("high") == 6
     assert in_file(s.path, "Jorge Castillo") == {}  # the bad file: nothing of it, not even its good rows
     assert in_file(s.path, "Amina Diallo") == amina_before

@@ -23,7 +23,7 @@ from planner_gui.exchange.ballots import SHEET
 from planner_gui.ui.main_window import MainWindow
 from planner_gui.ui.pages.ranking.ballot_model import PRIORITY
 from planner_gui.ui.pages.ranking.ranking_page import RankingPage
-from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DISCUSS, DISCUSS_TEXT, HIGH, MEAN
+from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DISCUSS, HIGH, MEAN, discuss_text
 
 MEMBER = "Amina Diallo"
 
@@ -246,7 +246,7 @@ def test_results_are_hidden_until_revealed_then_match_the_ballots(
         assert proxy.index(row, CONSENSUS).data() == f"{tally.consensus:.2f}"
     flagged = [proxy.index(r, 0).data() for r in range(proxy.rowCount()) if proxy.index(r, DISCUSS).data()]
     assert flagged == ["9"]
-    assert proxy.index(8, DISCUSS).data() == DISCUSS_TEXT
+    assert proxy.index(8, DISCUSS).data() == discuss_text()
 
     results.view.sortByColumn(CONSENSUS, Qt.SortOrder.AscendingOrder)
     assert proxy.index(0, 0).data() == "9"  # the split room comes first

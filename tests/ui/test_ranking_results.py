@@ -20,7 +20,7 @@ from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking import hands_tab
 from planner_gui.ui.pages.ranking.hands_tab import BALLOTS, HandsTab
-from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DECISION, DISCUSS, DISCUSS_TEXT, HIGH, LEADING, MEAN
+from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DECISION, DISCUSS, HIGH, LEADING, MEAN, discuss_text
 from planner_gui.ui.pages.ranking.results_tab import COMPACT_HIDES, ResultsTab
 from planner_gui.ui.widgets.distribution import distribution_text, legend_html, segments
 
@@ -129,7 +129,7 @@ def test_sorting_puts_the_contested_objective_first_and_only_it_is_flagged(resul
     flagged = [proxy.index(r, 0).data() for r in range(proxy.rowCount()) if proxy.index(r, DISCUSS).data()]
     assert flagged == ["9"]
     row = row_of(results, "9")
-    assert proxy.index(row, DISCUSS).data() == DISCUSS_TEXT
+    assert proxy.index(row, DISCUSS).data() == discuss_text()
     assert "discuss" in proxy.index(row, DISCUSS).data(Qt.ItemDataRole.ToolTipRole).lower()
 
     results.view.sortByColumn(CONSENSUS, Qt.SortOrder.AscendingOrder)

@@ -294,3 +294,25 @@ def test_a_member_who_cast_a_secret_ballot_can_t_open_another_on_the_laptop(
     tab.start_ballot()
     [said] = fake_dialogs.take("inform")
     assert said.title == "Ben Okafor has voted already" and not tab.booth.isVisible()
+
+
+def test_member_cards_are_in_the_plan_s_language_whatever_the_window_speaks(
+    qtbot: Any, window: MainWindow, board: Path, tmp_path: Path, fake_dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils to read the cards' words")
+    assert window.open_path(board)
+    assert window.plan is not None
+    window.plan.doc.structure.set_language("fr")
+    out = tmp_path / "cartes.pdf"
+    monkeypatch.setattr(member_cards, "ask_address", lambda parent, choices: "http://10.42.0.1:8640")
+    fake_dialogs.answer("ask_save_path", out)
+    fake_dialogs.answer("ask_yes_no", False)
+    window.member_cards_action.trigger()
+    said = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(said.split())
+    assert "Vote en salle" in text and "Room voting" not in text, text
+    assert window.menuBar().actions()[0].text() == "&File"  # the window itself still speaks English

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,11 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.core.agenda import SESSIONS, SessionTiming, elapsed_minutes, format_time, project
-from planner_gui.core.errors import PlanError
+from planner_gui.core.agenda import SESSIONS, SessionTiming, project
 from planner_gui.core.events import Event, SessionEvent
-from planner_gui.ui import dialogs, icons
-from planner_gui.ui.commands import AddRow, DeleteRow, EditRow
+from planner_gui.ui import icons, language
+from planner_gui.ui.agenda_edits import AgendaEdits
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, RowsTableModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.rows_page import primary_button, tool_button
@@ -69,10 +67,11 @@ from planner_gui.ui.widgets.timer_label import (
 )
 
 
-class AgendaDock(QDockWidget):
+class AgendaDock(AgendaEdits):
     def __init__(self, now: Clock = datetime.now, parent: QWidget | None = None) -> None:
-        super().__init__("Agenda", parent)
+        super().__init__(parent)
         self.setObjectName("agendaDock")
+        self._language = language.current()
         self.now = now
         self.plan: OpenPlan | None = None
         self._listening: Listening | None = None
@@ -89,9 +88,9 @@ class AgendaDock(QDockWidget):
         self.clock = SessionClock()
         layout.addWidget(self.clock)
         buttons = QHBoxLayout()
-        self.start_button = primary_button("Start", "timer-start", self.toggle_timer, "Start or pause the timer (F7)")
-        self.next_button = tool_button("Next session", "timer-next", self.next_session, "End this session (F8)")
-        self.reset_button = tool_button("Reset", "timer-reset", self.reset_timer, "Reset: set the timer to zero")
+        self.start_button = primary_button("", "timer-start", self.toggle_timer, "")
+        self.next_button = tool_button("", "timer-next", self.next_session, "")
+        self.reset_button = tool_button("", "timer-reset", self.reset_timer, "")
         self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # rare: its icon will do
         for button in (self.start_button, self.next_button, self.reset_button):
             buttons.addWidget(button)
@@ -100,10 +99,10 @@ class AgendaDock(QDockWidget):
         self.day_ends = DayEnds()
         layout.addWidget(self.day_ends)
         bar = QHBoxLayout()
-        self.add_button = tool_button("Add session", "add", self.add_session, "Add a session (Ctrl+Shift+N)")
-        self.up_button = tool_button("Up", "up", lambda: self.move_selected(-1), "Earlier in the day (Ctrl+Up)")
-        self.down_button = tool_button("Down", "down", lambda: self.move_selected(1), "Later in the day (Ctrl+Down)")
-        self.delete_button = tool_button("Delete", "delete", self.delete_selected, "Delete the session (Delete)")
+        self.add_button = tool_button("", "add", self.add_session, "")
+        self.up_button = tool_button("", "up", lambda: self.move_selected(-1), "")
+        self.down_button = tool_button("", "down", lambda: self.move_selected(1), "")
+        self.delete_button = tool_button("", "delete", self.delete_selected, "")
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             bar.addWidget(button)
             if button is not self.add_button:  # icons only (named for screen readers): the dock stays narrow
@@ -114,7 +113,7 @@ class AgendaDock(QDockWidget):
         self.view = build_view(self.proxy, self)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         layout.addWidget(self.view, 1)
-        self.columns_hint = QLabel("Some columns are hidden: widen the agenda, or float it (double-click its title).")
+        self.columns_hint = QLabel()
         self.columns_hint.setWordWrap(True)
         layout.addWidget(self.columns_hint)
         self.setWidget(body)
@@ -122,30 +121,73 @@ class AgendaDock(QDockWidget):
         self.timer.setInterval(timer_label.TICK_MS)
         self.timer.timeout.connect(self.refresh)
         self._shortcuts()
+        self.retranslate(plan_too=False)
         self.set_plan(None)
 
     # ------------------------------------------------------------ building
     def _shortcuts(self) -> None:
         def action(
-            text: str,
             keys: QKeySequence | QKeySequence.StandardKey | str,
             slot: Callable[[], object],
             widget: QWidget,
             context: Qt.ShortcutContext,
-        ) -> None:
-            act = QAction(text, widget)
+        ) -> QAction:
+            act = QAction(widget)
             act.setShortcut(QKeySequence(keys))
             act.setShortcutContext(context)
             act.triggered.connect(slot)
             widget.addAction(act)
+            return act
 
         window, here = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
-        action("Start or pause the timer", "F7", self.toggle_timer, self, window)
-        action("Next session", "F8", self.next_session, self, window)
-        action("Add session", "Ctrl+Shift+N", self.add_session, self, here)
-        action("Delete session", QKeySequence.StandardKey.Delete, self.delete_selected, self.view, here)
-        action("Earlier", "Ctrl+Up", lambda: self.move_selected(-1), self.view, here)
-        action("Later", "Ctrl+Down", lambda: self.move_selected(1), self.view, here)
+        self.key_actions = (
+            action("F7", self.toggle_timer, self, window),
+            action("F8", self.next_session, self, window),
+            action("Ctrl+Shift+N", self.add_session, self, here),
+            action(QKeySequence.StandardKey.Delete, self.delete_selected, self.view, here),
+            action("Ctrl+Up", lambda: self.move_selected(-1), self.view, here),
+            action("Ctrl+Down", lambda: self.move_selected(1), self.view, here),
+        )
+
+    def retranslate(self, *, plan_too: bool = True) -> None:
+        """The dock's words in the window's language; its table made again (its headers) and its clock said again."""
+        self._language = language.current()
+        self.setWindowTitle(self.tr("Agenda"))
+        for button, text, tip in (
+            (self.next_button, self.tr("Next session"), self.tr("End this session (F8)")),
+            (self.reset_button, self.tr("Reset"), self.tr("Reset: set the timer to zero")),
+            (self.add_button, self.tr("Add session"), self.tr("Add a session (Ctrl+Shift+N)")),
+            (self.up_button, self.tr("Up"), self.tr("Earlier in the day (Ctrl+Up)")),
+            (self.down_button, self.tr("Down"), self.tr("Later in the day (Ctrl+Down)")),
+            (self.delete_button, self.tr("Delete"), self.tr("Delete the session (Delete)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(tip)
+        self.start_button.setToolTip(self.tr("Start or pause the timer (F7)"))
+        self.start_button.setText("")  # said again by ``refresh``
+        for act, text in zip(
+            self.key_actions,
+            (
+                self.tr("Start or pause the timer"),
+                self.tr("Next session"),
+                self.tr("Add session"),
+                self.tr("Delete session"),
+                self.tr("Earlier"),
+                self.tr("Later"),
+            ),
+            strict=True,
+        ):
+            act.setText(text)
+        self.columns_hint.setText(
+            self.tr("Some columns are hidden: widen the agenda, or float it (double-click its title).")
+        )
+        self.view.setAccessibleName(self.tr("Sessions of the retreat"))
+        self.clock.retranslate()
+        if plan_too:
+            selected = self.selected_id()
+            self.set_plan(self.plan)  # the table's headers and computed columns in the new words
+            self.select(selected)
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -191,6 +233,8 @@ class AgendaDock(QDockWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # presentation mode on or off
             QTimer.singleShot(0, self, self._fit_columns)  # not once the dock is gone (its window closed)
+        elif event.type() == QEvent.Type.LanguageChange and self._language != language.current():
+            self.retranslate()
 
     def _fit_columns(self) -> None:
         """Show what fits beside a legible title; State, then Step, then Minutes give way in a narrow dock."""
@@ -253,22 +297,26 @@ class AgendaDock(QDockWidget):
         shown = running if running is not None else self._target()
         timing = self.timings().get(shown.id) if shown is not None else None
         if self.plan is None:
-            self.clock.show_state("No plan is open.", "", "", "Open a plan to see its agenda.", "idle")
+            self.clock.show_state(
+                self.tr("No plan is open."), "", "", self.tr("Open a plan to see its agenda."), "idle"
+            )
             return
         if shown is None or timing is None:
-            self.clock.show_state("No session yet.", "", "", "Add the retreat's sessions to time them.", "idle")
+            self.clock.show_state(
+                self.tr("No session yet."), "", "", self.tr("Add the retreat's sessions to time them."), "idle"
+            )
             return
         over = timing.elapsed - shown.minutes
         style = "idle"
         if running is not None:
             style, note = ("over", over_text(over)) if over > 0 else ("on time", left_text(-over))
         elif shown.finished:
-            note = f"Done in {round(timing.elapsed)} min."
+            note = self.tr("Done in {minutes} min.").format(minutes=round(timing.elapsed))
         elif timing.elapsed > 0:
-            note = "Paused. Resume it with F7."
+            note = self.tr("Paused. Resume it with F7.")
         else:
-            note = "Not started. Start it with F7."
-        run, planned = clock_text(timing.elapsed), f"of {clock_text(shown.minutes)}"
+            note = self.tr("Not started. Start it with F7.")
+        run, planned = clock_text(timing.elapsed), self.tr("of {planned}").format(planned=clock_text(shown.minutes))
         self.clock.show_state(shown.title or session_label(shown), run, planned, self._note or note, style)
 
     def _enable(self, running: Any) -> None:
@@ -276,7 +324,10 @@ class AgendaDock(QDockWidget):
         target = running if running is not None else self._target()
         timing = self.timings().get(target.id) if target is not None else None
         started = timing is not None and (timing.running or timing.elapsed > 0 or timing.finished)
-        text = "Pause" if running is not None else ("Resume" if started and not target.finished else "Start")
+        if running is not None:
+            text = self.tr("Pause")
+        else:
+            text = self.tr("Resume") if started and not target.finished else self.tr("Start")
         if self.start_button.text() != text:
             self.start_button.setText(text)
             self.start_button.setAccessibleName(text)
@@ -302,103 +353,3 @@ class AgendaDock(QDockWidget):
         self.show()
         self.raise_()
         self.view.setFocus()
-
-    # ------------------------------------------------- timer: clock events
-    def _clock_event(self, act: Any) -> Any:
-        # Committed to the file now, and deliberately NOT pushed on the undo stack: undoing a clock
-        # makes no sense (the room's minutes are spent), and Undo must keep meaning "undo my last edit".
-        self._note = ""
-        try:
-            return act()
-        except PlanError as error:
-            dialogs.show_error(self, "The timer was not changed", str(error))
-            return None
-
-    def toggle_timer(self) -> None:
-        if self.plan is None or self.plan.read_only:
-            return
-        doc, running = self.plan.doc, self.plan.doc.agenda.running_session()
-        if running is not None:
-            self._clock_event(lambda: doc.agenda.pause_session(running.id, self.now()))
-            return
-        target = self._target()
-        if target is not None:
-            self._clock_event(lambda: doc.agenda.start_session(target.id, self.now()))
-            self.select(target.id)
-
-    def next_session(self) -> None:
-        if self.plan is None or self.plan.read_only:
-            return
-        doc = self.plan.doc
-        current = doc.agenda.running_session() or self._target()
-        if current is None:
-            return
-        day = current.day
-        following = self._clock_event(lambda: doc.agenda.finish_session(current.id, self.now()))
-        if following is not None:
-            self.select(following)
-        else:
-            self._note = f"That was the last session of day {day}. Select the next one and press Start."
-            self.refresh()
-
-    def reset_timer(self) -> None:
-        target = self._target() if self.plan is not None and not self.plan.read_only else None
-        if target is None or self.plan is None:
-            return
-        ran = clock_text(elapsed_minutes(target, self.now()))
-        question = f"Set the timer of {session_label(target)} back to zero? The {ran} it has run will be forgotten."
-        if dialogs.ask_yes_no(self, "Reset the timer?", question, yes="Reset"):
-            doc = self.plan.doc
-            self._clock_event(lambda: doc.agenda.reset_timer(target.id))
-
-    # ------------------------------------------------ sessions: undoable edits
-    def type_title(self, row_id: int, text: str, typing: object) -> None:
-        """A keystroke in a title: committed now; one stretch of typing is one undo step."""
-        if self.plan is None or self.plan.read_only:
-            return
-        row = self.plan.doc.lists.row(SESSIONS, row_id)
-        if row.title != text:
-            old, new, what = {"title": row.title}, {"title": text}, f"Edit title of {session_label(row)}"
-            self.plan.push(EditRow(self.plan, SESSIONS, row_id, old, new, what, typing), self)
-
-    def add_session(self) -> None:
-        if self.plan is None or self.plan.read_only or self.model is None:
-            return
-        ids = self._view_ids()
-        after_id = self.selected_id() or (ids[-1] if ids else None)
-        values: dict[str, Any] = {"title": "New session", "minutes": 60}
-        index = None
-        if after_id is not None:
-            after, timing = self.plan.doc.lists.row(SESSIONS, after_id), self.timings()[after_id]
-            values |= {"day": after.day, "start": format_time(timing.planned_end), "step": after.step}
-            index = self.model.row_of(after_id) + 1
-        command = AddRow(self.plan, SESSIONS, values, "Add session", index)
-        if self.plan.push(command, self) and command.row_id is not None:
-            self.select(command.row_id)
-            self.view.setFocus()
-            self.view.edit(self.view.currentIndex())
-
-    def delete_selected(self) -> None:
-        row_id = self.selected_id()
-        if self.plan is None or self.plan.read_only or row_id is None:
-            return
-        ids = self._view_ids()
-        neighbour = ids[ids.index(row_id) + 1] if ids.index(row_id) + 1 < len(ids) else ids[ids.index(row_id) - 1]
-        label = session_label(self.plan.doc.lists.row(SESSIONS, row_id))
-        if self.plan.push(DeleteRow(self.plan, SESSIONS, row_id, f"Delete {label}"), self) and neighbour != row_id:
-            self.select(neighbour)
-
-    def move_selected(self, step: int) -> None:
-        """Earlier or later within its day (the day itself is changed in the Day column)."""
-        row_id = self.selected_id()
-        if self.plan is None or self.plan.read_only or self.model is None or row_id is None:
-            return
-        ids = self._view_ids()
-        place = ids.index(row_id) + step
-        if not 0 <= place < len(ids):
-            return
-        doc = self.plan.doc
-        if doc.lists.row(SESSIONS, ids[place]).day != doc.lists.row(SESSIONS, row_id).day:
-            return
-        self.model.move(row_id, self.model.row_of(ids[place]))
-        self.select(row_id)

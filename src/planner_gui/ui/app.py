@@ -8,12 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from planner_gui import APP_NAME, ORG_NAME, __version__
-from planner_gui.ui import dialogs, settings
+from planner_gui.ui import dialogs, language, settings
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -24,9 +24,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setDesktopFileName(DESKTOP_ID)  # the installed .desktop file's name: menus and docks show our icon
-    translator = QTranslator(app)  # Qt's own dialogs (file, print, message boxes) in the person's language
-    if translator.load(QLocale.system(), "qt", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
     return app
 
 
@@ -55,9 +52,11 @@ def handle_exception(kind: type[BaseException], error: BaseException, tb: Traceb
     details = "".join(traceback.format_exception(kind, error, tb))
     print(details, file=sys.stderr)
     summary = (
-        f"An unexpected error stopped the last action: {error}"
+        QCoreApplication.translate("app", "An unexpected error stopped the last action: {error}").format(error=error)
         if str(error)
-        else (f"An unexpected error ({kind.__name__}) stopped the last action.")
+        else QCoreApplication.translate("app", "An unexpected error ({kind}) stopped the last action.").format(
+            kind=kind.__name__
+        )
     )
     app = QApplication.instance()
     parent = app.activeWindow() if isinstance(app, QApplication) else None
@@ -76,12 +75,15 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     app = make_application()
     app.setWindowIcon(app_icon())
     prefs = settings.Settings()
+    # The window's language (and Qt's for its own dialogs) before any window says a word: one catalogue each.
+    language.language().use(prefs.get(settings.LANGUAGE))
     apply_style(app)  # presentation mode, if it was on, is the window's to turn on
     install_exception_hook()
     # Without a file named: the plan open when the program stopped, where it was left (a setting).
     last = prefs.plan_to_reopen() if plan is None and not demo and not self_test else None
     reopening = last is not None and last.is_file()  # one gone since: the welcome screen says so
-    opening = plan.name if plan is not None else "the sample plan" if demo and not self_test else None
+    sample = QCoreApplication.translate("app", "the sample plan")
+    opening = plan.name if plan is not None else sample if demo and not self_test else None
     window = MainWindow(prefs, opening=opening or (last.name if last is not None and reopening else None))
     if last is not None and not reopening:
         window.reopen_last(last)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from planner_gui.core.document import PlanDocument
@@ -70,8 +71,11 @@ def take_back(plan: OpenPlan, member_id: int) -> None:
     key = plan.secret_keys.pop(member_id, None)
     if plan.doc.plan.secret_ballots and key is None:
         raise InvalidEdit(
-            "This secret ballot was cast before the plan was last opened: nothing in the plan links its votes to "
-            "the member any more, so it can't be taken back."
+            QCoreApplication.translate(
+                "ballot_record",
+                "This secret ballot was cast before the plan was last opened: nothing in the plan links its votes to "
+                "the member any more, so it can't be taken back.",
+            )
         )
     plan.doc.ranking.restore_ballot(member_id, None, secret_key=key)
     plan.undo_stack.clear()

@@ -20,6 +20,7 @@ from abc import abstractmethod
 from collections.abc import Hashable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner_gui.core.baseline import BaselineRecord
@@ -136,6 +137,16 @@ class EditPlanTexts(FieldEdit):
                 self.doc.structure.set_plan_field(name, value)
 
 
+class SetDocumentsLanguage(FieldEdit):
+    """The language the plan's documents are written in (workbook, ballots, summary, cards, room pages)."""
+
+    def __init__(self, plan: OpenPlan, old: str, new: str, text: str) -> None:
+        super().__init__(plan, "language", {"language": old}, {"language": new}, text)
+
+    def write(self, values: Values) -> None:
+        self.doc.structure.set_language(values["language"])
+
+
 class SetRankingOptions(FieldEdit):
     """The cap on "high", results revealed or not, votes shown by name or not."""
 
@@ -186,7 +197,7 @@ class SetStep(FieldEdit):
 # ------------------------------------------------------------------ goals and objectives
 class AddGoal(PlanCommand):
     def __init__(self, plan: OpenPlan, number: str, title: str, index: int | None = None) -> None:
-        super().__init__(plan, f"Add Goal {number}")
+        super().__init__(plan, QCoreApplication.translate("commands", "Add Goal {number}").format(number=number))
         self.number, self.title, self.index = number, title, index
         self.goal_id: int | None = None
 
@@ -200,7 +211,7 @@ class AddGoal(PlanCommand):
 
 class AddObjective(PlanCommand):
     def __init__(self, plan: OpenPlan, goal_id: int, number: str, title: str) -> None:
-        super().__init__(plan, f"Add Obj. {number}")
+        super().__init__(plan, QCoreApplication.translate("commands", "Add Obj. {number}").format(number=number))
         self.goal_id, self.number, self.title = goal_id, number, title
         self.objective_id: int | None = None
 
@@ -216,7 +227,7 @@ class AddObjective(PlanCommand):
 
 class MoveGoal(PlanCommand):
     def __init__(self, plan: OpenPlan, goal_id: int, old_index: int, new_index: int, number: str) -> None:
-        super().__init__(plan, f"Move Goal {number}")
+        super().__init__(plan, QCoreApplication.translate("commands", "Move Goal {number}").format(number=number))
         self.goal_id, self.old_index, self.new_index = goal_id, old_index, new_index
 
     def do(self) -> None:
@@ -235,7 +246,7 @@ class MoveObjective(PlanCommand):
         target: tuple[int, int | None],
         number: str,
     ) -> None:
-        super().__init__(plan, f"Move Obj. {number}")
+        super().__init__(plan, QCoreApplication.translate("commands", "Move Obj. {number}").format(number=number))
         self.objective_id, self.source, self.target = objective_id, source, target
 
     def do(self) -> None:
@@ -247,7 +258,8 @@ class MoveObjective(PlanCommand):
 
 class SortObjectives(PlanCommand):
     def __init__(self, plan: OpenPlan, goal_id: int, number: str) -> None:
-        super().__init__(plan, f"Sort objectives of Goal {number}")
+        text = QCoreApplication.translate("commands", "Sort objectives of Goal {number}").format(number=number)
+        super().__init__(plan, text)
         self.goal_id = goal_id
         self.before: list[int] = []
 
@@ -368,7 +380,7 @@ class TakeBaseline(PlanCommand):
     """ "Start review from here": the plan as it stands becomes the baseline the Changes compare with."""
 
     def __init__(self, plan: OpenPlan) -> None:
-        super().__init__(plan, "Start review from here")
+        super().__init__(plan, QCoreApplication.translate("commands", "Start review from here"))
         self.previous: BaselineRecord | None = None
         self.taken: BaselineRecord | None = None
 

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-PLAN_FILTER = "Retreat plans (*.retreat);;All files (*)"
+
+def plan_filter() -> str:
+    return QCoreApplication.translate("dialogs", "Retreat plans (*.retreat);;All files (*)")
+
+
+def workbook_filter() -> str:
+    return QCoreApplication.translate("dialogs", "Excel workbooks (*.xlsx);;All files (*)")
+
+
+def pdf_filter() -> str:
+    return QCoreApplication.translate("dialogs", "PDF documents (*.pdf);;All files (*)")
 
 
 def ask_yes_no(
@@ -19,15 +30,15 @@ def ask_yes_no(
     title: str,
     text: str,
     *,
-    yes: str = "Yes",
-    no: str = "Cancel",
+    yes: str | None = None,
+    no: str | None = None,
     default_yes: bool = False,
 ) -> bool:
     """Whether the person pressed ``yes``. Enter presses ``no`` (the safe answer) unless ``default_yes``
     says "yes" is safe too ("Open it?"); Escape and closing the box always mean ``no``."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or QCoreApplication.translate("dialogs", "Yes"), QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(no_button)
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.exec()
@@ -40,7 +51,7 @@ def ask_choice(
     text: str,
     choices: list[str],
     *,
-    cancel: str = "Cancel",
+    cancel: str | None = None,
     default: int | None = None,
 ) -> int | None:
     """One of ``choices`` (its index), or None for ``cancel``.
@@ -50,12 +61,25 @@ def ask_choice(
     """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
-    cancel_button = box.addButton(cancel, QMessageBox.ButtonRole.RejectRole)
+    cancel_button = box.addButton(cancel or cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(cancel_button)
     box.setDefaultButton(buttons[default] if default is not None else cancel_button)
     box.exec()
     clicked = box.clickedButton()
     return next((i for i, button in enumerate(buttons) if button is clicked), None)
+
+
+def cancel_text() -> str:
+    return QCoreApplication.translate("dialogs", "Cancel")
+
+
+def open_it_text() -> str:
+    """The button that opens a file just written."""
+    return QCoreApplication.translate("dialogs", "Open It")
+
+
+def close_text() -> str:
+    return QCoreApplication.translate("dialogs", "Close")
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -68,38 +92,39 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 def show_unexpected_error(parent: QWidget | None, summary: str, details: str) -> None:
     """An error nobody foresaw: say so plainly, and offer the details to copy."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong", summary, QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("dialogs", "Something went wrong")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, summary, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(
-        "Your plan is safe: every change made before this was saved. "
-        "If it happens again, copy the details and send them to whoever supports the program."
+        QCoreApplication.translate(
+            "dialogs",
+            "Your plan is safe: every change made before this was saved. "
+            "If it happens again, copy the details and send them to whoever supports the program.",
+        )
     )
     box.setDetailedText(details)
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("dialogs", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.exec()
 
 
-def ask_open_path(parent: QWidget | None, title: str, folder: str, filter: str = PLAN_FILTER) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filter)
+def ask_open_path(parent: QWidget | None, title: str, folder: str, filter: str | None = None) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filter or plan_filter())
     return Path(name) if name else None
 
 
 def ask_save_path(
-    parent: QWidget | None, title: str, suggestion: str, filter: str = PLAN_FILTER, suffix: str = ".retreat"
+    parent: QWidget | None, title: str, suggestion: str, filter: str | None = None, suffix: str = ".retreat"
 ) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, filter or plan_filter())
     if not name:
         return None
     path = Path(name)
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx);;All files (*)"
-
-
-def ask_open_paths(parent: QWidget | None, title: str, folder: str, filter: str = WORKBOOK_FILTER) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filter)
+def ask_open_paths(parent: QWidget | None, title: str, folder: str, filter: str | None = None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filter or workbook_filter())
     return [Path(name) for name in names]
 
 

@@ -13,22 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QStackedWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
-from planner_gui import APP_NAME, __version__
+from planner_gui import APP_NAME
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import PlanEvent
-from planner_gui.ui import dialogs, icons, settings
+from planner_gui.ui import dialogs, icons, language, settings
 from planner_gui.ui.folders import sample_folder
 from planner_gui.ui.member_cards import member_cards_action
 from planner_gui.ui.next_frame import NextFrame
-from planner_gui.ui.plan_files import PlanFiles
 from planner_gui.ui.plan_out import PlanOutActions
 from planner_gui.ui.plan_places import PlanPlaces
 from planner_gui.ui.presentation import presentation
-from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets.elided_label import ElidedLabel
+from planner_gui.ui.window_actions import WindowActions
 from planner_gui.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -38,11 +37,15 @@ if TYPE_CHECKING:
     from planner_gui.ui.widgets.timer_label import TimerLabel
 
 
-class MainWindow(PlanFiles):
+class MainWindow(WindowActions):
+    _language: str | None = None  # the language its words are in (None until it has any)
+
     def __init__(self, prefs: settings.Settings | None = None, opening: str | None = None) -> None:
         """``opening``: the name of the plan about to open, shown instead of the welcome screen until it is."""
         super().__init__()
         self.prefs = prefs or settings.Settings()
+        language.ensure(self.prefs.get(settings.LANGUAGE))  # run_gui chose it already; a test's window chooses here
+        self._language = language.current()  # the language its words are in
         presentation().set_on(self.prefs.get(settings.PRESENTATION), self.prefs.get(settings.PRESENTATION_SCALE))
         self.plan: OpenPlan | None = None
         self.setWindowIcon(icons.app_icon())
@@ -60,6 +63,7 @@ class MainWindow(PlanFiles):
         self.member_cards_action = member_cards_action(self)  # room voting's links, printed before the retreat
         self._build_menus()
         self._build_status_bar()
+        self.workspace.language_held.connect(lambda why: self.statusBar().showMessage(why, 30_000))
         self._restore_geometry()
         if opening is None:
             self._show_plan(None)
@@ -71,121 +75,11 @@ class MainWindow(PlanFiles):
         NextFrame(self, self._first_frame_painted)
 
     # ------------------------------------------------------------- building
-    def _action(self, text: str, slot, shortcut=None, icon: str | None = None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(icons.icon(icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action("&New Plan…", self.new_plan, keys.New, "new", "Start a new, empty plan")
-        self.open_action = self._action("&Open Plan…", self.open_dialog, keys.Open, "open", "Open a plan file")
-        self.sample_action = self._action("Open &Sample Plan", lambda: self.open_sample(), None, "sample")
-        self.save_copy_action = self._action(
-            "Save a &Copy…", self.save_copy, None, "save-copy", "Write a copy of the plan elsewhere; keep working here"
-        )
-        self.save_as_action = self._action(
-            "Save &As…", self.save_as, keys.SaveAs, "save-as", "Move on to a copy of the plan under a new name"
-        )
-        self.keep_sample_action = self._action(
-            "&Keep the Sample as My Own Plan…",
-            lambda: self.keep_sample(),
-            None,
-            "save-as",
-            "Save this copy of the sample plan under a name and in a folder of your choice, and carry on there",
-        )
-        self.keep_sample_action.setVisible(False)
-        self.reopen_action = self._action(
-            "Reopen Last Plan at &Start",
-            lambda on: self.prefs.set(settings.REOPEN_LAST, on),
-            None,
-            None,
-            "When the program starts, open the plan open last, at the step where it was left",
-        )
-        self.reopen_action.setCheckable(True)
-        self.reopen_action.setChecked(self.prefs.get(settings.REOPEN_LAST))
-        self.close_action = self._action("&Close Plan", lambda: self.close_plan(), keys.Close, "close")
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
-        self.undo_action = self._action("&Undo", self._undo, keys.Undo, "undo")
-        self.redo_action = self._action("&Redo", self._redo, keys.Redo, "redo")
-        self.presentation_action = self._action(
-            "&Presentation Mode",
-            self.toggle_presentation,
-            "F5",
-            "presentation",
-            "Enlarge text for the back of the room",
-        )
-        self.presentation_action.setCheckable(True)
-        self.presentation_action.setChecked(self.prefs.get(settings.PRESENTATION))
-        self.full_screen_action = self._action(
-            "&Full Screen", self.toggle_full_screen, keys.FullScreen, None, "Fill the screen: no title bar"
-        )
-        self.full_screen_action.setCheckable(True)
-        self.next_step_action = self._action("&Next Step", lambda: self._step(1), "Ctrl+PgDown", "next")
-        self.previous_step_action = self._action("&Previous Step", lambda: self._step(-1), "Ctrl+PgUp", "previous")
-        self.agenda_action = self._action(
-            "&Agenda",
-            lambda on: self.agenda_dock.setVisible(on),
-            "Ctrl+Shift+A",
-            "agenda",
-            "Show or hide the agenda and the session timer",
-        )
-        self.agenda_action.setCheckable(True)  # follows the dock (see ``_make_agenda``)
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about, None, "about")
-        self.step_actions = []
-        for row, step in enumerate(STEPS):
-            action = self._action(
-                f"&{step.number} {step.title}", lambda _=False, r=row: self._go_step(r), f"Alt+{step.number}"
-            )
-            self.step_actions.append(action)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.out.new_from_spreadsheet, self.open_action, self.sample_action):
-            file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.reopen_action)
-        file_menu.addSeparator()
-        for action in (self.save_copy_action, self.save_as_action, self.keep_sample_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        out = self.out
-        for action in (out.export_workbook, out.print_report, out.export_pdf, out.write_template):
-            file_menu.addAction(action)
-        file_menu.addAction(self.member_cards_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.close_action)
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.presentation_action)
-        view_menu.addAction(self.full_screen_action)
-        view_menu.addAction(self.agenda_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.previous_step_action)
-        view_menu.addAction(self.next_step_action)
-        steps_menu = view_menu.addMenu("&Go to Step")
-        for action in self.step_actions:
-            steps_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.path_label = ElidedLabel()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Save state")
+        self.saved_label.setAccessibleName(self.tr("Save state"))
         status.addWidget(self.path_label, 1)
         status.addPermanentWidget(self.saved_label)
 
@@ -232,7 +126,7 @@ class MainWindow(PlanFiles):
     def show_opening(self, name: str) -> None:
         """Until a plan named ``name`` opens: the steps, empty, and a word in the status bar."""
         self.central.setCurrentWidget(self.workspace)
-        self.statusBar().showMessage(f"Opening {name}…")
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=name))
 
     def after_first_frame(self, then: Callable[[], object]) -> None:
         """Run ``then`` once the window's first frame is on screen (at once if it already is)."""
@@ -312,27 +206,24 @@ class MainWindow(PlanFiles):
             return
         doc = self.plan.doc
         name = doc.plan.title or doc.path.stem
-        suffix = " (read-only)" if doc.read_only else " (a copy of the sample)" if self._sample_open else ""
-        self.setWindowTitle(f"{name}{suffix} — {APP_NAME}")
+        if doc.read_only:
+            title = self.tr("{plan} (read-only) — {program}")
+        elif self._sample_open:
+            title = self.tr("{plan} (a copy of the sample) — {program}")
+        else:
+            title = "{plan} — {program}"
+        self.setWindowTitle(title.format(plan=name, program=APP_NAME))
         self.path_label.set_full_text(str(doc.path))
         if doc.read_only:
-            self.saved_label.setText("Read-only: changes can't be made here")
+            self.saved_label.setText(self.tr("Read-only: changes can't be made here"))
         elif doc.migration_backup is not None:
-            self.saved_label.setText(f"Upgraded; the old file was kept as {doc.migration_backup.name}")
+            backup = doc.migration_backup.name
+            self.saved_label.setText(self.tr("Upgraded; the old file was kept as {name}").format(name=backup))
         else:
-            self.saved_label.setText("All changes saved")
+            self.saved_label.setText(self.tr("All changes saved"))
 
     def _on_saved(self) -> None:
-        self.saved_label.setText("All changes saved")
-
-    def _update_undo_actions(self, *_args: object) -> None:
-        stack = self.plan.undo_stack if self.plan is not None else None
-        can_undo = stack is not None and stack.canUndo()
-        can_redo = stack is not None and stack.canRedo()
-        self.undo_action.setEnabled(can_undo)
-        self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(f"&Undo {stack.undoText()}" if can_undo and stack else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}" if can_redo and stack else "&Redo")
+        self.saved_label.setText(self.tr("All changes saved"))
 
     def _undo(self) -> None:
         self._run_on_stack("undo")
@@ -350,7 +241,8 @@ class MainWindow(PlanFiles):
         try:
             getattr(self.plan.undo_stack, what)()
         except PlanError as error:
-            dialogs.show_error(self, f"Could not {what}", str(error))
+            title = self.tr("Could not undo") if what == "undo" else self.tr("Could not redo")
+            dialogs.show_error(self, title, str(error))
 
     def _step(self, delta: int) -> None:
         self.workspace.go_to(self.workspace.current() + delta)
@@ -380,16 +272,22 @@ class MainWindow(PlanFiles):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:  # the window manager may leave full screen itself
             self.full_screen_action.setChecked(self.isFullScreen())
+        elif event.type() == QEvent.Type.LanguageChange and self._language not in (None, language.current()):
+            self.retranslate()  # (its children hear the event after it: the workspace, the agenda, the welcome)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Run a board's strategic-plan review retreat on a laptop, offline, "
-            "and leave with the revised plan.</p>"
-            "<p>Every change is saved to the plan file as it is made.</p>",
-        )
+    def retranslate(self) -> None:
+        """The window's own words in the language chosen now: menus, title, status bar; the welcome screen anew."""
+        self._language = language.current()
+        self.retranslate_menus()
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        self._update_title()
+        if self._welcome is not None:  # made again when next shown: it is only words and buttons
+            showing = self.central.currentWidget() is self._welcome
+            old, self._welcome = self._welcome, None
+            if showing:
+                self.central.setCurrentWidget(self.welcome)
+            self.central.removeWidget(old)
+            old.deleteLater()
 
     # ------------------------------------------------------------ lifecycle
     def _restore_geometry(self) -> None:

@@ -16,21 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from planner_gui.ui import dialogs, icons
+from planner_gui.ui.counts import counts
 
 if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
     from planner_gui.ui.plan_files import PlanFiles
-
-PDF_FILTER = "PDF files (*.pdf);;All files (*)"
-ASK = (
-    "The address room voting will run at, written into every card's link. Use this laptop's address at the "
-    "venue, or its own hotspot's (the same wherever it is):"
-)
 
 
 def address_choices(plan: OpenPlan) -> list[str]:
@@ -47,7 +42,13 @@ def address_choices(plan: OpenPlan) -> list[str]:
 
 def ask_address(parent: QWidget | None, choices: list[str]) -> str | None:
     """Which address the cards are for (a seam: tests answer for the person)."""
-    text, ok = QInputDialog.getItem(parent, "Print member cards", ASK, choices, 0, True)
+    ask = QCoreApplication.translate(
+        "member_cards",
+        "The address room voting will run at, written into every card's link. Use this laptop's address at the "
+        "venue, or its own hotspot's (the same wherever it is):",
+    )
+    title = QCoreApplication.translate("member_cards", "Print member cards")
+    text, ok = QInputDialog.getItem(parent, title, ask, choices, 0, True)
     return text.strip() if ok and text.strip() else None
 
 
@@ -63,7 +64,11 @@ def print_member_cards(
     doc = plan.doc
     voters = doc.ranking.voters()
     if not voters:
-        dialogs.show_error(parent, "No member cards to print", "Add the board's voting members on the Members tab.")
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("member_cards", "No member cards to print"),
+            QCoreApplication.translate("member_cards", "Add the board's voting members on the Members tab."),
+        )
         return None
     address = address or ask_address(parent, address_choices(plan))
     if address is None:
@@ -71,31 +76,36 @@ def print_member_cards(
     if not address.startswith("http://"):
         address = "http://" + address
     if path is None:
-        suggested = doc.path.with_name(f"{doc.path.stem} - member cards.pdf")
-        path = dialogs.ask_save_path(parent, "Save the member cards", str(suggested), PDF_FILTER, ".pdf")
+        name = QCoreApplication.translate("member_cards", "{plan} - member cards").format(plan=doc.path.stem)
+        title = QCoreApplication.translate("member_cards", "Save the member cards")
+        path = dialogs.ask_save_path(
+            parent, title, str(doc.path.with_name(name + ".pdf")), dialogs.pdf_filter(), ".pdf"
+        )
         if path is None:
             return None
     try:
         info = doc.room.set_options(address=address.rstrip("/"))  # the round is made here the first time
         key = round_key(info)
         cards = [MemberCard(v.name, member_url(info.address, key, v.member_id)) for v in voters]
-        write_member_cards(path, doc.plan.title or doc.path.stem, cards, info.address)
+        write_member_cards(path, doc.plan.title or doc.path.stem, cards, info.address, language=doc.plan.language)
     except PlanError as error:
-        dialogs.show_error(parent, "The member cards were not written", str(error))
+        title = QCoreApplication.translate("member_cards", "The member cards were not written")
+        dialogs.show_error(parent, title, str(error))
         return None
-    text = (
-        f"{len(cards)} member cards are in {path}. Print them, cut them out, and give each member their own. "
-        f"They work while room voting runs at {info.address} (the Room voting tab)."
+    text = counts().member_cards(len(cards)).format(path=path, address=info.address)
+    title = QCoreApplication.translate("member_cards", "Member cards written")
+    yes, no = (
+        QCoreApplication.translate("member_cards", "Open Them"),
+        QCoreApplication.translate("member_cards", "Close"),
     )
-    if dialogs.ask_yes_no(parent, "Member cards written", text, yes="Open Them", no="Close"):
+    if dialogs.ask_yes_no(parent, title, text, yes=yes, no=no):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
 
 def member_cards_action(window: PlanFiles) -> QAction:
     """File > Print Member Cards… for ``window``'s open plan."""
-    action = QAction(icons.icon("print"), "Print &Member Cards…", window)
-    action.setStatusTip("One card per voting member: their name, a QR code and their own link for room voting")
+    action = QAction(icons.icon("print"), "", window)  # its words: ``WindowActions.retranslate_menus``
 
     def triggered() -> None:
         if window.plan is not None:

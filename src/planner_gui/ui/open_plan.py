@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -90,7 +90,9 @@ class OpenPlan(QObject):
         try:
             self.apply(command)
         except PlanError as error:
-            dialogs.show_error(parent_widget, "That change was not made", str(error))
+            dialogs.show_error(
+                parent_widget, QCoreApplication.translate("OpenPlan", "That change was not made"), str(error)
+            )
             return False
         return True
 

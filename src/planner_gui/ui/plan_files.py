@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -82,8 +83,11 @@ class PlanFiles(QMainWindow):
         lines: list[str] = []
         if not path.is_file():
             lines.append(
-                f"It is not in {path.parent} any more (on a USB stick not plugged in?): "
-                "open it when it is back, or choose another plan."
+                QCoreApplication.translate(
+                    "PlanFiles",
+                    "It is not in {folder} any more (on a USB stick not plugged in?): "
+                    "open it when it is back, or choose another plan.",
+                ).format(folder=path.parent)
             )
         elif self.open_path(path, say=lambda _title, text: lines.append(" ".join(text.split()))):
             if lines:  # opened read-only: say why
@@ -92,11 +96,12 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             self._show_plan(None)
         why = lines[-1] if lines else ""
-        self.statusBar().showMessage(f"The plan open last, “{path.name}”, was not opened. {why}")
+        said = QCoreApplication.translate("PlanFiles", "The plan open last, “{name}”, was not opened. {why}")
+        self.statusBar().showMessage(said.format(name=path.name, why=why).strip())
         return False
 
     def open_dialog(self) -> None:
-        path = dialogs.ask_open_path(self, "Open a plan", self._folder())
+        path = dialogs.ask_open_path(self, QCoreApplication.translate("PlanFiles", "Open a plan"), self._folder())
         if path is not None:
             remember(self, path)
             self.open_path(path)
@@ -137,23 +142,28 @@ class PlanFiles(QMainWindow):
         source = path or (self.plan.doc.path if self.plan is not None else None)
         if source is None:
             return
+        mine = Path(self._folder()) / (QCoreApplication.translate("PlanFiles", "My plan") + PLAN_SUFFIX)
         if self.plan is not None and Path(source).resolve() == self.plan.doc.path.resolve():
-            self.save_as(suggestion=Path(self._folder()) / f"My plan{PLAN_SUFFIX}")
+            self.save_as(suggestion=mine)
             return
         dest = dialogs.ask_save_path(
-            self, "Keep the sample copy as your own plan", str(Path(self._folder()) / f"My plan{PLAN_SUFFIX}")
+            self, QCoreApplication.translate("PlanFiles", "Keep the sample copy as your own plan"), str(mine)
         )
         if dest is None:
             return
         remember(self, dest)
-        if write_unless_in_use(dest, None, "The plan was not saved", self, lambda d: copy_plan(Path(source), d)):
+        not_saved = QCoreApplication.translate("PlanFiles", "The plan was not saved")
+        if write_unless_in_use(dest, None, not_saved, self, lambda d: copy_plan(Path(source), d)):
             self.places.forget(dest)
             self.open_path(dest)
 
     def new_plan(self) -> None:
         from planner_gui.ui.plan_opener import write_unless_in_use
 
-        path = dialogs.ask_save_path(self, "Create a new plan", str(Path(self._folder()) / f"New plan{PLAN_SUFFIX}"))
+        name = QCoreApplication.translate("PlanFiles", "New plan") + PLAN_SUFFIX
+        path = dialogs.ask_save_path(
+            self, QCoreApplication.translate("PlanFiles", "Create a new plan"), str(Path(self._folder()) / name)
+        )
         if path is None:
             return
         remember(self, path)
@@ -162,7 +172,8 @@ class PlanFiles(QMainWindow):
         def create(target: Path) -> None:
             PlanDocument.create(target, title=target.stem, overwrite=target.exists()).close()
 
-        if write_unless_in_use(path, self._open_here(), "The plan could not be created", self, create):
+        failed = QCoreApplication.translate("PlanFiles", "The plan could not be created")
+        if write_unless_in_use(path, self._open_here(), failed, self, create):
             self.places.forget(path)
             self.open_path(path)
 
@@ -175,12 +186,17 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        suggestion = suggest(self, doc.path.with_name(f"{doc.path.stem} copy{PLAN_SUFFIX}"))
-        path = dialogs.ask_save_path(self, "Save a copy of the plan", str(suggestion))
+        copy_name = QCoreApplication.translate("PlanFiles", "{name} copy").format(name=doc.path.stem) + PLAN_SUFFIX
+        suggestion = suggest(self, doc.path.with_name(copy_name))
+        path = dialogs.ask_save_path(
+            self, QCoreApplication.translate("PlanFiles", "Save a copy of the plan"), str(suggestion)
+        )
         remember(self, path)
-        if path is not None and write_unless_in_use(path, doc.path, "The copy was not saved", self, doc.save_copy):
+        failed = QCoreApplication.translate("PlanFiles", "The copy was not saved")
+        if path is not None and write_unless_in_use(path, doc.path, failed, self, doc.save_copy):
             self.places.forget(path)
-            self.statusBar().showMessage(f"A copy was saved as {path}", 8000)
+            saved = QCoreApplication.translate("PlanFiles", "A copy was saved as {path}")
+            self.statusBar().showMessage(saved.format(path=path), 8000)
 
     def save_as(self, *, suggestion: Path | None = None) -> None:
         from planner_gui.ui.plan_opener import claim_for_writing, write_unless_in_use
@@ -188,20 +204,25 @@ class PlanFiles(QMainWindow):
         if self.plan is None:
             return
         doc = self.plan.doc
-        path = dialogs.ask_save_path(self, "Save the plan as", str(suggestion or suggest(self, doc.path)))
+        path = dialogs.ask_save_path(
+            self,
+            QCoreApplication.translate("PlanFiles", "Save the plan as"),
+            str(suggestion or suggest(self, doc.path)),
+        )
         if path is None or path.resolve() == doc.path.resolve():
             return
         remember(self, path)
+        not_saved = QCoreApplication.translate("PlanFiles", "The plan was not saved")
         if self.plan.read_only:
             # A read-only window has no edits to carry over: open the new file as any plan.
-            if write_unless_in_use(path, doc.path, "The plan was not saved", self, doc.save_copy):
+            if write_unless_in_use(path, doc.path, not_saved, self, doc.save_copy):
                 self.places.forget(path)
                 self.close_plan(welcome=False)
                 self.open_path(path)
             return
         from planner_gui.core.document import PlanDocument
 
-        lock = claim_for_writing(path, doc.path, "The plan was not saved", self)
+        lock = claim_for_writing(path, doc.path, not_saved, self)
         if lock is None:
             return
         try:
@@ -209,7 +230,7 @@ class PlanFiles(QMainWindow):
             new_doc = PlanDocument.open(path)
         except PlanError as error:
             lock.release()
-            dialogs.show_error(self, "The plan was not saved", str(error))
+            dialogs.show_error(self, not_saved, str(error))
             return
         self.plan.switch_document(new_doc, lock)
         self._note_sample_copy()
@@ -217,7 +238,8 @@ class PlanFiles(QMainWindow):
         self.places.opened(path)
         self.places.record()  # the room stays where it is, now in the new file
         self._update_title()
-        self.statusBar().showMessage(f"Now working on {path}", 8000)
+        working = QCoreApplication.translate("PlanFiles", "Now working on {path}")
+        self.statusBar().showMessage(working.format(path=path), 8000)
 
     @staticmethod
     def _finish_editing() -> None:
@@ -244,4 +266,4 @@ class PlanFiles(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent plans").setEnabled(False)
+            self.recent_menu.addAction(QCoreApplication.translate("PlanFiles", "No recent plans")).setEnabled(False)

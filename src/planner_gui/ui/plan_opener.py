@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QWidget
 
 from planner_gui import PLAN_SUFFIX
@@ -42,34 +42,43 @@ def open_plan_file(path: Path, parent: QWidget | None, *, say: Say | None = None
             return _open_read_only(
                 path,
                 note_said,
-                f"The folder holding “{path.name}” can't be written to (a write-protected stick?), "
-                "so the plan can't be changed here.",
+                QCoreApplication.translate(
+                    "plan_opener",
+                    "The folder holding “{name}” can't be written to (a write-protected stick?), "
+                    "so the plan can't be changed here.",
+                ).format(name=path.name),
             )
         holder = lock.holder()
-        who = holder.describe() if holder else "another program"
+        who = holder.describe() if holder else QCoreApplication.translate("plan_opener", "another program")
         return _open_read_only(
             path,
             note_said,
-            f"“{path.name}” is already open in {who}. To keep it safe, it opens read-only here: "
-            "you can look, but not change it. Close it there to edit it here.",
+            QCoreApplication.translate(
+                "plan_opener",
+                "“{name}” is already open in {who}. To keep it safe, it opens read-only here: "
+                "you can look, but not change it. Close it there to edit it here.",
+            ).format(name=path.name, who=who),
         )
     except PlanError as error:
-        error_said("The plan could not be opened", f"{error}{_next_step(error)}")
+        error_said(
+            QCoreApplication.translate("plan_opener", "The plan could not be opened"), f"{error}{_next_step(error)}"
+        )
         return None
 
 
 def _next_step(error: PlanError) -> str:
     if isinstance(error, NotAPlanFile):
-        return (
-            f"\n\nChoose a plan file: its name ends in {PLAN_SUFFIX}. A spreadsheet can be made into a plan "
-            "with File > New from Spreadsheet…"
-        )
+        return "\n\n" + QCoreApplication.translate(
+            "plan_opener",
+            "Choose a plan file: its name ends in {suffix}. A spreadsheet can be made into a plan "
+            "with File > New from Spreadsheet…",
+        ).format(suffix=PLAN_SUFFIX)
     return ""
 
 
 def _open_read_only(path: Path, say: Say, reason: str) -> OpenPlan | None:
     doc = PlanDocument.open_snapshot(path)
-    say("Opened read-only", reason)
+    say(QCoreApplication.translate("plan_opener", "Opened read-only"), reason)
     return OpenPlan(doc, None)
 
 
@@ -97,11 +106,17 @@ def choose_sample_copy(parent: QWidget | None, folder: Path, *, ask: bool) -> Pa
         changed = QLocale().toString(when, QLocale.FormatType.ShortFormat)
         answer = dialogs.ask_choice(
             parent,
-            "Open the sample plan",
-            f"You have worked in a copy of the sample plan: “{latest.stem}”, last changed {changed}.\n\n"
-            "Continue in it, or start a fresh copy of the sample? Your copy is kept either way, "
-            "and File > Open Recent lists it.",
-            ["Continue in My Copy", "Start a Fresh Copy"],
+            QCoreApplication.translate("plan_opener", "Open the sample plan"),
+            QCoreApplication.translate(
+                "plan_opener",
+                "You have worked in a copy of the sample plan: “{name}”, last changed {when}.\n\n"
+                "Continue in it, or start a fresh copy of the sample? Your copy is kept either way, "
+                "and File > Open Recent lists it.",
+            ).format(name=latest.stem, when=changed),
+            [
+                QCoreApplication.translate("plan_opener", "Continue in My Copy"),
+                QCoreApplication.translate("plan_opener", "Start a Fresh Copy"),
+            ],
             default=0,  # either keeps every copy; going on where the room left off is what Enter should do
         )
         if answer is None:
@@ -111,7 +126,9 @@ def choose_sample_copy(parent: QWidget | None, folder: Path, *, ask: bool) -> Pa
     try:
         return write_sample_copy(folder, in_use=in_use)
     except PlanError as error:
-        dialogs.show_error(parent, "The sample plan could not be opened", str(error))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("plan_opener", "The sample plan could not be opened"), str(error)
+        )
         return None
 
 
@@ -129,20 +146,24 @@ def claim_for_writing(
 ) -> PlanLock | None:
     """The lock of a file about to be written over, or None (and a message) if a plan there is in use."""
     if open_here is not None and path.resolve() == open_here.resolve():
-        message = f"“{path.name}” is the plan open in this window. Choose another name."
+        message = QCoreApplication.translate(
+            "plan_opener", "“{name}” is the plan open in this window. Choose another name."
+        ).format(name=path.name)
         dialogs.show_error(parent, failure_title, message)
         return None
     lock = PlanLock(path)
     if not lock.acquire():
         if lock.blocked_by_permissions or lock.holder() is None:  # no lock file could be made there at all
-            message = (
-                f"The folder {path.parent} can't be written (a write-protected stick, or a folder you may not "
-                "change). Choose another folder."
-            )
+            message = QCoreApplication.translate(
+                "plan_opener",
+                "The folder {folder} can't be written (a write-protected stick, or a folder you may not "
+                "change). Choose another folder.",
+            ).format(folder=path.parent)
         else:
-            message = (
-                f"“{path.name}” is open in another program or window, so it can't be replaced. Choose another name."
-            )
+            message = QCoreApplication.translate(
+                "plan_opener",
+                "“{name}” is open in another program or window, so it can't be replaced. Choose another name.",
+            ).format(name=path.name)
         dialogs.show_error(parent, failure_title, message)
         return None
     return lock

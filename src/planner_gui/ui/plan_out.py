@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -28,7 +28,8 @@ WORKBOOK_SUFFIX = ".xlsx"
 
 def suggested_workbook_path(plan: OpenPlan) -> Path:
     path = plan.doc.path
-    return path.with_name(f"{path.stem} - revised plan{WORKBOOK_SUFFIX}")
+    name = QCoreApplication.translate("plan_out", "{plan} - revised plan").format(plan=path.stem)
+    return path.with_name(name + WORKBOOK_SUFFIX)
 
 
 def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = None) -> Path | None:
@@ -41,16 +42,17 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
     if path is None:
         path = dialogs.ask_save_path(
             parent,
-            "Export the revised plan",
+            QCoreApplication.translate("plan_out", "Export the revised plan"),
             str(suggest(parent, suggested_workbook_path(plan))),
-            dialogs.WORKBOOK_FILTER,
+            dialogs.workbook_filter(),
             WORKBOOK_SUFFIX,
         )
         if path is None:
             return None
         remember(parent, path)
-    progress = QProgressDialog("Writing the revised plan…", "Cancel", 0, 100, parent)
-    progress.setWindowTitle("Export")
+    writing = QCoreApplication.translate("plan_out", "Writing the revised plan…")
+    progress = QProgressDialog(writing, dialogs.cancel_text(), 0, 100, parent)
+    progress.setWindowTitle(QCoreApplication.translate("plan_out", "Export"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)  # a small plan is written before the dialog would show
 
@@ -67,14 +69,19 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
     except ExportCancelled:
         return None
     except PlanError as error:
-        dialogs.show_error(parent, "The workbook was not written", str(error))
+        dialogs.show_error(parent, QCoreApplication.translate("plan_out", "The workbook was not written"), str(error))
         return None
     finally:
         QApplication.restoreOverrideCursor()
         progress.close()
         progress.deleteLater()
     if dialogs.ask_yes_no(
-        parent, "Revised plan exported", f"The revised plan is in {path}.", yes="Open It", no="Close", default_yes=True
+        parent,
+        QCoreApplication.translate("plan_out", "Revised plan exported"),
+        QCoreApplication.translate("plan_out", "The revised plan is in {path}.").format(path=path),
+        yes=dialogs.open_it_text(),
+        no=dialogs.close_text(),
+        default_yes=True,
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
@@ -87,9 +94,9 @@ def write_template(parent: QWidget | None, folder: Path, path: Path | None = Non
     if path is None:
         path = dialogs.ask_save_path(
             parent,
-            "Write an empty plan workbook",
-            str(folder / f"Plan template{WORKBOOK_SUFFIX}"),
-            dialogs.WORKBOOK_FILTER,
+            QCoreApplication.translate("plan_out", "Write an empty plan workbook"),
+            str(folder / (QCoreApplication.translate("plan_out", "Plan template") + WORKBOOK_SUFFIX)),
+            dialogs.workbook_filter(),
             WORKBOOK_SUFFIX,
         )
         if path is None:
@@ -98,24 +105,32 @@ def write_template(parent: QWidget | None, folder: Path, path: Path | None = Non
     try:
         write(path)
     except PlanError as error:
-        dialogs.show_error(parent, "The template was not written", str(error))
+        dialogs.show_error(parent, QCoreApplication.translate("plan_out", "The template was not written"), str(error))
         return None
     dialogs.inform(
         parent,
-        "Plan template written",
-        f"Fill in {path.name} in Excel or LibreOffice, then choose File > New from Spreadsheet… to make it a plan.",
+        QCoreApplication.translate("plan_out", "Plan template written"),
+        QCoreApplication.translate(
+            "plan_out",
+            "Fill in {name} in Excel or LibreOffice, then choose File > New from Spreadsheet… to make it a plan.",
+        ).format(name=path.name),
     )
     return path
 
 
 def ask_spreadsheet_and_plan(parent: QWidget | None, folder: Path) -> tuple[Path, Path] | None:
     """The workbook to read and the new plan's file, asked in turn."""
-    source = dialogs.ask_open_path(parent, "Make a plan from a spreadsheet", str(folder), dialogs.WORKBOOK_FILTER)
+    title = QCoreApplication.translate("plan_out", "Make a plan from a spreadsheet")
+    source = dialogs.ask_open_path(parent, title, str(folder), dialogs.workbook_filter())
     if source is None:
         return None
     remember(parent, source)
     target = dialogs.ask_save_path(
-        parent, "Save the new plan as", str(source.with_suffix(PLAN_SUFFIX)), dialogs.PLAN_FILTER, PLAN_SUFFIX
+        parent,
+        QCoreApplication.translate("plan_out", "Save the new plan as"),
+        str(source.with_suffix(PLAN_SUFFIX)),
+        dialogs.plan_filter(),
+        PLAN_SUFFIX,
     )
     remember(parent, target)
     return None if target is None else (source, target)
@@ -135,28 +150,34 @@ class PlanOutActions(QObject):
         super().__init__(window)
         self.window = window
         keys = QKeySequence.StandardKey
-        self.new_from_spreadsheet = self._action(
-            "New from Sp&readsheet…", self._new_from_spreadsheet, None, "workbook-in", "Make a plan from a workbook"
-        )
-        self.export_workbook = self._action(
-            "&Export Workbook…", self._export, "Ctrl+E", "spreadsheet", "Write the revised plan to an Excel workbook"
-        )
-        self.print_report = self._action(
-            "&Print Summary…", self._print, keys.Print, "print", "Preview and print the revised plan's summary"
-        )
-        self.export_pdf = self._action(
-            "Export Summary as P&DF…", self._pdf, "Ctrl+Shift+E", "pdf", "Write the printable summary to a PDF"
-        )
-        self.write_template = self._action(
-            "Write Plan &Template…", self._template, None, "template", "An empty plan workbook to fill in"
-        )
+        self.new_from_spreadsheet = self._action(self._new_from_spreadsheet, None, "workbook-in")
+        self.export_workbook = self._action(self._export, "Ctrl+E", "spreadsheet")
+        self.print_report = self._action(self._print, keys.Print, "print")
+        self.export_pdf = self._action(self._pdf, "Ctrl+Shift+E", "pdf")
+        self.write_template = self._action(self._template, None, "template")
+        self.retranslate()
         self.set_plan(None)
 
-    def _action(self, text: str, slot, shortcut, icon: str, tip: str) -> QAction:  # type: ignore[no-untyped-def]
-        action = QAction(icons.icon(icon), text, self.window)
+    def retranslate(self) -> None:
+        """The actions' words in the window's language (the window asks again when it changes)."""
+        for action, text, tip in (
+            (self.new_from_spreadsheet, self.tr("New from Spreads&heet…"), self.tr("Make a plan from a workbook")),
+            (
+                self.export_workbook,
+                self.tr("&Export Workbook…"),
+                self.tr("Write the revised plan to an Excel workbook"),
+            ),
+            (self.print_report, self.tr("&Print Summary…"), self.tr("Preview and print the revised plan's summary")),
+            (self.export_pdf, self.tr("Export Summary as P&DF…"), self.tr("Write the printable summary to a PDF")),
+            (self.write_template, self.tr("&Write Plan Template…"), self.tr("An empty plan workbook to fill in")),
+        ):
+            action.setText(text)
+            action.setStatusTip(tip)
+
+    def _action(self, slot, shortcut, icon: str) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(icons.icon(icon), "", self.window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
@@ -198,7 +219,11 @@ class PlanOutActions(QObject):
 
         here = self.window.plan.doc.path if self.window.plan is not None else None
         made = write_unless_in_use(
-            target, here, "The plan was not made", self.window, lambda path: import_plan_into(source, path)
+            target,
+            here,
+            self.tr("The plan was not made"),
+            self.window,
+            lambda path: import_plan_into(source, path),
         )
         if made:
             self.window.open_path(target)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
@@ -29,7 +29,6 @@ from planner_gui.ui import dialogs
 from planner_gui.ui.folders import remember, suggest
 
 __all__ = [
-    "PDF_FILTER",
     "Paper",
     "ReportPreview",
     "build_report_preview",
@@ -39,8 +38,6 @@ __all__ = [
     "suggested_pdf_path",
     "summary_paper",
 ]
-
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
 
 
 @contextmanager
@@ -70,9 +67,9 @@ def summary_paper(doc: PlanDocument) -> Paper:
         report_title(doc),
         lambda device: paint_report(doc, device),
         suggested_pdf_path(doc),
-        "Export the revised plan as PDF",
-        "Summary exported",
-        "The printable summary is in {path}.",
+        QCoreApplication.translate("report_preview", "Export the revised plan as PDF"),
+        QCoreApplication.translate("report_preview", "Summary exported"),
+        QCoreApplication.translate("report_preview", "The printable summary is in {path}."),
     )
 
 
@@ -82,10 +79,15 @@ def results_paper(doc: PlanDocument) -> Paper:
     return Paper(
         snapshot_title(snapshot),
         lambda device: paint_snapshot(snapshot, device),
-        doc.path.with_name(f"{doc.path.stem} - ranking results {snapshot.taken:%Y-%m-%d}.pdf"),
-        "Export the ranking results as PDF",
-        "Results exported",
-        "The ranking results, for the minutes, are in {path}.",
+        doc.path.with_name(
+            QCoreApplication.translate("report_preview", "{plan} - ranking results {date}").format(
+                plan=doc.path.stem, date=f"{snapshot.taken:%Y-%m-%d}"
+            )
+            + ".pdf"
+        ),
+        QCoreApplication.translate("report_preview", "Export the ranking results as PDF"),
+        QCoreApplication.translate("report_preview", "Results exported"),
+        QCoreApplication.translate("report_preview", "The ranking results, for the minutes, are in {path}."),
     )
 
 
@@ -99,7 +101,7 @@ class ReportPreview(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self._printer = printer  # the dialog does not own its printer: it lives as long as the dialog
         self.doc = doc
-        self.setWindowTitle(f"Print preview: {self.paper.title}")
+        self.setWindowTitle(self.tr("Print preview: {title}").format(title=self.paper.title))
         self.resize(900, 860)
         self.paintRequested.connect(self._paint)
 
@@ -108,7 +110,7 @@ class ReportPreview(QPrintPreviewDialog):
             with _busy():
                 self.paper.paint(printer)
         except PlanError as error:
-            dialogs.show_error(self, "The report could not be printed", str(error))
+            dialogs.show_error(self, self.tr("The report could not be printed"), str(error))
 
     def page_count(self) -> int:
         """How many pages the preview shows (0 before it has been shown)."""
@@ -132,7 +134,8 @@ def show_report_preview(parent: QWidget | None, doc: PlanDocument, paper: Paper 
 
 def suggested_pdf_path(doc: PlanDocument) -> Path:
     """“<plan> - revised plan.pdf”, next to the plan file."""
-    return doc.path.with_name(f"{doc.path.stem} - revised plan.pdf")
+    name = QCoreApplication.translate("plan_out", "{plan} - revised plan").format(plan=doc.path.stem)
+    return doc.path.with_name(name + ".pdf")
 
 
 def export_report_pdf(
@@ -147,7 +150,7 @@ def export_report_pdf(
     paper = paper or summary_paper(doc)
     if path is None:
         suggestion = suggest(parent, paper.pdf_path)
-        path = dialogs.ask_save_path(parent, paper.ask, str(suggestion), PDF_FILTER, ".pdf")
+        path = dialogs.ask_save_path(parent, paper.ask, str(suggestion), dialogs.pdf_filter(), ".pdf")
         if path is None:
             return None
         remember(parent, path)
@@ -155,10 +158,15 @@ def export_report_pdf(
         with _busy():
             write_pdf(path, paper.title, paper.paint)
     except FileAccessError as error:
-        dialogs.show_error(parent, "The PDF was not written", str(error))
+        dialogs.show_error(parent, QCoreApplication.translate("report_preview", "The PDF was not written"), str(error))
         return None
     if dialogs.ask_yes_no(
-        parent, paper.done, paper.where.format(path=path), yes="Open It", no="Close", default_yes=True
+        parent,
+        paper.done,
+        paper.where.format(path=path),
+        yes=dialogs.open_it_text(),
+        no=dialogs.close_text(),
+        default_yes=True,
     ):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from planner_gui.resources import resources_dir
-from planner_gui.ui import dialogs
+from planner_gui.ui import dialogs, language
 from planner_gui.ui.steps import STEPS
 
 if TYPE_CHECKING:
@@ -114,9 +114,11 @@ def _visit_tabs(page: QWidget, what: str, failures: list[str], say: Callable[[st
 
 
 def _where(say: Callable[[str], None]) -> None:
-    """Where the program found its resources, and where Qt looks for its translations (a bundle's own)."""
+    """Where the program found its resources, where Qt looks for its translations (a bundle's own), and the
+    language it speaks with the catalogues it loaded for it."""
     say(f"resources: {resources_dir()}")
     say(f"Qt translations: {QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}")
+    say(f"language: {language.current()} ({', '.join(language.language().loaded()) or 'no catalogue'})")
 
 
 def _walk(window: MainWindow, failures: list[str], say: Callable[[str], None]) -> None:

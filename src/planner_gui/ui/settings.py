@@ -44,6 +44,9 @@ PRESENTATION: Setting[bool] = Setting("view/presentation", bool, False, "Present
 PRESENTATION_SCALE: Setting[float] = Setting(
     "view/presentation_scale", float, 1.6, "How much presentation mode enlarges text and rows."
 )
+LANGUAGE: Setting[str] = Setting(
+    "view/language", str, "", "The window's language: en, fr or es; empty for the system's (else English)."
+)
 SINGLE_SCREEN_NOTED: Setting[bool] = Setting(
     "ballot/single_screen_noted",
     bool,
@@ -61,6 +64,7 @@ ALL_SETTINGS = (
     WINDOW_STATE,
     PRESENTATION,
     PRESENTATION_SCALE,
+    LANGUAGE,
     SINGLE_SCREEN_NOTED,
 )
 

@@ -10,13 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 
 @dataclass(frozen=True)
 class Step:
     key: str
     number: int
-    title: str
-    prompt: str  # one or two lines: what the room does at this step
+    title_source: str  # in English, as written below; ``title`` says it in the window's language
+    prompt_source: str  # one or two lines: what the room does at this step
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Steps", self.title_source)
+
+    @property
+    def prompt(self) -> str:
+        return QCoreApplication.translate("Steps", self.prompt_source)
 
     @property
     def icon_name(self) -> str:
@@ -27,47 +37,83 @@ STEPS: tuple[Step, ...] = (
     Step(
         "plan",
         1,
-        "Plan",
-        "Check the plan as it stood before the review: its vision, mission and values, "
-        "and every goal and objective with the number it has always had.",
+        str(QT_TRANSLATE_NOOP("Steps", "Plan")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Check the plan as it stood before the review: its vision, mission and values, "
+                "and every goal and objective with the number it has always had.",
+            )
+        ),
     ),
     Step(
         "achievements",
         2,
-        "Achievements",
-        "Look back at what was achieved since the plan began, and agree how much the "
-        "organisation contributed to each outcome.",
+        str(QT_TRANSLATE_NOOP("Steps", "Achievements")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Look back at what was achieved since the plan began, and agree how much the "
+                "organisation contributed to each outcome.",
+            )
+        ),
     ),
     Step(
         "review",
         3,
-        "Review",
-        "Go through the external review's recommendations and agree the response to each.",
+        str(QT_TRANSLATE_NOOP("Steps", "Review")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Go through the external review's recommendations and agree the response to each.",
+            )
+        ),
     ),
     Step(
         "context",
         4,
-        "Context",
-        "Update the context analysis: what has changed around the organisation and inside it, and who it works with.",
+        str(QT_TRANSLATE_NOOP("Steps", "Context")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Update the context analysis: what has changed around the organisation and inside it, "
+                "and who it works with.",
+            )
+        ),
     ),
     Step(
         "ranking",
         5,
-        "Ranking",
-        "Every board member ranks every objective high, medium, low or dropped; "
-        "the room looks at the spread, discusses the contested ones, and the board decides.",
+        str(QT_TRANSLATE_NOOP("Steps", "Ranking")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Every board member ranks every objective high, medium, low or dropped; "
+                "the room looks at the spread, discusses the contested ones, and the board decides.",
+            )
+        ),
     ),
     Step(
         "strategies",
         6,
-        "Strategies",
-        "Draft how each high-priority objective will be reached: the approach, actions, targets and countries.",
+        str(QT_TRANSLATE_NOOP("Steps", "Strategies")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Draft how each high-priority objective will be reached: the approach, actions, targets and countries.",
+            )
+        ),
     ),
     Step(
         "export",
         7,
-        "Export",
-        "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.",
+        str(QT_TRANSLATE_NOOP("Steps", "Export")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Steps",
+                "Send the revised plan out: a workbook to circulate and a printable summary shaped like the plan.",
+            )
+        ),
     ),
 )
 STEP_BY_KEY = {step.key: step for step in STEPS}

@@ -46,20 +46,26 @@ class WelcomeScreen(QWidget):
         heading.addWidget(title, 1)
         column.addLayout(heading)
         blurb = QLabel(
-            "Run your board's strategic-plan review: look back at what was achieved, rank every "
-            "objective, agree strategies, and leave with the revised plan. Everything is saved as "
-            "you type, and nothing needs the internet."
+            self.tr(
+                "Run your board's strategic-plan review: look back at what was achieved, rank every "
+                "objective, agree strategies, and leave with the revised plan. Everything is saved as "
+                "you type, and nothing needs the internet."
+            )
         )
         blurb.setWordWrap(True)
         column.addWidget(blurb)
         column.addSpacing(16)
         buttons = QHBoxLayout()
-        self.new_button = self._button("New plan…", "new", "Start an empty plan file", self.new_requested)
-        self.open_button = self._button("Open plan…", "open", "Open a .retreat plan file", self.open_requested)
+        self.new_button = self._button(
+            self.tr("&New plan…"), "new", self.tr("Start an empty plan file"), self.new_requested
+        )
+        self.open_button = self._button(
+            self.tr("&Open plan…"), "open", self.tr("Open a .retreat plan file"), self.open_requested
+        )
         self.sample_button = self._button(
-            "Open the sample plan",
+            self.tr("Open the &sample plan"),
             "sample",
-            "A fresh copy of a real plan review, to try things out",
+            self.tr("A fresh copy of a real plan review, to try things out"),
             self.sample_requested,
         )
         self.new_button.setProperty("primary", True)
@@ -68,17 +74,18 @@ class WelcomeScreen(QWidget):
             buttons.addWidget(button)
         column.addLayout(buttons)
         column.addSpacing(16)
-        self.recent_label = named(QLabel("Recent plans"), "sectionLabel")
+        self.recent_label = named(QLabel(self.tr("&Recent plans")), "sectionLabel")
         column.addWidget(self.recent_label)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent plans")
+        self.recent_label.setBuddy(self.recent)
+        self.recent.setAccessibleName(self.tr("Recent plans"))
         self.recent.itemActivated.connect(self._recent_activated)
         column.addWidget(self.recent, 2)
         keep = QHBoxLayout()
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)
-        self.keep_sample_button = QPushButton(icons.icon("save-as"), "Keep It as My Own Plan…")
-        self.keep_sample_button.setToolTip("Save the sample copy under a name and in a folder of your choice")
+        self.keep_sample_button = QPushButton(icons.icon("save-as"), self.tr("&Keep It as My Own Plan…"))
+        self.keep_sample_button.setToolTip(self.tr("Save the sample copy under a name and in a folder of your choice"))
         self._sample_copy = Path()
         self.keep_sample_button.clicked.connect(lambda: self.keep_sample_requested.emit(self._sample_copy))
         keep.addWidget(self.sample_note, 1)
@@ -89,7 +96,7 @@ class WelcomeScreen(QWidget):
     def _button(self, text: str, icon_name: str, tip: str, signal: SignalInstance) -> QPushButton:
         button = scale_text(named(QPushButton(icons.icon(icon_name), text), "welcomeButton"), 1.1)
         button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.setIconSize(QSize(24, 24))
         button.clicked.connect(signal.emit)
         return button
@@ -100,12 +107,13 @@ class WelcomeScreen(QWidget):
         sample_copies = [p for p in paths if samples is not None and p.parent == samples and p.exists()]
         for path in paths:
             exists = path.exists()
-            where = "a copy of the sample plan" if path in sample_copies else str(path.parent)
+            where = self.tr("a copy of the sample plan") if path in sample_copies else str(path.parent)
             item = QListWidgetItem(
                 icons.icon("sample" if path in sample_copies else "open"), f"{path.stem}    —    {where}"
             )
             item.setData(PATH_ROLE, str(path))
-            item.setToolTip(str(path) if exists else f"{path} (not found: moved, renamed or on a removed stick)")
+            missing = self.tr("{path} (not found: moved, renamed or on a removed stick)").format(path=path)
+            item.setToolTip(str(path) if exists else missing)
             if not exists:
                 item.setForeground(Qt.GlobalColor.gray)
             self.recent.addItem(item)
@@ -113,8 +121,10 @@ class WelcomeScreen(QWidget):
         self.recent.setVisible(bool(paths))
         self._sample_copy = sample_copies[0] if sample_copies else Path()
         self.sample_note.setText(
-            f"“{self._sample_copy.stem}” is a copy of the sample plan, kept in the program's own folder. "
-            "Worked in it? Keep it as a plan of your own, where you keep your files."
+            self.tr(
+                "“{name}” is a copy of the sample plan, kept in the program's own folder. "
+                "Worked in it? Keep it as a plan of your own, where you keep your files."
+            ).format(name=self._sample_copy.stem)
         )
         self.sample_note.setVisible(bool(sample_copies))
         self.keep_sample_button.setVisible(bool(sample_copies))

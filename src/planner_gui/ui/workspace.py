@@ -7,6 +7,12 @@ passed over on the way (Alt+5 straight after opening a plan) are never built;
 opening another plan lets the built pages go, so a plan fills only the pages
 the room visits. Each step's state in the sidebar comes from the core, and is
 refreshed for the steps a change can affect, just after the change is painted.
+
+When the window's language changes, the sidebar and Back/Next say their words
+again, and the built pages are let go: the current one is built again at once
+(on the same tab), the others when next shown. A page that can't be let go
+now (room voting on, a member's ballot open) keeps its words until it can; it
+says why (``StepPage.language_hold``), and is built again when it is free.
 """
 
 from __future__ import annotations
@@ -20,11 +26,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from planner_gui.ui import icons
+from planner_gui.ui import icons, language, words
 from planner_gui.ui.next_frame import NextFrame
 from planner_gui.ui.presentation import presentation, presenting, scale_text
 from planner_gui.ui.step_pages import page_class
@@ -44,14 +51,15 @@ BUILD_PAGE = QEvent.Type(QEvent.registerEventType())  # build the current step's
 
 class Workspace(QWidget):
     step_changed = Signal(int)
+    language_held = Signal(str)  # why a page keeps the last language's words for now (see ``retranslate``)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self._language = language.current()  # the language its words (and its pages' words) are in
         self.steps = scale_text(named(QListWidget(), "stepList"), 1.15)
-        self.steps.setAccessibleName("Retreat steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.steps)
@@ -61,11 +69,9 @@ class Workspace(QWidget):
         right.addWidget(self.stack, 1)
         nav = QHBoxLayout()
         nav.setContentsMargins(16, 0, 16, 0)
-        self.back_button = QPushButton(icons.icon("previous"), "Back")
-        self.back_button.setToolTip("Previous step (Ctrl+Page Up)")
-        self.next_button = QPushButton(icons.icon("next"), "Next")
+        self.back_button = QPushButton(icons.icon("previous"), "")
+        self.next_button = QPushButton(icons.icon("next"), "")
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.next_button.setToolTip("Next step (Ctrl+Page Down)")
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
@@ -78,6 +84,7 @@ class Workspace(QWidget):
         self._showing: int | None = None  # the step whose page the stack shows, or will once it is built
         self._shown: dict[int, str] = {}  # the state each sidebar item shows
         self._stale: set[int] = set()  # steps whose state a change may have changed
+        self._held: set[int] = set()  # built pages still in the last language's words (``language_hold``)
         self._state_timer = QTimer(self, singleShot=True, interval=STATE_DELAY_MS)
         self._state_timer.timeout.connect(lambda: self.refresh_states(self._stale))
         for step in STEPS:
@@ -86,6 +93,10 @@ class Workspace(QWidget):
             self.steps.addItem(item)
         self.steps.setCurrentRow(0)  # its page is built when a plan is shown
         self.back_button.setEnabled(False)
+        self._say_nav(0)
+        self.steps.setAccessibleName(self.tr("Retreat steps"))
+        self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))
         self.steps.currentRowChanged.connect(self._go)
         self.steps.installEventFilter(self)  # its font changes with presentation mode: its width follows
         presentation().changed.connect(self._present)
@@ -105,6 +116,7 @@ class Workspace(QWidget):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             page.open_step.connect(self.open_step)
+            page.hold_released.connect(lambda r=row: QTimer.singleShot(0, self, lambda: self._held_released(r)))
             page.set_plan(self.plan)
             self._built[row] = page
             if row == self.current():
@@ -145,6 +157,66 @@ class Workspace(QWidget):
             self.fit_sidebar()
         return super().eventFilter(watched, event)
 
+    # ------------------------------------------------------------- language
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._language != language.current():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The sidebar, Back and Next in the language chosen now; the pages built again in it (see the module)."""
+        self._language = language.current()
+        self.steps.setAccessibleName(self.tr("Retreat steps"))
+        self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
+        self.next_button.setToolTip(self.tr("Next step (Ctrl+Page Down)"))
+        self._present(presenting())
+        for row, state in list(self._shown.items()):
+            self._show_state(row, state, again=True)
+        self._say_nav(max(self.current(), 0))
+        reasons = []
+        for row in sorted(self._built):
+            page = self._built[row]
+            reason = page.language_hold()
+            if reason:
+                page.retranslate_header()  # its heading at least: the rest once it is free
+                self._held.add(row)
+                reasons.append(reason)
+            else:
+                self._rebuild(row)
+        if reasons:
+            self.language_held.emit(" ".join(reasons))
+
+    def _rebuild(self, row: int) -> None:
+        """Let the page of step ``row`` go; build it again now if it is on screen (on the tab it showed)."""
+        page = self._built.get(row)
+        if page is None:
+            return
+        self._held.discard(row)
+        tabs = getattr(page, "tabs", None)
+        tab = tabs.currentIndex() if isinstance(tabs, QTabWidget) else 0
+        self._let_go(row)
+        if row == self._showing:
+            tabs = getattr(self.page(row), "tabs", None)
+            if isinstance(tabs, QTabWidget) and 0 < tab < tabs.count():
+                tabs.setCurrentIndex(tab)
+
+    def _held_released(self, row: int) -> None:
+        page = self._built.get(row)
+        if row in self._held and page is not None and not page.language_hold():
+            self._rebuild(row)
+
+    def _let_go(self, row: int) -> None:
+        """The built page of step ``row`` goes (it is built again when next shown)."""
+        page = self._built.pop(row)
+        placeholder = QWidget()
+        self.stack.insertWidget(row, placeholder)
+        self.stack.removeWidget(page)
+        page.set_plan(None)  # nothing of it reads the plan again, in the moment before it goes
+        page.hide()
+        page.deleteLater()
+        if row == self._showing:
+            self.stack.setCurrentIndex(row)
+
     def current(self) -> int:
         return self.steps.currentRow()
 
@@ -175,9 +247,14 @@ class Workspace(QWidget):
         last = len(STEPS) - 1
         self.back_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < last)
-        self.back_button.setText(f"Back: {STEPS[row - 1].title}" if row > 0 else "Back")
-        self.next_button.setText(f"Next: {STEPS[row + 1].title}" if row < last else "Next")
+        self._say_nav(row)
         self.step_changed.emit(row)
+
+    def _say_nav(self, row: int) -> None:
+        last = len(STEPS) - 1
+        back, next_ = self.tr("Back: {step}"), self.tr("Next: {step}")
+        self.back_button.setText(back.format(step=STEPS[row - 1].title) if row > 0 else self.tr("Back"))
+        self.next_button.setText(next_.format(step=STEPS[row + 1].title) if row < last else self.tr("Next"))
 
     # ----------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -187,14 +264,9 @@ class Workspace(QWidget):
         if self._listening is not None:
             self._listening.cancel()
             self._listening = None
-        for row, page in self._built.items():
-            placeholder = QWidget()
-            self.stack.insertWidget(row, placeholder)
-            self.stack.removeWidget(page)
-            page.set_plan(None)  # nothing of it reads the last plan again, in the moment before it goes
-            page.hide()
-            page.deleteLater()
-        self._built.clear()
+        for row in list(self._built):
+            self._let_go(row)
+        self._held.clear()
         if plan is None:
             self.refresh_states()
             return
@@ -228,11 +300,11 @@ class Workspace(QWidget):
         for row in shown:
             self._show_state(row, step_state(self.plan.doc, STEPS[row].key).value)
 
-    def _show_state(self, row: int, state: str) -> None:
-        if self._shown.get(row) == state:
+    def _show_state(self, row: int, state: str, *, again: bool = False) -> None:
+        if self._shown.get(row) == state and not again:
             return
         self._shown[row] = state
-        step, item = STEPS[row], self.steps.item(row)
-        item.setToolTip(f"{step.title}: {state}\n{step.prompt}")
-        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+        step, item, said = STEPS[row], self.steps.item(row), words.state_name(state)
+        item.setToolTip(self.tr("{step}: {state}\n{prompt}").format(step=step.title, state=said, prompt=step.prompt))
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, said)
         item.setIcon(icons.icon(STATE_ICONS[state]))

@@ -28,8 +28,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION_COLOR = QColor("#0B4F6C")
 PLACEHOLDER_COLOR = QColor("#6B6B6B")
 BULLET_COLOR = QColor("#44535C")
-EMPTY_POINT = "Empty point (press F2 to write it)"
-UNTITLED = "Untitled section"
 
 Index = QModelIndex | QPersistentModelIndex
 Scope = dict[str, Any]
@@ -99,7 +97,7 @@ class ContextTreeModel(MoveDrag, ShapeModel):
     # --------------------------------------------------------- Qt interface
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Context analysis"
+            return self.tr("Context analysis")
         return None
 
     def read_row(self, key: Key) -> Any:
@@ -125,14 +123,16 @@ class ContextTreeModel(MoveDrag, ShapeModel):
         text = row.title if kind == "section" else row.text
         shown = " ".join(text.split())
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown or (UNTITLED if kind == "section" else EMPTY_POINT)
+            return shown or (
+                self.tr("Untitled section") if kind == "section" else self.tr("Empty point (press F2 to write it)")
+            )
         if role == Qt.ItemDataRole.EditRole:
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return (row.prompt or shown) if kind == "section" else shown
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            word = {"section": "Section", "point": "Point", "sub-point": "Sub-point"}[kind]
-            return f"{word}: {shown or 'empty'}"
+            said = {"section": self.tr("Section: {text}"), "point": self.tr("Point: {text}")}
+            return said.get(kind, self.tr("Sub-point: {text}")).format(text=shown or self.tr("empty"))
         if role == Qt.ItemDataRole.DecorationRole:
             name = {"section": "section", "point": "bullet", "sub-point": "sub-bullet"}[kind]
             return icons.icon(name, SECTION_COLOR.name() if kind == "section" else BULLET_COLOR.name())
@@ -167,7 +167,12 @@ class ContextTreeModel(MoveDrag, ShapeModel):
         old, new = getattr(row, field), str(value).strip()
         if new == old:
             return False
-        text = f"Rename section {short(old)}" if kind == "section" else f"Edit {kind} {short(old or new)}"
+        if kind == "section":
+            text = self.tr("Rename section {label}").format(label=short(old))
+        elif kind == "point":
+            text = self.tr("Edit point {label}").format(label=short(old or new))
+        else:
+            text = self.tr("Edit sub-point {label}").format(label=short(old or new))
         list_kind = SECTIONS if kind == "section" else POINTS
         return self.plan.push(EditRow(self.plan, list_kind, row_id, {field: old}, {field: new}, text))
 
@@ -236,9 +241,8 @@ class ContextTreeModel(MoveDrag, ShapeModel):
         if new_index == old_index:
             return False
         title = self.plan.doc.lists.row(SECTIONS, section_id).title
-        command = MoveRow(
-            self.plan, SECTIONS, section_id, (old_index, {}), (new_index, {}), f"Move section {short(title)}"
-        )
+        text = self.tr("Move section {label}").format(label=short(title))
+        command = MoveRow(self.plan, SECTIONS, section_id, (old_index, {}), (new_index, {}), text)
         return self.plan.push(command)
 
     def move_item(self, item_id: int, new_index: int, scope: Scope, text: str = "") -> bool:
@@ -254,6 +258,6 @@ class ContextTreeModel(MoveDrag, ShapeModel):
         target = (max(0, min(new_index, limit)), target_scope)
         if target == source:
             return False
-        kind = "point" if item.parent_id is None else "sub-point"
-        command = MoveRow(self.plan, POINTS, item_id, source, target, text or f"Move {kind} {short(item.text)}")
+        moved = self.tr("Move point {label}") if item.parent_id is None else self.tr("Move sub-point {label}")
+        command = MoveRow(self.plan, POINTS, item_id, source, target, text or moved.format(label=short(item.text)))
         return self.plan.push(command)

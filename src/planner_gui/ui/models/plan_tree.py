@@ -12,20 +12,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, GoalEvent, ObjectiveEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.structure import GOALS, OBJECTIVES
-from planner_gui.ui import icons
+from planner_gui.ui import icons, words
 from planner_gui.ui.commands import EditRow, MoveGoal, MoveObjective
 from planner_gui.ui.models.drag import MoveDrag
 from planner_gui.ui.models.shape import Key, Shape, ShapeModel, rows_of
 
 COL_NUMBER, COL_TITLE, COL_STATE = range(3)
-HEADERS = ("Number", "Title", "State")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "Number")),
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "Title")),
+    str(QT_TRANSLATE_NOOP("PlanTreeModel", "State")),
+)
 SHOWN_FIELDS = frozenset({"number", "title", "description", "folded", "fold_note"})  # what the cells and tips show
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "objective"
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +94,7 @@ class PlanTreeModel(MoveDrag, ShapeModel):
     # --------------------------------------------------------- Qt interface
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("PlanTreeModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,17 +119,20 @@ class PlanTreeModel(MoveDrag, ShapeModel):
             if column == COL_NUMBER:
                 if role == Qt.ItemDataRole.EditRole:
                     return row.number
-                return f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
+                return words.goal_label(row.number) if kind == "goal" else words.objective_label(row.number)
             if column == COL_TITLE:
                 return row.title
             if column == COL_STATE and kind == "goal":
-                return "Folded into the others" if folded else "Active"
+                return self.tr("Folded into the others") if folded else self.tr("Active")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = row.description or row.title
-            return f"{text}\n\nFolded: {row.fold_note}" if isinstance(row, Goal) and folded and row.fold_note else text
+            if isinstance(row, Goal) and folded and row.fold_note:
+                return self.tr("{text}\n\nFolded: {note}").format(text=text, note=row.fold_note)
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_NUMBER:
-            return f"Goal {row.number}" if kind == "goal" else f"Objective {row.number}"
+            spoken = self.tr("Goal {number}") if kind == "goal" else self.tr("Objective {number}")
+            return spoken.format(number=row.number)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NUMBER:
             return icons.icon(kind)
         if role == Qt.ItemDataRole.FontRole and kind == "goal":
@@ -161,8 +168,10 @@ class PlanTreeModel(MoveDrag, ShapeModel):
         new = str(value).strip() if field == "number" else str(value)
         if new == old:
             return False
-        label = f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
-        text = f"Renumber {label}" if field == "number" else f"Edit title of {label}"
+        label = words.goal_label(row.number) if kind == "goal" else words.objective_label(row.number)
+        text = (self.tr("Renumber {label}") if field == "number" else self.tr("Edit title of {label}")).format(
+            label=label
+        )
         list_kind = GOALS if kind == "goal" else OBJECTIVES
         return self.plan.push(EditRow(self.plan, list_kind, row_id, {field: old}, {field: new}, text))
 

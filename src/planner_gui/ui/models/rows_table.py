@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event
@@ -42,7 +42,7 @@ class Column:
     """One column: the row's ``field``, shown as it is or through ``display``; ``editable`` edits the field."""
 
     field: str
-    header: str
+    header: str  # in the window's language: the column's heading, and its field's name in the Edit menu
     display: Callable[[Any, Any], str] | None = None  # (document, row) -> text
     editable: bool = True
     tooltip: Callable[[Any, Any], str] | None = None
@@ -59,7 +59,9 @@ class RowsTableModel(MoveDrag, ShapeModel):
         kind: RowKind[Any],
         columns: list[Column],
         *,
-        label: Callable[[Any], str] = lambda row: f"row {row.position + 1}",
+        label: Callable[[Any], str] = lambda row: QCoreApplication.translate("RowsTableModel", "row {number}").format(
+            number=row.position + 1
+        ),
         also_watch: tuple[type[Event], ...] = (),
         scope: dict[str, Any] | None = None,
         parent: QObject | None = None,
@@ -145,11 +147,15 @@ class RowsTableModel(MoveDrag, ShapeModel):
         except (ValueError, PlanError) as error:
             from planner_gui.ui import dialogs
 
-            dialogs.show_error(None, "That change was not made", str(error))
+            dialogs.show_error(
+                None, QCoreApplication.translate("RowsTableModel", "That change was not made"), str(error)
+            )
             return False
         if new == old:
             return False
-        text = f"Edit {column.header.lower()} of {self.label(row)}"
+        text = QCoreApplication.translate("RowsTableModel", "Edit {field} of {row}").format(
+            field=column.header.lower(), row=self.label(row)
+        )
         return self.plan.push(EditRow(self.plan, self.kind, row.id, {column.field: old}, {column.field: new}, text))
 
     # --------------------------------------------------------- reordering
@@ -159,7 +165,8 @@ class RowsTableModel(MoveDrag, ShapeModel):
         if old_index < 0 or new_index == old_index:
             return False
         row = self.plan.doc.lists.row(self.kind, row_id)
-        command = MoveRow(self.plan, self.kind, row_id, (old_index, {}), (new_index, {}), f"Move {self.label(row)}")
+        text = QCoreApplication.translate("RowsTableModel", "Move {row}").format(row=self.label(row))
+        command = MoveRow(self.plan, self.kind, row_id, (old_index, {}), (new_index, {}), text)
         return self.plan.push(command)
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:

@@ -19,7 +19,6 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 7
 VOTED_ROLE = Qt.ItemDataRole.UserRole + 8
-VOTED = "    ✓ voted"  # after the name: who has voted, never how
 
 
 class VotersModel(QAbstractListModel):
@@ -72,9 +71,10 @@ class VotersModel(QAbstractListModel):
             return None
         voter = self.voters[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return voter.name + (VOTED if voter.voted else "")
+            return voter.name + ("    " + self.tr("✓ voted") if voter.voted else "")  # who has voted, never how
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{voter.name}, {'has voted' if voter.voted else 'has not voted yet'}"
+            said = self.tr("{name}, has voted") if voter.voted else self.tr("{name}, has not voted yet")
+            return said.format(name=voter.name)
         if role == MEMBER_ID_ROLE:
             return voter.member_id
         if role == VOTED_ROLE:

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from planner_gui.core.events import Event, ObjectiveEvent, OutcomeEvent, Reloaded
 from planner_gui.core.model_review import CONTRIBUTIONS
 from planner_gui.core.walkthrough import OUTCOMES
+from planner_gui.ui import words
 from planner_gui.ui.commands import SetOutcomeObjectives
 from planner_gui.ui.models.rows_table import Column
-from planner_gui.ui.pages.rows_page import RowsPage
+from planner_gui.ui.pages.rows_page import RowsPage, RowTexts
 from planner_gui.ui.presentation import presentation, presenting
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import CONTRIBUTION_COLORS, text_color_on
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.when_shown import WhenShown
@@ -26,7 +27,7 @@ OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 5
 
 def objective_numbers(doc: Any, outcome: Any) -> str:
     numbers = [doc.structure.objective(oid).number for oid in doc.walkthrough.outcome_objectives(outcome.id)]
-    return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
+    return ", ".join(words.objective_label(n) for n in numbers) if numbers else "—"
 
 
 class ObjectivePicker(QListWidget):
@@ -34,14 +35,16 @@ class ObjectivePicker(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Objectives this relates to")
+        self.setAccessibleName(QCoreApplication.translate("ObjectivePicker", "Objectives this relates to"))
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
         self.fitting = FittingListDelegate(self, wrap=presenting())  # titles wrap on the wall, else are cut short
         self.setItemDelegate(self.fitting)
         presentation().changed.connect(self.fitting.set_wrap)
         self._loading = False
         self.on_change: Callable[[list[int]], None] = lambda ids: None
-        self.label_of: Callable[[Any], str] = lambda objective: f"Obj. {objective.number}  {objective.title}"
+        self.label_of: Callable[[Any], str] = lambda objective: (
+            f"{words.objective_label(objective.number)}  {objective.title}"
+        )
         self.itemChanged.connect(self._item_changed)
 
     def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
@@ -89,10 +92,6 @@ class ObjectivePicker(QListWidget):
 class AchievementsPage(RowsPage):
     key = "achievements"
     kind = OUTCOMES
-    noun = "achievement"
-    add_text = "Add achievement"
-    empty_text = "Select an achievement to edit it here, or add one."
-    new_values = {"title": "New achievement", "contribution": "some"}
     first_field = "title"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,39 +104,52 @@ class AchievementsPage(RowsPage):
             label.setStyleSheet(
                 f"background:{color}; color:{text_color_on(color).name()}; border-radius:9px; padding:2px 10px;"
             )
-            label.setAccessibleName(f"Achievements with {level} contribution")
+            label.setAccessibleName(
+                self.tr("Achievements with this contribution: {level}").format(level=words.label(level))
+            )
             self.level_labels[level] = label
             strip.addWidget(label)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setAccessibleName("Objectives with no achievement recorded")
+        self.missing_label.setAccessibleName(self.tr("Objectives with no achievement recorded"))
         strip.addWidget(self.missing_label, 1)
         self.above_table.addLayout(strip)
         self.picker = ObjectivePicker()
         self.picker.on_change = self._objectives_picked
-        self.form.add_row_widget("Re&lates to", self.picker)
+        self.form.add_row_widget(self.tr("Re&lates to"), self.picker)
         # The panel's view keeps its selection model for good (only the proxy's source changes).
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.summary_refresh = WhenShown(self.missing_label, self._refresh_summary)
         self.picker_refresh = WhenShown(self.picker, self._refresh_picker)
 
+    def texts(self) -> RowTexts:
+        return RowTexts(
+            noun=self.tr("achievement"),
+            add=self.tr("Add achievement"),
+            empty=self.tr("Select an achievement to edit it here, or add one."),
+            delete_tip=self.tr("Delete the achievement (Delete)"),
+            new_values={"title": self.tr("New achievement"), "contribution": "some"},
+        )
+
     def columns(self) -> list[Column]:
         return [
-            Column("title", "Achievement"),
-            Column("", "Objectives", display=objective_numbers),
-            Column("contribution", "Contribution", display=lambda doc, row: row.contribution.capitalize()),
-            Column("evidence", "Evidence"),
+            Column("title", self.tr("Achievement")),
+            Column("", self.tr("Objectives"), display=objective_numbers),
+            Column("contribution", self.tr("Contribution"), display=lambda doc, row: words.label(row.contribution)),
+            Column("evidence", self.tr("Evidence")),
         ]
 
     def fields(self) -> list[Field]:
         return [
-            Field("title", "&Achievement"),
-            Field("contribution", "&Contribution", "choice", CONTRIBUTIONS),
-            Field("evidence", "&Evidence", "text", lines=3),
+            Field("title", self.tr("&Achievement")),
+            Field("contribution", self.tr("&Contribution"), "choice", CONTRIBUTIONS),
+            Field("evidence", self.tr("Evi&dence"), "text", lines=3),
         ]
 
     def row_label(self, row: Any) -> str:
-        return f"achievement “{row.title[:40]}”" if row.title else f"achievement {row.position + 1}"
+        if row.title:
+            return self.tr("achievement “{title}”").format(title=row.title[:40])
+        return self.tr("achievement {number}").format(number=row.position + 1)
 
     def also_watch(self) -> tuple[type[Event], ...]:
         return (ObjectiveEvent,)  # the objectives' numbers (an outcome's links are told by OutcomeEvent)
@@ -145,7 +157,7 @@ class AchievementsPage(RowsPage):
     def configure_view(self) -> None:
         self.chips = ChipDelegate(CONTRIBUTION_COLORS, self.view)
         self.view.setItemDelegateForColumn(2, self.chips)
-        self.panel.fit_columns(0, {1: 16, 2: 14})
+        self.panel.fit_columns(0, {1: 16, 2: chip_chars(CONTRIBUTION_COLORS), 3: 20})
         self.summary_refresh.request()
 
     # ----------------------------------------------------------- summary
@@ -154,13 +166,15 @@ class AchievementsPage(RowsPage):
             return
         counts = self.plan.doc.walkthrough.contribution_counts()
         for level, label in self.level_labels.items():
-            label.setText(f"{level.capitalize()}: {counts[level]}")
+            label.setText(self.tr("{level}: {count}").format(level=words.label(level), count=counts[level]))
         missing = self.plan.doc.walkthrough.objectives_without_outcome()
         if missing:
             numbers = ", ".join(o.number for o in missing)
-            self.missing_label.setText(f"No achievement recorded yet for Obj. {numbers}")
+            self.missing_label.setText(
+                self.tr("No achievement recorded yet for Obj. {numbers}").format(numbers=numbers)
+            )
         else:
-            self.missing_label.setText("Every objective has at least one achievement recorded.")
+            self.missing_label.setText(self.tr("Every objective has at least one achievement recorded."))
 
     def plan_changed(self, event: Event) -> None:
         if isinstance(event, OutcomeEvent | ObjectiveEvent | Reloaded):
@@ -187,6 +201,6 @@ class AchievementsPage(RowsPage):
         old = self.plan.doc.walkthrough.outcome_objectives(outcome.id)
         if sorted(old) == sorted(objective_ids):
             return
-        text = f"Change objectives of {self.row_label(outcome)}"
+        text = self.tr("Change objectives of {row}").format(row=self.row_label(outcome))
         if not self.plan.push(SetOutcomeObjectives(self.plan, outcome.id, old, objective_ids, text), self):
             self._refresh_picker()

@@ -8,7 +8,7 @@ sidebar is the core's (``core.progress``): the window needs no page to show it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner_gui.core.events import Event, StepEvent
@@ -28,11 +28,13 @@ class StepPage(QWidget):
     key = ""  # the step's key in ``steps.STEPS``, which gives its number, title and prompt
     tracks_progress = True  # has a Done mark and notes
     open_step = Signal(str, object)  # (another step's key, what to show there): see ``reveal``
+    hold_released = Signal()  # what ``language_hold`` named is over: the page may be built again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         step = STEP_BY_KEY[self.key]
         self.number, self.title, self.prompt, self.icon_name = step.number, step.title, step.prompt, step.icon_name
+        self._notes_shown = False  # whether the notes have anything in them (the Notes button says so)
         self.plan: OpenPlan | None = None
         self._progress_listening: Listening | None = None
         layout = QVBoxLayout(self)
@@ -41,32 +43,24 @@ class StepPage(QWidget):
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 8)
         text = QVBoxLayout()
-        self.title_label = scale_text(named(QLabel(f"{self.number}  {self.title}"), "stepTitle"), 1.6, bold=True)
-        self.title_label.setAccessibleName("Step title")
-        self.prompt_label = scale_text(named(QLabel(self.prompt), "stepPrompt"), 1.1)
+        self.title_label = scale_text(named(QLabel(), "stepTitle"), 1.6, bold=True)
+        self.prompt_label = scale_text(named(QLabel(), "stepPrompt"), 1.1)
         self.prompt_label.setWordWrap(True)
-        self.prompt_label.setAccessibleName("What the room does here")
-        self.title_label.setToolTip(self.prompt)
         if presenting():  # on the wall, the room's rows have its lines (never shown here: parentless, a window)
             self.prompt_label.hide()
         presentation().changed.connect(self._present)
         text.addWidget(self.title_label)
         text.addWidget(self.prompt_label)
         header_layout.addLayout(text, 1)
-        self.notes_button = QPushButton(icons.icon("notes"), "Notes")
+        self.notes_button = QPushButton(icons.icon("notes"), "")
         self.notes_button.setCheckable(True)
-        self.notes_button.setToolTip("Show or hide your notes for this step")
-        self.done_button = QPushButton(icons.icon("state-todo"), "Mark done")
+        self.done_button = QPushButton(icons.icon("state-todo"), "")
         self.done_button.setCheckable(True)
-        self.done_button.setToolTip("Mark this step done (or not done) in the sidebar")
-        self.done_button.setAccessibleName("Step done")
         for button in (self.notes_button, self.done_button):
             header_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)  # first: shown parentless, it'd be a window
             button.setVisible(self.tracks_progress)
         layout.addWidget(header)
         self.notes = PlanTextEdit()
-        self.notes.setAccessibleName("Facilitator's notes for this step")
-        self.notes.setPlaceholderText("Your notes for this step: what the room said, what to come back to…")
         self.notes.setMaximumHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
         self.notes.setVisible(False)
         layout.addWidget(self.notes)
@@ -75,6 +69,43 @@ class StepPage(QWidget):
         self.done_button.toggled.connect(self._done_toggled)
         self.notes_button.toggled.connect(self.notes.setVisible)
         self.notes.edited.connect(self._notes_edited)
+        self.retranslate_header()
+
+    def retranslate_header(self) -> None:
+        """The heading's words: the step's name and prompt, Notes and Done (in the window's language)."""
+        step = STEP_BY_KEY[self.key]
+        self.title, self.prompt = step.title, step.prompt
+        self.title_label.setText(f"{self.number}  {self.title}")
+        self.title_label.setAccessibleName(QCoreApplication.translate("StepPage", "Step title"))
+        self.title_label.setToolTip(self.prompt)
+        self.prompt_label.setText(self.prompt)
+        self.prompt_label.setAccessibleName(QCoreApplication.translate("StepPage", "What the room does here"))
+        self.notes_button.setToolTip(QCoreApplication.translate("StepPage", "Show or hide your notes for this step"))
+        self.done_button.setToolTip(
+            QCoreApplication.translate("StepPage", "Mark this step done (or not done) in the sidebar")
+        )
+        self.done_button.setAccessibleName(QCoreApplication.translate("StepPage", "Step done"))
+        self.notes.setAccessibleName(QCoreApplication.translate("StepPage", "Facilitator's notes for this step"))
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate(
+                "StepPage", "Your notes for this step: what the room said, what to come back to…"
+            )
+        )
+        self._say_progress()
+
+    def language_hold(self) -> str:
+        """Why this page can't be let go and built again in another language now ("": it can); see ``Workspace``."""
+        return ""
+
+    def _say_progress(self) -> None:
+        done = self.done_button.isChecked()
+        self.done_button.setText(
+            QCoreApplication.translate("StepPage", "Done")
+            if done
+            else QCoreApplication.translate("StepPage", "Mark done")
+        )
+        notes = QCoreApplication.translate("StepPage", "Notes")
+        self.notes_button.setText(f"{notes} •" if self._notes_shown else notes)
 
     def _present(self, on: bool) -> None:
         self.prompt_label.setVisible(not on)
@@ -100,17 +131,21 @@ class StepPage(QWidget):
         self.done_button.blockSignals(True)
         self.done_button.setChecked(done)
         self.done_button.blockSignals(False)
-        self.done_button.setText("Done" if done else "Mark done")
         self.done_button.setIcon(icons.icon("state-done" if done else "state-todo"))
         self.done_button.setEnabled(enabled)
         self.notes.set_value(notes)
         self.notes.setReadOnly(not enabled)
-        self.notes_button.setText("Notes •" if notes.strip() else "Notes")
+        self._notes_shown = bool(notes.strip())
+        self._say_progress()
 
     def _done_toggled(self, done: bool) -> None:
         if self.plan is None:
             return
-        text = f"Mark step {self.number} {'done' if done else 'not done'}"
+        text = (
+            QCoreApplication.translate("StepPage", "Mark step {number} done")
+            if done
+            else QCoreApplication.translate("StepPage", "Mark step {number} not done")
+        ).format(number=self.number)
         was = self.plan.doc.walkthrough.step_progress(self.key).done
         if not self.plan.push(SetStep(self.plan, self.key, {"done": was}, {"done": done}, text)):
             self._show_progress()
@@ -124,7 +159,7 @@ class StepPage(QWidget):
             self.key,
             {"notes": old},
             {"notes": text},
-            f"Edit notes of step {self.number}",
+            QCoreApplication.translate("StepPage", "Edit notes of step {number}").format(number=self.number),
             session,
         )
         self.plan.push(command, self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -33,12 +32,16 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.context_panel import SectionPanel
 from planner_gui.ui.pages.context_templates import TemplateChooser
+from planner_gui.ui.pages.context_tools import analysis_toolbar
 from planner_gui.ui.pages.stakeholders_tab import StakeholdersTab
 from planner_gui.ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 class ContextPage(StepPage):
     key = "context"
+    add_point_button: QPushButton  # made with the tool bar (``context_tools``)
+    move_button: QToolButton
+    toolbar: QToolBar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +52,7 @@ class ContextPage(StepPage):
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Context analysis and stakeholders")
+        self.tabs.setAccessibleName(self.tr("Context analysis and stakeholders"))
         layout.addWidget(self.tabs)
         self.chooser = TemplateChooser()
         self.analysis = QWidget()
@@ -57,12 +60,12 @@ class ContextPage(StepPage):
         self.analysis_stack.addWidget(self.chooser)
         self.analysis_stack.addWidget(self.analysis)
         self.stakeholders = StakeholdersTab()
-        self.tabs.addTab(self.analysis_stack, icons.icon("analysis"), "Analysis")
-        self.tabs.addTab(self.stakeholders, icons.icon("stakeholders"), "Stakeholders")
+        self.tabs.addTab(self.analysis_stack, icons.icon("analysis"), self.tr("Analysis"))
+        self.tabs.addTab(self.stakeholders, icons.icon("stakeholders"), self.tr("Stakeholders"))
         self.stakeholders.count_changed.connect(self._stakeholders_changed)
 
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Context analysis: sections, points and sub-points")
+        self.tree.setAccessibleName(self.tr("Context analysis: sections, points and sub-points"))
         self.tree.setHeaderHidden(True)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setExpandsOnDoubleClick(False)
@@ -76,7 +79,7 @@ class ContextPage(StepPage):
         self._build_actions()
         outer = QVBoxLayout(self.analysis)
         outer.setContentsMargins(0, 8, 0, 0)
-        outer.addWidget(self._build_toolbar())
+        outer.addWidget(analysis_toolbar(self))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         self.panel = SectionPanel()
@@ -104,35 +107,42 @@ class ContextPage(StepPage):
     def _build_actions(self) -> None:
         a = self.analysis
         self.add_point_action = self._action(
-            "Add point", "add", self.add_point, "Add a point after the selected one (Ctrl+Shift+N)", ["Ctrl+Shift+N"], a
-        )
+            self.tr("Add point"), "add", self.add_point, self.tr("Add a point after the selected one (Ctrl+Shift+N)"),
+            ["Ctrl+Shift+N"], a,
+        )  # fmt: skip
         self.add_sub_point_action = self._action(
-            "Add sub-point", "sub-point", self.add_sub_point, "Add a sub-point to the selected point (Ctrl+Shift+P)",
-            ["Ctrl+Shift+P"], a,
+            self.tr("Add sub-point"), "sub-point", self.add_sub_point,
+            self.tr("Add a sub-point to the selected point (Ctrl+Shift+P)"), ["Ctrl+Shift+P"], a,
         )  # fmt: skip
         self.add_section_action = self._action(
-            "Add section", "section", self.add_section, "Add a section after the selected one (Ctrl+Shift+T)",
-            ["Ctrl+Shift+T"], a,
+            self.tr("Add section"), "section", self.add_section,
+            self.tr("Add a section after the selected one (Ctrl+Shift+T)"), ["Ctrl+Shift+T"], a,
         )  # fmt: skip
         self.indent_action = self._action(
-            "Indent", "indent", self.indent, "Make it a sub-point of the point above (Ctrl+] or Alt+Right)",
-            ["Ctrl+]", "Alt+Right"],
+            self.tr("Indent"), "indent", self.indent,
+            self.tr("Make it a sub-point of the point above (Ctrl+] or Alt+Right)"), ["Ctrl+]", "Alt+Right"],
         )  # fmt: skip
         self.outdent_action = self._action(
-            "Outdent", "outdent", self.outdent, "Make the sub-point a point of its own (Ctrl+[ or Alt+Left)",
-            ["Ctrl+[", "Alt+Left"],
+            self.tr("Outdent"), "outdent", self.outdent,
+            self.tr("Make the sub-point a point of its own (Ctrl+[ or Alt+Left)"), ["Ctrl+[", "Alt+Left"],
         )  # fmt: skip
-        self.up_action = self._action("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)", ["Ctrl+Up"])
+        self.up_action = self._action(
+            self.tr("Up"), "up", lambda: self.move_selected(-1), self.tr("Move up (Ctrl+Up)"), ["Ctrl+Up"]
+        )
         self.down_action = self._action(
-            "Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)", ["Ctrl+Down"]
+            self.tr("Down"), "down", lambda: self.move_selected(1), self.tr("Move down (Ctrl+Down)"), ["Ctrl+Down"]
         )
         self.delete_action = self._action(
-            "Delete", "delete", self.delete_selected, "Delete the selected section or point (Delete)", ["Delete"]
-        )
-        self.move_menu = QMenu("Move to section", self)
+            self.tr("Delete"), "delete", self.delete_selected,
+            self.tr("Delete the selected section or point (Delete)"), ["Delete"],
+        )  # fmt: skip
+        self.move_menu = QMenu(self.tr("Move to section"), self)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
         self.move_action = self._action(
-            "Move to section", "move-to", lambda: None, "Move the point to another section (Ctrl+Shift+M)"
+            self.tr("Move to section"),
+            "move-to",
+            lambda: None,
+            self.tr("Move the point to another section (Ctrl+Shift+M)"),
         )
         self.move_action.setMenu(self.move_menu)
         self._action("", "move-to", lambda: self.move_button.showMenu(), "", ["Ctrl+Shift+M"], self.analysis)
@@ -148,30 +158,6 @@ class ContextPage(StepPage):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
-
-    def _build_toolbar(self) -> QToolBar:
-        """A tool bar, so that in presentation mode what no longer fits goes under its » button."""
-        bar = QToolBar("Context analysis tools")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_point_button = QPushButton(icons.icon("add", "white"), "Add point")
-        self.add_point_button.setProperty("primary", True)
-        self.add_point_button.setToolTip(self.add_point_action.toolTip())
-        self.add_point_button.setAccessibleName("Add point")
-        self.add_point_button.clicked.connect(self.add_point_action.trigger)
-        self.add_point_action.enabledChanged.connect(self.add_point_button.setEnabled)
-        bar.addWidget(self.add_point_button)
-        bar.addActions([self.add_sub_point_action, self.add_section_action])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addActions([self.indent_action, self.outdent_action, self.up_action, self.down_action])
-        bar.addActions([self.move_action, self.delete_action])
-        move_button = bar.widgetForAction(self.move_action)
-        assert isinstance(move_button, QToolButton)
-        self.move_button = move_button
-        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar = bar
-        return bar
 
     # -------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -208,7 +194,9 @@ class ContextPage(StepPage):
 
     def _stakeholders_changed(self) -> None:
         count = self.stakeholders.count()
-        self.tabs.setTabText(1, f"Stakeholders ({count})" if count else "Stakeholders")
+        self.tabs.setTabText(
+            1, self.tr("Stakeholders ({count})").format(count=count) if count else self.tr("Stakeholders")
+        )
 
     def _show_stack(self) -> None:
         empty = self.model is None or self.model.rowCount() == 0
@@ -288,7 +276,7 @@ class ContextPage(StepPage):
                 item = self.plan.doc.lists.row(POINTS, item.parent_id)
             section_id, index = item.section_id, item.position + 1
         values = {"section_id": section_id, "parent_id": None, "text": ""}
-        command = AddRow(self.plan, POINTS, values, "Add point", index)
+        command = AddRow(self.plan, POINTS, values, self.tr("Add point"), index)
         if self.plan.push(command, self):
             self._added(command)
 
@@ -299,7 +287,7 @@ class ContextPage(StepPage):
         item = self.plan.doc.lists.row(POINTS, found[1])
         parent_id, index = (item.id, None) if item.parent_id is None else (item.parent_id, item.position + 1)
         values = {"section_id": item.section_id, "parent_id": parent_id, "text": ""}
-        command = AddRow(self.plan, POINTS, values, "Add sub-point", index)
+        command = AddRow(self.plan, POINTS, values, self.tr("Add sub-point"), index)
         if self.plan.push(command, self):
             self._added(command)
 
@@ -308,7 +296,7 @@ class ContextPage(StepPage):
             return
         section_id = self.model.section_of(self.tree.currentIndex())
         index = self.model.section_ids().index(section_id) + 1 if section_id is not None else None
-        command = AddRow(self.plan, SECTIONS, {"title": "New section"}, "Add section", index)
+        command = AddRow(self.plan, SECTIONS, {"title": self.tr("New section")}, self.tr("Add section"), index)
         if self.plan.push(command, self):
             self._added(command, section=True)
 
@@ -323,13 +311,15 @@ class ContextPage(StepPage):
         found = self.current()
         if self.plan is not None and found is not None and found[0] == "point":
             target = self.plan.doc.context.indent_target(found[1])
-            self._move_current(target, f"Indent {short(self.plan.doc.lists.row(POINTS, found[1]).text)}")
+            text = self.tr("Indent {point}").format(point=short(self.plan.doc.lists.row(POINTS, found[1]).text))
+            self._move_current(target, text)
 
     def outdent(self) -> None:
         found = self.current()
         if self.plan is not None and found is not None and found[0] == "sub-point":
             target = self.plan.doc.context.outdent_target(found[1])
-            self._move_current(target, f"Outdent {short(self.plan.doc.lists.row(POINTS, found[1]).text)}")
+            text = self.tr("Outdent {point}").format(point=short(self.plan.doc.lists.row(POINTS, found[1]).text))
+            self._move_current(target, text)
 
     def move_selected(self, step: int) -> None:
         found = self.current()
@@ -349,7 +339,8 @@ class ContextPage(StepPage):
         if self.plan is None or self.model is None or found is None or found[0] == "section":
             return
         title = self.plan.doc.lists.row(SECTIONS, section_id).title
-        text = f"Move {short(self.plan.doc.lists.row(POINTS, found[1]).text)} to {short(title)}"
+        point = short(self.plan.doc.lists.row(POINTS, found[1]).text)
+        text = self.tr("Move {point} to {section}").format(point=point, section=short(title))
         target = (len(self.model.point_ids(section_id)), {"section_id": section_id, "parent_id": None})
         self._move_current(target, text)
 
@@ -373,8 +364,19 @@ class ContextPage(StepPage):
         label = short(row.title if kind == "section" else row.text)
         inside = self.plan.doc.lists.dependents(list_kind, row_id).get("context_item", 0)
         if inside:
-            what = "point" if kind == "section" else "sub-point"
-            question = f"Delete the {kind} {label} and its {inside} {what}{'s' if inside > 1 else ''}?"
-            if not dialogs.ask_yes_no(self, f"Delete {kind}?", question + " Undo brings them back.", yes="Delete"):
+            if kind == "section":
+                question = self.tr("Delete the section {label} and its %n point(s)? Undo brings them back.", "", inside)
+                title = self.tr("Delete section?")
+            else:
+                question = self.tr(
+                    "Delete the point {label} and its %n sub-point(s)? Undo brings them back.", "", inside
+                )
+                title = self.tr("Delete point?")
+            if not dialogs.ask_yes_no(self, title, question.format(label=label), yes=self.tr("Delete")):
                 return
-        self.plan.push(DeleteRow(self.plan, list_kind, row_id, f"Delete {kind} {label}"), self)
+        text = {
+            "section": self.tr("Delete section {label}"),
+            "point": self.tr("Delete point {label}"),
+            "sub-point": self.tr("Delete sub-point {label}"),
+        }[kind].format(label=label)
+        self.plan.push(DeleteRow(self.plan, list_kind, row_id, text), self)

@@ -30,27 +30,27 @@ class SectionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         self.title = PlanLineEdit()
-        self.title.setAccessibleName("Section title")
+        self.title.setAccessibleName(self.tr("Section title"))
         self.title.edited.connect(lambda text, session: self._edit("title", text, session))
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
-        self.prompt.setAccessibleName("What this section asks")
+        self.prompt.setAccessibleName(self.tr("What this section asks"))
         self.prompt.setStyleSheet(
             "background: #F1F4F6; border-radius: 6px; padding: 6px 8px; color: #1F2A30; font-style: italic;"
         )
         self.point = PlanTextEdit()
-        self.point.setAccessibleName("Text of the selected point")
+        self.point.setAccessibleName(self.tr("Text of the selected point"))
         self.point.setMaximumHeight(self.point.fontMetrics().lineSpacing() * 4 + 14)
         self.point.edited.connect(lambda text, session: self._edit("text", text, session))
         self.notes = PlanTextEdit()
-        self.notes.setAccessibleName("Notes on this section")
-        self.notes.setPlaceholderText("What the room said about this section, what to come back to…")
+        self.notes.setAccessibleName(self.tr("Notes on this section"))
+        self.notes.setPlaceholderText(self.tr("What the room said about this section, what to come back to…"))
         self.notes.edited.connect(lambda text, session: self._edit("notes", text, session))
         for caption, widget in (
-            ("Section &title", self.title),
+            (self.tr("Section &title"), self.title),
             ("", self.prompt),
-            ("Selected &point", self.point),
-            ("N&otes on this section", self.notes),
+            (self.tr("Selected &point"), self.point),
+            (self.tr("N&otes on this section"), self.notes),
         ):
             if caption:
                 label = named(QLabel(caption), "sectionLabel")
@@ -89,7 +89,7 @@ class SectionPanel(QWidget):
         self.prompt.setVisible(bool(getattr(section, "prompt", "")))
         self.notes.set_value(getattr(section, "notes", ""))
         self.point.set_value(getattr(point, "text", ""))
-        self.point.setPlaceholderText("" if point else "Select a point to edit its text here.")
+        self.point.setPlaceholderText("" if point else self.tr("Select a point to edit its text here."))
         editable = self.plan is not None and not self.plan.read_only
         self.title.setReadOnly(not (editable and section))
         self.notes.setReadOnly(not (editable and section))
@@ -107,8 +107,12 @@ class SectionPanel(QWidget):
         old = getattr(row, field)
         if old == value:
             return
-        what = {"title": "Rename section", "notes": "Edit notes of section", "text": "Edit point"}[field]
+        what = {
+            "title": self.tr("Rename section {label}"),
+            "notes": self.tr("Edit notes of section {label}"),
+            "text": self.tr("Edit point {label}"),
+        }[field]
         label = short(row.title if kind is SECTIONS else old or value)
-        command = EditRow(self.plan, kind, row_id, {field: old}, {field: value}, f"{what} {label}", session)
+        command = EditRow(self.plan, kind, row_id, {field: old}, {field: value}, what.format(label=label), session)
         if not self.plan.push(command, self):
             self.refresh()

@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner_gui.core.context import SECTIONS, load_template
@@ -35,7 +35,11 @@ def available_templates() -> tuple[list[dict[str, Any]], list[str]]:
         try:
             templates.append(load_template(path))
         except (PlanError, ValueError, OSError) as error:
-            problems.append(f"{path.name} could not be read ({error}); it is left out.")
+            problems.append(
+                QCoreApplication.translate(
+                    "context_templates", "{name} could not be read ({error}); it is left out."
+                ).format(name=path.name, error=error)
+            )
     return templates, problems
 
 
@@ -43,7 +47,8 @@ class ApplyTemplate(PlanCommand):
     """Add a template's sections in one step; undo removes them, redo puts the same ones back."""
 
     def __init__(self, plan: OpenPlan, template: dict[str, Any]) -> None:
-        super().__init__(plan, f"Start the context analysis from “{template['name']}”")
+        text = QCoreApplication.translate("ApplyTemplate", "Start the context analysis from “{name}”")
+        super().__init__(plan, text.format(name=template["name"]))
         self.template = template
         self.section_ids: list[int] = []
         self.removed: list[Tombstone] = []
@@ -77,12 +82,15 @@ class TemplateChooser(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 0)
         # Sizes relative to the font (rich text's "large"), so presentation mode scales them too.
-        heading = QLabel("<span style='font-size:x-large'>How will the room look at the context?</span>")
+        question = self.tr("How will the room look at the context?")
+        heading = QLabel(f"<span style='font-size:x-large'>{html.escape(question)}</span>")
         heading.setObjectName("sectionLabel")
         layout.addWidget(heading)
         explain = QLabel(
-            "Pick the shape to start from. You can add, rename, reorder and remove sections afterwards, "
-            "and Undo takes the choice back."
+            self.tr(
+                "Pick the shape to start from. You can add, rename, reorder and remove sections afterwards, "
+                "and Undo takes the choice back."
+            )
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
@@ -98,7 +106,7 @@ class TemplateChooser(QWidget):
             note.setWordWrap(True)
             layout.addWidget(note)
         if not self.templates:
-            layout.addWidget(QLabel("No templates were found. Reinstall the program to get them back."))
+            layout.addWidget(QLabel(self.tr("No templates were found. Reinstall the program to get them back.")))
         layout.addStretch(1)
 
     def _card(self, template: dict[str, Any], primary: bool) -> QFrame:
@@ -110,12 +118,15 @@ class TemplateChooser(QWidget):
         description = QLabel(template.get("description", ""))
         description.setWordWrap(True)
         titles = [s.get("title", "") for s in template["sections"]]
-        sections = named(QLabel("Sections: " + " · ".join(titles)), "templateSections")
+        sections = named(QLabel(self.tr("Sections: {titles}").format(titles=" · ".join(titles))), "templateSections")
         sections.setWordWrap(True)
-        button = QPushButton(icons.icon("template", "white" if primary else None), f"Start with {template['name']}")
+        start = self.tr("Start with {name}").format(name=template["name"])
+        button = QPushButton(icons.icon("template", "white" if primary else None), start)
         button.setProperty("primary", primary)
-        button.setAccessibleName(f"Start the context analysis from the template {template['name']}")
-        button.setToolTip(f"Add the sections {', '.join(titles)}")
+        button.setAccessibleName(
+            self.tr("Start the context analysis from the template {name}").format(name=template["name"])
+        )
+        button.setToolTip(self.tr("Add the sections {titles}").format(titles=", ".join(titles)))
         button.clicked.connect(lambda _=False, t=template: self.start_from(t))
         self.buttons.append(button)
         for widget in (name, description, sections):

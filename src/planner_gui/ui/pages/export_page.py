@@ -7,7 +7,7 @@ and the summary say, and lets the facilitator start the review from here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.events import BaselineEvent, DecisionEvent, Event, GoalEvent, ObjectiveEvent, PlanEvent
 from planner_gui.exchange.plan_sheets import SHEETS
-from planner_gui.ui import icons
+from planner_gui.ui import icons, numbers
 from planner_gui.ui.commands import TakeBaseline
 from planner_gui.ui.folders import start_folder
 from planner_gui.ui.open_plan import Listening, OpenPlan
@@ -33,9 +33,14 @@ from planner_gui.ui.plan_out import export_workbook, write_template
 from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.names import named
 
-CHANGE_HEADERS = ("What", "Item", "Before", "After", "Why")
+CHANGE_HEADERS = (
+    str(QT_TRANSLATE_NOOP("ExportPage", "What")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Item")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Before")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "After")),
+    str(QT_TRANSLATE_NOOP("ExportPage", "Why")),
+)
 WATCHED = (PlanEvent, GoalEvent, ObjectiveEvent, DecisionEvent, BaselineEvent)  # what the Changes list is made of
-NOTHING_CHANGED = "Nothing has changed yet: no goal folded, no objective dropped, moved or retitled."
 
 
 def _button(text: str, icon: str, tip: str) -> QPushButton:
@@ -72,17 +77,23 @@ class ExportPage(StepPage):
 
         sheets = ", ".join(spec.name for spec in SHEETS)
         self.export_button = _button(
-            "&Export Workbook…", "spreadsheet", "Write the revised plan to a workbook (Ctrl+E)"
+            self.tr("E&xport Workbook…"), "spreadsheet", self.tr("Write the revised plan to a workbook (Ctrl+E)")
         )
         self.template_button = _button(
-            "Empty &Template…", "template", "An empty plan workbook to fill in and bring back as a new plan"
+            self.tr("Empty &Template…"),
+            "template",
+            self.tr("An empty plan workbook to fill in and bring back as a new plan"),
         )
-        self.print_button = _button("&Preview and Print…", "print", "See the summary page by page, then print it")
-        self.pdf_button = _button("Export P&DF…", "pdf", "Write the summary to a PDF file")
+        self.print_button = _button(
+            self.tr("&Preview and Print…"), "print", self.tr("See the summary page by page, then print it")
+        )
+        self.pdf_button = _button(self.tr("Export P&DF…"), "pdf", self.tr("Write the summary to a PDF file"))
         row.addWidget(
             _group(
-                "Workbook to circulate",
-                f"One Excel workbook, a formatted table per sheet, ready to print: {sheets}.",
+                self.tr("Workbook to circulate"),
+                self.tr("One Excel workbook, a formatted table per sheet, ready to print: {sheets}.").format(
+                    sheets=sheets
+                ),
                 self.export_button,
                 self.template_button,
             ),
@@ -90,31 +101,33 @@ class ExportPage(StepPage):
         )
         row.addWidget(
             _group(
-                "Printable summary",
-                "Shaped like the plan document: vision to strategies, with contents and page numbers.",
+                self.tr("Printable summary"),
+                self.tr("Shaped like the plan document: vision to strategies, with contents and page numbers."),
                 self.print_button,
                 self.pdf_button,
             ),
             2,
         )
 
-        changes = QGroupBox("What the review changed")
+        changes = QGroupBox(self.tr("What the review changed"))
         box = QVBoxLayout(changes)
         line = QHBoxLayout()
         self.baseline_label = QLabel()
         self.baseline_label.setWordWrap(True)
-        self.baseline_label.setAccessibleName("The review's baseline")
+        self.baseline_label.setAccessibleName(self.tr("The review's baseline"))
         self.baseline_button = _button(
-            "&Start Review from Here",
+            self.tr("&Start Review from Here"),
             "baseline",
-            "Take the plan as it stands now as the review's starting point: the changes start again from nothing",
+            self.tr(
+                "Take the plan as it stands now as the review's starting point: the changes start again from nothing"
+            ),
         )
         line.addWidget(self.baseline_label, 1)
         line.addWidget(self.baseline_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(line)
         self.changes = QTableWidget(0, len(CHANGE_HEADERS))
-        self.changes.setHorizontalHeaderLabels(CHANGE_HEADERS)
-        self.changes.setAccessibleName("Changes against the baseline")
+        self.changes.setHorizontalHeaderLabels([QCoreApplication.translate("ExportPage", h) for h in CHANGE_HEADERS])
+        self.changes.setAccessibleName(self.tr("Changes against the baseline"))
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes.setWordWrap(True)
@@ -173,12 +186,16 @@ class ExportPage(StepPage):
             self.no_changes.setText("")
             return
         baseline = doc.baseline.current()
+        goals = self.tr("%n goal(s)", "", baseline.goal_count)
+        objectives = self.tr("%n objective(s)", "", baseline.objective_count)
         self.baseline_label.setText(
-            f"Compared with the plan as it stood on {baseline.taken_at:%d %B %Y at %H:%M}: "
-            f"{baseline.goal_count} goals, {baseline.objective_count} objectives. "
-            "The workbook's Changes sheet and the summary say the same."
+            self.tr(
+                "Compared with the plan as it stood on {when}: {goals}, {objectives}. "
+                "The workbook's Changes sheet and the summary say the same."
+            ).format(when=numbers.moment(baseline.taken_at), goals=goals, objectives=objectives)
         )
-        self.no_changes.setText("" if found else NOTHING_CHANGED)
+        nothing = self.tr("Nothing has changed yet: no goal folded, no objective dropped, moved or retitled.")
+        self.no_changes.setText("" if found else nothing)
         self.no_changes.setVisible(not found)
 
     # ------------------------------------------------------------- actions

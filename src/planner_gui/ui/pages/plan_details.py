@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
 from planner_gui.core.events import Event, GoalEvent, ObjectiveEvent, PlanEvent
 from planner_gui.core.model import Goal, Objective
 from planner_gui.core.structure import GOALS, OBJECTIVES
-from planner_gui.ui.commands import EditPlanTexts, EditRow
+from planner_gui.i18n import LANGUAGES
+from planner_gui.ui import words
+from planner_gui.ui.commands import EditPlanTexts, EditRow, SetDocumentsLanguage
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
-PLAN_LINES = (("organisation", "&Organisation"), ("title", "&Title"), ("period", "&Period"))
-PLAN_TEXTS = (("vision", "&Vision"), ("mission", "&Mission"), ("values", "V&alues"))
+PLAN_LINES = (
+    ("organisation", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Organisation"))),
+    ("title", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Title"))),
+    ("period", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Period"))),
+)
+PLAN_TEXTS = (
+    ("vision", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "Vi&sion"))),
+    ("mission", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "&Mission"))),
+    ("values", str(QT_TRANSLATE_NOOP("PlanFieldsEditor", "V&alues"))),
+)
 
 
 def _text_height(widget: PlanTextEdit, lines: int) -> None:
@@ -35,7 +45,8 @@ class PlanFieldsEditor(QGroupBox):
     """Organisation, title, period, vision, mission and values, saved as typed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("The plan", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("The plan"))
         self.plan: OpenPlan | None = None
         self._listening: Listening | None = None
         self.fields: dict[str, PlanLineEdit | PlanTextEdit] = {}
@@ -45,12 +56,24 @@ class PlanFieldsEditor(QGroupBox):
         form.setVerticalSpacing(4)
         for name, label in PLAN_LINES:
             self._add(form, name, label, PlanLineEdit())
+        self.language = QComboBox()  # each language in its own words, whatever the window speaks
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        caption = QLabel(self.tr("Lan&guage of the plan's documents"))
+        caption.setBuddy(self.language)
+        self.language.setAccessibleName(caption.text().replace("&", ""))
+        self.language.setToolTip(
+            self.tr("The workbook, ballots, printable summary, member cards and room-voting pages are written in it.")
+        )
+        self.language.activated.connect(self._language_chosen)
+        form.addRow(caption, self.language)
         for name, label in PLAN_TEXTS:
             editor = PlanTextEdit()
             _text_height(editor, 2)
             self._add(form, name, label, editor)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: PlanLineEdit | PlanTextEdit) -> None:
+        label = QCoreApplication.translate("PlanFieldsEditor", label)
         caption = QLabel(label)
         caption.setBuddy(editor)
         editor.setAccessibleName(label.replace("&", ""))
@@ -62,6 +85,7 @@ class PlanFieldsEditor(QGroupBox):
         self.plan = plan
         for editor in self.fields.values():
             editor.setReadOnly(plan is None or plan.read_only)
+        self.language.setEnabled(plan is not None and not plan.read_only)
         if self._listening is not None:
             self._listening.cancel()
         self._listening = plan.listen(self, self._on_change, PlanEvent) if plan is not None else None
@@ -71,6 +95,17 @@ class PlanFieldsEditor(QGroupBox):
         values = self.plan.doc.plan if self.plan is not None else None
         for name, editor in self.fields.items():
             editor.set_value(getattr(values, name) if values is not None else "")
+        found = self.language.findData(values.language if values is not None else None)
+        self.language.setCurrentIndex(max(found, 0))
+
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if self.plan is None or code == self.plan.doc.plan.language:
+            return
+        text = self.tr("Write the plan's documents in {language}").format(language=LANGUAGES[code])
+        command = SetDocumentsLanguage(self.plan, self.plan.doc.plan.language, code, text)
+        if not self.plan.push(command, self):
+            self._refresh()
 
     def _on_change(self, _event: Event) -> None:
         self._refresh()
@@ -81,8 +116,11 @@ class PlanFieldsEditor(QGroupBox):
         old = getattr(self.plan.doc.plan, name)
         if old == text:
             return
-        caption = name.capitalize()
-        command = EditPlanTexts(self.plan, {name: old}, {name: text}, f"Edit {caption}", session)
+        caption = dict(PLAN_LINES + PLAN_TEXTS)[name]
+        field = QCoreApplication.translate("PlanFieldsEditor", caption).replace("&", "")
+        command = EditPlanTexts(
+            self.plan, {name: old}, {name: text}, self.tr("Edit {field}").format(field=field), session
+        )
         if not self.plan.push(command, self):
             self._refresh()
 
@@ -93,7 +131,8 @@ class RowEditor(QGroupBox):
     move_to_goal = Signal(int, int)  # objective id, goal id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Selected item", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Selected item"))
         self.plan: OpenPlan | None = None
         self.kind: str | None = None
         self.row_id: int | None = None
@@ -101,7 +140,7 @@ class RowEditor(QGroupBox):
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        empty = QLabel("Select a goal or an objective to edit it here.")
+        empty = QLabel(self.tr("Select a goal or an objective to edit it here."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(empty)
         editor = QWidget()
@@ -109,23 +148,27 @@ class RowEditor(QGroupBox):
         form.setContentsMargins(0, 0, 0, 0)
         self.number = PlanLineEdit()
         self.number.setMaximumWidth(120)
-        self.number.setAccessibleName("Number")
+        self.number.setAccessibleName(self.tr("Number"))
         self.goal_combo = QComboBox()
-        self.goal_combo.setAccessibleName("Goal")
+        self.goal_combo.setAccessibleName(self.tr("Goal"))
         self.title_field = PlanLineEdit()
-        self.title_field.setAccessibleName("Title")
+        self.title_field.setAccessibleName(self.tr("Title"))
         self.description = PlanTextEdit()
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(self.tr("Description"))
         _text_height(self.description, 2)
-        self.folded = QCheckBox("&Folded into the other goals")
+        self.folded = QCheckBox(self.tr("Fo&lded into the other goals"))
         self.fold_note = PlanLineEdit()
-        self.fold_note.setAccessibleName("How it was folded")
-        self.fold_note.setPlaceholderText("Where its work now happens")
-        self.goal_label = QLabel("&Goal")
+        self.fold_note.setAccessibleName(self.tr("How it was folded"))
+        self.fold_note.setPlaceholderText(self.tr("Where its work now happens"))
+        self.goal_label = QLabel(self.tr("&Goal"))
         self.goal_label.setBuddy(self.goal_combo)
-        self.fold_label = QLabel("Fold &note")
+        self.fold_label = QLabel(self.tr("Fold &note"))
         self.fold_label.setBuddy(self.fold_note)
-        rows = (("N&umber", self.number), ("T&itle", self.title_field), ("&Description", self.description))
+        rows = (
+            (self.tr("N&umber"), self.number),
+            (self.tr("T&itle"), self.title_field),
+            (self.tr("&Description"), self.description),
+        )
         for text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
@@ -169,12 +212,12 @@ class RowEditor(QGroupBox):
     def _refresh(self) -> None:
         row = self._row()
         if row is None:
-            self.setTitle("Selected item")
+            self.setTitle(self.tr("Selected item"))
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
         is_goal = isinstance(row, Goal)
-        self.setTitle(f"Goal {row.number}" if is_goal else f"Obj. {row.number}")
+        self.setTitle(words.goal_label(row.number) if is_goal else words.objective_label(row.number))
         read_only = self.plan is None or self.plan.read_only
         for widget in (self.number, self.title_field, self.fold_note):
             widget.setReadOnly(read_only)
@@ -200,7 +243,7 @@ class RowEditor(QGroupBox):
             assert self.plan is not None
             self.goal_combo.clear()
             for goal in self.plan.doc.structure.goals():
-                self.goal_combo.addItem(f"Goal {goal.number} — {goal.title}", goal.id)
+                self.goal_combo.addItem(f"{words.goal_label(goal.number)} — {goal.title}", goal.id)
             self.goal_combo.setCurrentIndex(self.goal_combo.findData(row.goal_id))
 
     def _on_change(self, _event: Event) -> None:
@@ -223,18 +266,24 @@ class RowEditor(QGroupBox):
         row = self._row()
         if row is None:
             return ""
-        return f"Goal {row.number}" if self.kind == "goal" else f"Obj. {row.number}"
+        return words.goal_label(row.number) if self.kind == "goal" else words.objective_label(row.number)
 
     def _edited(self, field: str, text: str, session: object) -> None:
-        self._push({field: text}, f"Edit {field.replace('_', ' ')} of {self._label()}", session)
+        what = {
+            "title": self.tr("Edit title of {label}"),
+            "description": self.tr("Edit description of {label}"),
+            "fold_note": self.tr("Edit fold note of {label}"),
+        }[field]
+        self._push({field: text}, what.format(label=self._label()), session)
 
     def _number_committed(self, text: str) -> None:
         row = self._row()
         if row is not None and text.strip() != row.number:
-            self._push({"number": text.strip()}, f"Renumber {self._label()}")
+            self._push({"number": text.strip()}, self.tr("Renumber {label}").format(label=self._label()))
 
     def _folded_toggled(self, folded: bool) -> None:
-        self._push({"folded": folded}, f"{'Fold' if folded else 'Unfold'} {self._label()}")
+        text = self.tr("Fold {label}") if folded else self.tr("Unfold {label}")
+        self._push({"folded": folded}, text.format(label=self._label()))
 
     def _goal_chosen(self, combo_index: int) -> None:
         row = self._row()

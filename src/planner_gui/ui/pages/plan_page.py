@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.events import Action, Event, ObjectiveEvent
 from planner_gui.core.structure import GOALS, OBJECTIVES
-from planner_gui.ui import dialogs, icons
+from planner_gui.ui import dialogs, icons, words
 from planner_gui.ui.commands import AddGoal, AddObjective, DeleteRow, SortObjectives
 from planner_gui.ui.models.plan_tree import COL_NUMBER, COL_TITLE, PlanTreeModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
@@ -29,12 +29,6 @@ from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
 from planner_gui.ui.presentation import presentation, presenting
 from planner_gui.ui.widgets.fitted import fit_view
-
-TABLE_WORDS = {
-    "objective": ("objective", "objectives"),
-    "goal": ("goal", "goals"),
-    "outcome_objective": ("link to an achievement", "links to achievements"),
-}
 
 
 def next_number(existing: list[str]) -> str:
@@ -63,7 +57,7 @@ class PlanPage(StepPage):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(self._build_toolbar())
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Goals and objectives")
+        self.tree.setAccessibleName(self.tr("Goals and objectives"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,15 +103,28 @@ class PlanPage(StepPage):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.add_objective_button = self._button(
-            "Add objective", "add", self.add_objective, "Add an objective to the selected goal (Ctrl+Shift+O)", True
+            self.tr("Add objective"),
+            "add",
+            self.add_objective,
+            self.tr("Add an objective to the selected goal (Ctrl+Shift+O)"),
+            True,
         )
-        self.add_goal_button = self._button("Add goal", "add-goal", self.add_goal, "Add a goal (Ctrl+Shift+G)")
-        self.up_button = self._button("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)")
-        self.down_button = self._button("Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)")
+        self.add_goal_button = self._button(
+            self.tr("Add goal"), "add-goal", self.add_goal, self.tr("Add a goal (Ctrl+Shift+G)")
+        )
+        self.up_button = self._button(self.tr("Up"), "up", lambda: self.move_selected(-1), self.tr("Move up (Ctrl+Up)"))
+        self.down_button = self._button(
+            self.tr("Down"), "down", lambda: self.move_selected(1), self.tr("Move down (Ctrl+Down)")
+        )
         self.sort_button = self._button(
-            "Sort", "sort", self.sort_selected_goal, "Put the goal's objectives in the order of their numbers"
+            self.tr("Sort"),
+            "sort",
+            self.sort_selected_goal,
+            self.tr("Put the goal's objectives in the order of their numbers"),
         )
-        self.delete_button = self._button("Delete", "delete", self.delete_selected, "Delete the selected row (Delete)")
+        self.delete_button = self._button(
+            self.tr("Delete"), "delete", self.delete_selected, self.tr("Delete the selected row (Delete)")
+        )
         for widget in (self.add_objective_button, self.add_goal_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -139,11 +146,11 @@ class PlanPage(StepPage):
             widget.addAction(act)
             return act
 
-        self.delete_action = action("Delete", QKeySequence.StandardKey.Delete, self.delete_selected, self.tree)
-        self.up_action = action("Move up", "Ctrl+Up", lambda: self.move_selected(-1), self.tree)
-        self.down_action = action("Move down", "Ctrl+Down", lambda: self.move_selected(1), self.tree)
-        action("Add objective", "Ctrl+Shift+O", self.add_objective, self)
-        action("Add goal", "Ctrl+Shift+G", self.add_goal, self)
+        self.delete_action = action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selected, self.tree)
+        self.up_action = action(self.tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1), self.tree)
+        self.down_action = action(self.tr("Move down"), "Ctrl+Down", lambda: self.move_selected(1), self.tree)
+        action(self.tr("Add objective"), "Ctrl+Shift+O", self.add_objective, self)
+        action(self.tr("Add goal"), "Ctrl+Shift+G", self.add_goal, self)
 
     # -------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -231,10 +238,14 @@ class PlanPage(StepPage):
             return
         goal_id = self._target_goal()
         if goal_id is None:
-            dialogs.inform(self, "Add a goal first", "Objectives belong to a goal. Add a goal, then its objectives.")
+            dialogs.inform(
+                self,
+                self.tr("Add a goal first"),
+                self.tr("Objectives belong to a goal. Add a goal, then its objectives."),
+            )
             return
         number = next_number([o.number for o in self.plan.doc.structure.objectives()])
-        command = AddObjective(self.plan, goal_id, number, "New objective")
+        command = AddObjective(self.plan, goal_id, number, self.tr("New objective"))
         if self.plan.push(command, self) and command.objective_id is not None:
             self.select("objective", command.objective_id)
             self.row_editor.title_field.setFocus()
@@ -244,7 +255,7 @@ class PlanPage(StepPage):
         if self.plan is None or self.plan.read_only:
             return
         number = next_number([g.number for g in self.plan.doc.structure.goals()])
-        command = AddGoal(self.plan, number, "New goal")
+        command = AddGoal(self.plan, number, self.tr("New goal"))
         if self.plan.push(command, self) and command.goal_id is not None:
             self.select("goal", command.goal_id)
             self.row_editor.title_field.setFocus()
@@ -257,20 +268,18 @@ class PlanPage(StepPage):
         kind, row_id = found
         doc = self.plan.doc
         row = doc.structure.goal(row_id) if kind == "goal" else doc.structure.objective(row_id)
-        label = f"Goal {row.number}" if kind == "goal" else f"Obj. {row.number}"
+        label = words.goal_label(row.number) if kind == "goal" else words.objective_label(row.number)
         dependents = doc.lists.dependents(GOALS if kind == "goal" else OBJECTIVES, row_id)
         if dependents:
-            parts = []
-            for table, count in dependents.items():
-                one, many = TABLE_WORDS.get(table, (table.replace("_", " "), table.replace("_", " ") + "s"))
-                parts.append(f"{count} {one if count == 1 else many}")
-            question = (
-                f"Delete {label} “{row.title}” and its {', '.join(parts)}?\n\n"
-                "You can bring them back with Edit > Undo (Ctrl+Z)."
-            )
-            if not dialogs.ask_yes_no(self, f"Delete {label}?", question, yes="Delete"):
+            parts = ", ".join(words.rows_phrase(table, count) for table, count in dependents.items())
+            question = self.tr(
+                "Delete {label} “{title}” and its {parts}?\n\nYou can bring them back with Edit > Undo (Ctrl+Z)."
+            ).format(label=label, title=row.title, parts=parts)
+            title = self.tr("Delete {label}?").format(label=label)
+            if not dialogs.ask_yes_no(self, title, question, yes=self.tr("Delete")):
                 return
-        self.plan.push(DeleteRow(self.plan, GOALS if kind == "goal" else OBJECTIVES, row_id, f"Delete {label}"), self)
+        text = self.tr("Delete {label}").format(label=label)
+        self.plan.push(DeleteRow(self.plan, GOALS if kind == "goal" else OBJECTIVES, row_id, text), self)
 
     def move_selected(self, step: int) -> None:
         found = self.selected()

@@ -4,63 +4,68 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
 
 from planner_gui.core.events import Action, Event, RecommendationEvent
 from planner_gui.core.model_review import RESPONSE_STATUSES
 from planner_gui.core.walkthrough import RECOMMENDATIONS
+from planner_gui.ui import words
 from planner_gui.ui.models.rows_table import Column
-from planner_gui.ui.pages.rows_page import RowsPage
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.pages.rows_page import RowsPage, RowTexts
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import RESPONSE_COLORS
 from planner_gui.ui.widgets.row_form import Field
 
 STATUS_COLUMN = 1
-ALL = "All recommendations"
 
 
 class ReviewPage(RowsPage):
     key = "review"
     kind = RECOMMENDATIONS
-    noun = "recommendation"
-    add_text = "Add recommendation"
-    empty_text = "Select a recommendation to edit it here, or add one."
-    new_values = {"text": "New recommendation", "status": "pending"}
     first_field = "text"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter = QComboBox()
-        self.filter.addItems([ALL, *[s.capitalize() for s in RESPONSE_STATUSES]])
-        self.filter.setAccessibleName("Show recommendations with status")
+        self.filter.addItems([self.tr("All recommendations"), *[words.label(s) for s in RESPONSE_STATUSES]])
+        self.filter.setAccessibleName(self.tr("Show recommendations with status"))
         self.filter.currentIndexChanged.connect(self._filter_changed)
-        caption = QLabel("&Show:")
+        caption = QLabel(self.tr("&Show:"))
         caption.setBuddy(self.filter)
         self.toolbar.insertWidget(1, caption)
         self.toolbar.insertWidget(2, self.filter)
 
+    def texts(self) -> RowTexts:
+        return RowTexts(
+            noun=self.tr("recommendation"),
+            add=self.tr("Add recommendation"),
+            empty=self.tr("Select a recommendation to edit it here, or add one."),
+            delete_tip=self.tr("Delete the recommendation (Delete)"),
+            new_values={"text": self.tr("New recommendation"), "status": "pending"},
+        )
+
     def columns(self) -> list[Column]:
         return [
-            Column("text", "Recommendation"),
-            Column("status", "Status", display=lambda doc, row: row.status.capitalize()),
-            Column("response", "Response"),
+            Column("text", self.tr("Recommendation")),
+            Column("status", self.tr("Status"), display=lambda doc, row: words.label(row.status)),
+            Column("response", self.tr("Response")),
         ]
 
     def fields(self) -> list[Field]:
         return [
-            Field("text", "&Recommendation", "text", lines=2),
-            Field("status", "S&tatus", "choice", RESPONSE_STATUSES),
-            Field("response", "R&esponse", "text", lines=3),
+            Field("text", self.tr("&Recommendation"), "text", lines=2),
+            Field("status", self.tr("S&tatus"), "choice", RESPONSE_STATUSES),
+            Field("response", self.tr("Res&ponse"), "text", lines=3),
         ]
 
     def row_label(self, row: Any) -> str:
-        return f"recommendation {row.position + 1}"
+        return self.tr("recommendation {number}").format(number=row.position + 1)
 
     def configure_view(self) -> None:
         self.chips = ChipDelegate(RESPONSE_COLORS, self.view)
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.chips)
-        self.panel.fit_columns(0, {STATUS_COLUMN: 14})
+        self.panel.fit_columns(0, {STATUS_COLUMN: chip_chars(RESPONSE_COLORS)})
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the response too
 
     def plan_changed(self, event: Event) -> None:
@@ -78,6 +83,7 @@ class ReviewPage(RowsPage):
 
     def _filter_changed(self, index: int) -> None:
         self.proxy.setFilterKeyColumn(STATUS_COLUMN)
+        self.proxy.setFilterRole(Qt.ItemDataRole.EditRole)  # the stored status, whatever the language shows
         if index <= 0:
             self.proxy.setFilterRegularExpression(QRegularExpression())
         else:

@@ -1,12 +1,14 @@
 """A step page built on one ordered list (a :class:`RowsPanel`): the Achievements and Review steps.
 
-Each subclass says which list (``kind``), which columns and which fields, and adds what
-is particular to it; the panel's parts (``view``, ``proxy``, ``form``,
+Each subclass says which list (``kind``), which columns and which fields, what its
+rows are called (``texts``, in the window's language), and adds what is particular
+to it; the panel's parts (``view``, ``proxy``, ``form``,
 ``toolbar``...) are reachable from the page.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -19,27 +21,37 @@ from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel, primary_button, tool_button
 
-__all__ = ["RowsPage", "primary_button", "tool_button"]
+__all__ = ["RowTexts", "RowsPage", "primary_button", "tool_button"]
+
+
+@dataclass(frozen=True)
+class RowTexts:
+    """What a page calls its rows, in the window's language."""
+
+    noun: str  # one row: "achievement"
+    add: str  # the Add button (and the undo step it makes)
+    empty: str  # the form, with no row selected
+    delete_tip: str  # the Delete button's tip
+    new_values: dict[str, Any] = field(default_factory=dict)  # a new row's values ("New achievement")
 
 
 class RowsPage(StepPage):
     kind: RowKind[Any]
-    noun = "row"  # what one row is called: "outcome"
-    add_text = "Add"
-    empty_text = "Select a row to edit it here."
-    new_values: dict[str, Any] = {}
     first_field = ""  # focused after adding a row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        texts = self.texts()
+        self.noun = texts.noun
         self.panel = RowsPanel(
             self.kind,
-            noun=self.noun,
+            noun=texts.noun,
             columns=self.columns,
             fields=self.fields(),
-            add_text=self.add_text,
-            empty_text=self.empty_text,
-            new_values=self.new_values,
+            add_text=texts.add,
+            empty_text=texts.empty,
+            delete_tip=texts.delete_tip,
+            new_values=texts.new_values,
             first_field=self.first_field,
             row_label=self.row_label,
             also_watch=self.also_watch(),
@@ -57,6 +69,9 @@ class RowsPage(StepPage):
         self.down_button, self.delete_button = panel.down_button, panel.delete_button
 
     # -------------------------------------------------- for subclasses
+    def texts(self) -> RowTexts:
+        raise NotImplementedError
+
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
@@ -64,7 +79,7 @@ class RowsPage(StepPage):
         raise NotImplementedError
 
     def row_label(self, row: Any) -> str:
-        return f"{self.noun} {row.position + 1}"
+        raise NotImplementedError
 
     def configure_view(self) -> None:
         """Set delegates and column widths once the model exists."""

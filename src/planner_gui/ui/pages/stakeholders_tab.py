@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from planner_gui.core.model_review import STAKEHOLDER_KINDS
 from planner_gui.core.walkthrough import STAKEHOLDERS
+from planner_gui.ui import words
 from planner_gui.ui.models.rows_table import Column, RowsTableModel
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.palette import OKABE_ITO
 from planner_gui.ui.widgets.row_form import Field
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -27,15 +28,16 @@ KIND_COLORS = {kind: _COLORS.get(kind, OKABE_ITO["grey"]) for kind in STAKEHOLDE
 
 
 def kind_label(kind: str) -> str:
-    """“State”, “UN agency”, “NGO”: the first letter raised, the rest as written."""
-    return kind[:1].upper() + kind[1:]
+    """“State”, “UN agency”, “NGO”, in the window's language (a kind it does not know: as written, raised)."""
+    return words.label(kind)
 
 
 def stakeholder_label(row: Any) -> str:
     name = " ".join(row.name.split())
     if not name:
-        return f"stakeholder {row.position + 1}"
-    return f"stakeholder “{name[:39]}…”" if len(name) > 40 else f"stakeholder “{name}”"
+        return QCoreApplication.translate("StakeholdersTab", "stakeholder {number}").format(number=row.position + 1)
+    shown = f"{name[:39]}…" if len(name) > 40 else name
+    return QCoreApplication.translate("StakeholdersTab", "stakeholder “{name}”").format(name=shown)
 
 
 class StakeholderTableModel(RowsTableModel):
@@ -54,25 +56,26 @@ class StakeholdersTab(RowsPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             STAKEHOLDERS,
-            noun="stakeholder",
+            noun=self.tr("stakeholder"),
             columns=lambda: [
-                Column("name", "Name"),
-                Column("kind", "Kind"),
-                Column("role", "Role"),
-                Column("needs", "What we need from them"),
+                Column("name", self.tr("Name")),
+                Column("kind", self.tr("Kind")),
+                Column("role", self.tr("Role")),
+                Column("needs", self.tr("What we need from them")),
             ],
             fields=[
-                Field("name", "&Name"),
-                Field("kind", "&Kind", "choice", STAKEHOLDER_KINDS),
-                Field("role", "&Role", "text", lines=2),
-                Field("needs", "What we need from &them", "text", lines=2),
+                Field("name", self.tr("&Name")),
+                Field("kind", self.tr("&Kind"), "choice", STAKEHOLDER_KINDS),
+                Field("role", self.tr("&Role"), "text", lines=2),
+                Field("needs", self.tr("What we need from &them"), "text", lines=2),
             ],
-            add_text="Add stakeholder",
-            empty_text="Select a stakeholder to edit them here, or add one.",
-            new_values={"name": "New stakeholder", "kind": "other"},
+            add_text=self.tr("Add stakeholder"),
+            empty_text=self.tr("Select a stakeholder to edit them here, or add one."),
+            delete_tip=self.tr("Delete the stakeholder (Delete)"),
+            new_values={"name": self.tr("New stakeholder"), "kind": "other"},
             row_label=stakeholder_label,
             model_class=StakeholderTableModel,
-            accessible_name="Stakeholders",
+            accessible_name=self.tr("Stakeholders"),
             edit_new_in_table=True,
             parent=parent,
         )
@@ -84,4 +87,4 @@ class StakeholdersTab(RowsPanel):
         self.configure_view = self._configure_view
 
     def _configure_view(self) -> None:
-        self.fit_columns(ROLE, {NAME: 26, KIND: 14})
+        self.fit_columns(ROLE, {NAME: 26, KIND: chip_chars(KIND_COLORS), NEEDS: 26})

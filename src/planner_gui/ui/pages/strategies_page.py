@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import DecisionEvent, Event, GoalEvent, ObjectiveEvent, StrategyEvent
 from planner_gui.core.strategies import STRATEGIES
+from planner_gui.ui import words
 from planner_gui.ui.commands import AddStrategy
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column
 from planner_gui.ui.open_plan import Listening, OpenPlan
@@ -23,7 +24,7 @@ from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.strategy_coverage import CoverageStrip
 from planner_gui.ui.pages.strategy_editor import StrategyEditor, strategy_label
 from planner_gui.ui.pages.strategy_tables import compact
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.fields import PlanLineEdit
 from planner_gui.ui.widgets.palette import STRATEGY_COLORS
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -35,7 +36,7 @@ COVERAGE = (ObjectiveEvent, GoalEvent, DecisionEvent, StrategyEvent)  # what the
 
 def served_numbers(doc: Any, strategy: Any) -> str:
     numbers = [doc.structure.objective(oid).number for oid in doc.strategies.strategy_objectives(strategy.id)]
-    return ", ".join(f"Obj. {n}" for n in numbers) if numbers else "—"
+    return ", ".join(words.objective_label(n) for n in numbers) if numbers else "—"
 
 
 class StrategyList(RowsPanel):
@@ -44,18 +45,19 @@ class StrategyList(RowsPanel):
     def __init__(self, editor: StrategyEditor) -> None:
         super().__init__(
             STRATEGIES,
-            noun="strategy",
+            noun=self.tr("strategy"),
             columns=lambda: [
-                Column("name", "Strategy"),
-                Column("", "Serves", display=served_numbers),
-                Column("status", "Status", display=lambda doc, row: row.status.capitalize()),
+                Column("name", self.tr("Strategy")),
+                Column("", self.tr("Serves"), display=served_numbers),
+                Column("status", self.tr("Status"), display=lambda doc, row: words.label(row.status)),
             ],
             fields=[],
-            add_text="Add strategy",
-            new_values={"name": "New strategy"},
+            add_text=self.tr("Add strategy"),
+            delete_tip=self.tr("Delete the strategy (Delete)"),
+            new_values={"name": self.tr("New strategy")},
             row_label=strategy_label,
             also_watch=(ObjectiveEvent, GoalEvent),
-            accessible_name="Strategies",
+            accessible_name=self.tr("Strategies"),
         )
         self.form.hide()
         compact(self)
@@ -94,7 +96,7 @@ class StrategiesPage(StepPage):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 660])  # the list wide enough for its three columns
+        splitter.setSizes([400, 720])  # the list wide enough for its three columns, the editor for its five tabs
         layout.addWidget(splitter, 1)
         self.view, self.add_button = self.list.view, self.list.add_button
         self.coverage_refresh = WhenShown(self.coverage, self._show_coverage)
@@ -102,7 +104,7 @@ class StrategiesPage(StepPage):
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
-        self.list.fit_columns(0, {1: 12, 2: 10})
+        self.list.fit_columns(0, {1: 12, 2: chip_chars(STRATEGY_COLORS)})
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
@@ -150,9 +152,9 @@ class StrategiesPage(StepPage):
             return
         command = AddStrategy(
             self.plan,
-            f"Strategy for Obj. {objective.number}",
+            self.tr("Strategy for Obj. {number}").format(number=objective.number),
             [target],
-            f"Draft a strategy for Obj. {objective.number}",
+            self.tr("Draft a strategy for Obj. {number}").format(number=objective.number),
         )
         if self.plan.push(command, self) and command.row_id is not None:
             self.select(command.row_id)

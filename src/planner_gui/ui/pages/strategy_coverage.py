@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from planner_gui.ui import words
 from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import OKABE_ITO, text_color_on
 
 
 def _numbers(objectives: list[Any]) -> str:
-    return ", ".join(f"Obj. {objective.number}" for objective in objectives)
+    return ", ".join(words.objective_label(objective.number) for objective in objectives)
 
 
 def _flag_style(color: str) -> str:
@@ -28,11 +29,11 @@ class CoverageStrip(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         self.high = QLabel()
-        self.high.setAccessibleName("High-priority objectives without a strategy")
+        self.high.setAccessibleName(self.tr("High-priority objectives without a strategy"))
         self.dropped = QLabel()
-        self.dropped.setAccessibleName("Strategies serving a dropped objective")
+        self.dropped.setAccessibleName(self.tr("Strategies serving a dropped objective"))
         self.medium = named(QLabel(), "hint")
-        self.medium.setAccessibleName("Medium-priority objectives without a strategy")
+        self.medium.setAccessibleName(self.tr("Medium-priority objectives without a strategy"))
         for label in (self.high, self.dropped, self.medium):
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -45,21 +46,29 @@ class CoverageStrip(QWidget):
             return
         coverage = doc.strategies.coverage()
         if coverage.high_without:
-            self.high.setText(f"⚠ High priority without a strategy: {_numbers(coverage.high_without)}")
+            numbers = _numbers(coverage.high_without)
+            self.high.setText(self.tr("⚠ High priority without a strategy: {objectives}").format(objectives=numbers))
             self.high.setStyleSheet(_flag_style(OKABE_ITO["vermilion"]))
         else:
-            self.high.setText("✓ Every high-priority objective has a strategy.")
+            self.high.setText(self.tr("✓ Every high-priority objective has a strategy."))
             self.high.setStyleSheet("")
         self.high.setVisible(True)
         if coverage.serving_dropped:
-            parts = [f"“{s.name or 'unnamed'}” serves dropped Obj. {o.number}" for s, o in coverage.serving_dropped]
-            self.dropped.setText("⚠ Out of date: " + "; ".join(parts))
+            serves = self.tr("“{strategy}” serves dropped Obj. {number}")
+            parts = [
+                serves.format(strategy=s.name or self.tr("unnamed"), number=o.number)
+                for s, o in coverage.serving_dropped
+            ]
+            self.dropped.setText(self.tr("⚠ Out of date: {parts}").format(parts="; ".join(parts)))
             self.dropped.setStyleSheet(_flag_style(OKABE_ITO["orange"]))
         else:
             self.dropped.setText("")
         self.dropped.setVisible(bool(coverage.serving_dropped))
         if coverage.medium_without:
-            self.medium.setText(f"Medium priority without a strategy yet: {_numbers(coverage.medium_without)}")
+            numbers = _numbers(coverage.medium_without)
+            self.medium.setText(
+                self.tr("Medium priority without a strategy yet: {objectives}").format(objectives=numbers)
+            )
         else:
             self.medium.setText("")
         self.medium.setVisible(bool(coverage.medium_without))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from planner_gui.core.errors import PlanError
 from planner_gui.core.events import DecisionEvent, Event, GoalEvent, ObjectiveEvent, StrategyEvent
 from planner_gui.core.model_strategy import STRATEGY_STATUSES
 from planner_gui.core.strategies import STRATEGIES
+from planner_gui.ui import words
 from planner_gui.ui.commands import SetStrategyObjectives
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.achievements_page import ObjectivePicker
@@ -24,21 +25,25 @@ from planner_gui.ui.widgets.row_form import Field, RowForm
 from planner_gui.ui.widgets.rows_panel import RowsPanel
 from planner_gui.ui.widgets.when_shown import WhenShown
 
-STRATEGY_FIELDS = [
-    Field("name", "&Name"),
-    Field("status", "S&tatus", "choice", STRATEGY_STATUSES),
-    Field("carried_by", "Carried &by"),
-    Field("carriers", "&Members"),
-    Field("approach", "A&pproach", "text", lines=3),
-]
+
+def strategy_fields() -> list[Field]:
+    return [
+        Field("name", QCoreApplication.translate("StrategyEditor", "&Name")),
+        Field("status", QCoreApplication.translate("StrategyEditor", "S&tatus"), "choice", STRATEGY_STATUSES),
+        Field("carried_by", QCoreApplication.translate("StrategyEditor", "Carried &by")),
+        Field("carriers", QCoreApplication.translate("StrategyEditor", "&Members")),
+        Field("approach", QCoreApplication.translate("StrategyEditor", "A&pproach"), "text", lines=3),
+    ]
 
 
 def priority_text(priority: str | None) -> str:
-    return priority.capitalize() if priority else "Undecided"
+    return words.priority_name(priority) if priority else QCoreApplication.translate("StrategyEditor", "Undecided")
 
 
 def strategy_label(row: Any) -> str:
-    return f"strategy “{row.name[:40]}”" if row.name else f"strategy {row.position + 1}"
+    if row.name:
+        return QCoreApplication.translate("StrategyEditor", "strategy “{name}”").format(name=row.name[:40])
+    return QCoreApplication.translate("StrategyEditor", "strategy {number}").format(number=row.position + 1)
 
 
 class PriorityPicker(ObjectivePicker):
@@ -46,11 +51,11 @@ class PriorityPicker(ObjectivePicker):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Objectives this strategy serves")
+        self.setAccessibleName(self.tr("Objectives this strategy serves"))
         self.setMaximumHeight(16777215)
         side = self.fontMetrics().height() * 2 // 3
         self.setIconSize(QSize(side, side))  # the priority's colour: a small swatch beside its word
-        self.label_of = lambda o: f"Obj. {o.number}  [{priority_text(o.priority)}]  {o.title}"
+        self.label_of = lambda o: f"{words.objective_label(o.number)}  [{priority_text(o.priority)}]  {o.title}"
 
     def fill(self, doc: Any, checked: list[int], read_only: bool) -> None:
         super().fill(doc, checked, read_only)
@@ -60,8 +65,12 @@ class PriorityPicker(ObjectivePicker):
                 color = PRIORITY_COLORS.get(objective.priority or "")
                 item = self.item(row)
                 item.setData(Qt.ItemDataRole.DecorationRole, QColor(color) if color else None)
-                priority = priority_text(objective.priority).lower()
-                item.setToolTip(f"Obj. {objective.number}: {objective.title} ({priority} priority)")
+                tip = self.tr("{objective}: {title} (priority: {priority})").format(
+                    objective=words.objective_label(objective.number),
+                    title=objective.title,
+                    priority=priority_text(objective.priority),
+                )
+                item.setToolTip(tip)
         finally:
             self._loading = False
 
@@ -76,14 +85,14 @@ class StrategyEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
-        empty = QLabel("Select a strategy to edit it here, or add one.")
+        empty = QLabel(self.tr("Select a strategy to edit it here, or add one."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
         self.stack.addWidget(empty)
         body = QSplitter(Qt.Orientation.Vertical)
         self.stack.addWidget(body)
 
-        self.form = RowForm(STRATEGIES, STRATEGY_FIELDS, "")
+        self.form = RowForm(STRATEGIES, strategy_fields(), "")
         self.form.label_of = strategy_label
         body.addWidget(self.form)  # the whole width: the fields are read, not squeezed beside the objectives
         self.picker = PriorityPicker()
@@ -91,17 +100,17 @@ class StrategyEditor(QWidget):
         self.picker_refresh = WhenShown(self.picker, self.refresh_picker)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Parts of the strategy")
+        self.tabs.setAccessibleName(self.tr("Parts of the strategy"))
         self.actions_panel = actions_panel()
         self.targets_panel = targets_panel()
         self.countries_panel = countries_panel()
         self.kinds_panel = KindsPanel()
         for panel, label in (
-            (self.picker, "Serves &objectives"),  # each objective on its line, the whole width, all in view
-            (self.actions_panel, "Act&ions"),
-            (self.targets_panel, "Tar&gets"),
-            (self.countries_panel, "Priority co&untries"),
-            (self.kinds_panel, "&Kinds of action"),
+            (self.picker, self.tr("&Objectives")),  # the objectives it serves, each on its line, the whole width
+            (self.actions_panel, self.tr("Act&ions")),
+            (self.targets_panel, self.tr("Tar&gets")),
+            (self.countries_panel, self.tr("Priority co&untries")),
+            (self.kinds_panel, self.tr("&Kinds of action")),
         ):
             self.tabs.addTab(panel, label)
         body.addWidget(self.tabs)
@@ -168,6 +177,6 @@ class StrategyEditor(QWidget):
         old = self.plan.doc.strategies.strategy_objectives(strategy.id)
         if sorted(old) == sorted(objective_ids):
             return
-        text = f"Change objectives of {strategy_label(strategy)}"
+        text = self.tr("Change objectives of {row}").format(row=strategy_label(strategy))
         if not self.plan.push(SetStrategyObjectives(self.plan, strategy.id, old, objective_ids, text), self):
             self.refresh_picker()

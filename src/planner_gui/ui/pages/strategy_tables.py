@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.errors import InvalidEdit
@@ -17,9 +17,9 @@ from planner_gui.core.events import ActionKindEvent
 from planner_gui.core.model_strategy import COUNTRY_STATUSES
 from planner_gui.core.ordered import RowKind
 from planner_gui.core.strategies import ACTION_KINDS, ACTIONS, COUNTRIES, TARGETS
-from planner_gui.ui import dialogs
+from planner_gui.ui import dialogs, numbers, words
 from planner_gui.ui.models.rows_table import Column
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.palette import COUNTRY_COLORS
 from planner_gui.ui.widgets.rows_panel import RowsPanel
@@ -29,18 +29,27 @@ NO_STRATEGY: dict[str, Any] = {"strategy_id": None}
 
 
 def number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else numbers.count(value)
 
 
 def parse_number(text: str) -> float | None:
-    """A target's number as typed ("25", "1,500", "0.5"); empty for none."""
-    clean = text.strip().replace(",", "")
+    """A target's number as typed, as the window's language writes numbers ("1,500", "0.5"; "1 500", "0,5");
+    empty for none."""
+    clean = text.strip()
     if not clean:
         return None
+    value, ok = QLocale().toDouble(clean)
+    if ok:
+        return value
     try:
-        return float(clean)
+        return float(clean.replace(",", "")) if QLocale().decimalPoint() == "." else float(clean.replace(",", "."))
     except ValueError:
-        raise InvalidEdit(f"A target's number is a number (25, 0.5), not “{text.strip()}”.") from None
+        example = numbers.count(0.5)
+        raise InvalidEdit(
+            QCoreApplication.translate(
+                "strategy_tables", "A target's number is a number (25, {half}), not “{text}”."
+            ).format(half=example, text=clean)
+        ) from None
 
 
 class TextDelegate(QStyledItemDelegate):
@@ -65,13 +74,15 @@ def compact(panel: RowsPanel) -> None:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
-def _in_table(kind: RowKind[Any], noun: str, columns: Any, new_values: Any, name: str, **options: Any) -> RowsPanel:
+def _in_table(
+    kind: RowKind[Any], noun: str, add: str, columns: Any, new_values: Any, name: str, **options: Any
+) -> RowsPanel:
     panel = RowsPanel(
         kind,
         noun=noun,
         columns=columns,
         fields=[],
-        add_text=f"Add {noun}",
+        add_text=add,
         new_values=new_values,
         accessible_name=name,
         edit_new_in_table=True,
@@ -84,7 +95,7 @@ def _in_table(kind: RowKind[Any], noun: str, columns: Any, new_values: Any, name
 
 def kind_name(doc: Any, kind_id: int) -> str:
     try:
-        return str(doc.lists.row(ACTION_KINDS, kind_id).name).capitalize()
+        return words.label(str(doc.lists.row(ACTION_KINDS, kind_id).name))
     except InvalidEdit:
         return ""
 
@@ -95,9 +106,13 @@ def actions_panel() -> RowsPanel:
 
     def columns() -> list[Column]:
         return [
-            Column("kind_id", "Kind", display=lambda doc, row: kind_name(doc, row.kind_id)),
-            Column("text", "Action"),
-            Column("lead", "Lead"),
+            Column(
+                "kind_id",
+                QCoreApplication.translate("strategy_tables", "Kind"),
+                display=lambda doc, row: kind_name(doc, row.kind_id),
+            ),
+            Column("text", QCoreApplication.translate("strategy_tables", "Action")),
+            Column("lead", QCoreApplication.translate("strategy_tables", "Lead")),
         ]
 
     def new_values() -> dict[str, Any]:
@@ -109,12 +124,19 @@ def actions_panel() -> RowsPanel:
         return {"kind_id": kind_id, "text": "", "lead": ""}
 
     panel = _in_table(
-        ACTIONS, "action", columns, new_values, "Actions", scope=NO_STRATEGY, also_watch=(ActionKindEvent,)
+        ACTIONS,
+        QCoreApplication.translate("strategy_tables", "action"),
+        QCoreApplication.translate("strategy_tables", "Add action"),
+        columns,
+        new_values,
+        QCoreApplication.translate("strategy_tables", "Actions"),
+        scope=NO_STRATEGY,
+        also_watch=(ActionKindEvent,),
     )
 
     def kinds(_index: Index) -> list[tuple[str, Any]]:
         doc = panel.plan.doc if panel.plan is not None else None
-        return [(kind.name.capitalize(), kind.id) for kind in doc.strategies.action_kinds()] if doc is not None else []
+        return [(words.label(kind.name), kind.id) for kind in doc.strategies.action_kinds()] if doc is not None else []
 
     panel.kinds_delegate = ComboDelegate(kinds, panel.view)  # type: ignore[attr-defined]
 
@@ -132,19 +154,33 @@ def targets_panel() -> RowsPanel:
 
     def columns() -> list[Column]:
         return [
-            Column("what", "Target"),
-            Column("measure", "Measure"),
+            Column("what", QCoreApplication.translate("strategy_tables", "Target")),
+            Column("measure", QCoreApplication.translate("strategy_tables", "Measure")),
             Column(
                 "number",
-                "Number",
+                QCoreApplication.translate("strategy_tables", "Number"),
                 display=lambda doc, row: number_text(row.number),
                 parse=parse_number,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             ),
-            Column("due", "By", tooltip=lambda doc, row: "When: a year, a month or a day (2015, 2015-09, 2015-09-30)"),
+            Column(
+                "due",
+                QCoreApplication.translate("strategy_tables", "By"),
+                tooltip=lambda doc, row: QCoreApplication.translate(
+                    "strategy_tables", "When: a year, a month or a day (2015, 2015-09, 2015-09-30)"
+                ),
+            ),
         ]
 
-    panel = _in_table(TARGETS, "target", columns, {"what": ""}, "Targets", scope=NO_STRATEGY)
+    panel = _in_table(
+        TARGETS,
+        QCoreApplication.translate("strategy_tables", "target"),
+        QCoreApplication.translate("strategy_tables", "Add target"),
+        columns,
+        {"what": ""},
+        QCoreApplication.translate("strategy_tables", "Targets"),
+        scope=NO_STRATEGY,
+    )
     panel.number_delegate = TextDelegate(panel.view)  # type: ignore[attr-defined]
 
     def configure() -> None:
@@ -160,24 +196,29 @@ def countries_panel() -> RowsPanel:
 
     def columns() -> list[Column]:
         return [
-            Column("country", "Country"),
-            Column("plan", "Plan"),
-            Column("status", "Status", display=lambda doc, row: row.status.capitalize()),
+            Column("country", QCoreApplication.translate("strategy_tables", "Country")),
+            Column("plan", QCoreApplication.translate("strategy_tables", "Plan")),
+            Column(
+                "status",
+                QCoreApplication.translate("strategy_tables", "Status"),
+                display=lambda doc, row: words.label(row.status),
+            ),
         ]
 
     panel = _in_table(
         COUNTRIES,
-        "priority country",
+        QCoreApplication.translate("strategy_tables", "priority country"),
+        QCoreApplication.translate("strategy_tables", "Add priority country"),
         columns,
         {"country": "", "status": COUNTRY_STATUSES[0]},
-        "Priority countries",
+        QCoreApplication.translate("strategy_tables", "Priority countries"),
         scope=NO_STRATEGY,
     )
     panel.chips = ChipDelegate(COUNTRY_COLORS, panel.view)  # type: ignore[attr-defined]
 
     def configure() -> None:
         panel.view.setItemDelegateForColumn(2, panel.chips)  # type: ignore[attr-defined]
-        panel.fit_columns(1, {0: 18, 2: 12})
+        panel.fit_columns(1, {0: 18, 2: chip_chars(COUNTRY_COLORS)})
 
     panel.configure_view = configure
     return panel
@@ -189,12 +230,12 @@ class KindsPanel(RowsPanel):
     def __init__(self) -> None:
         super().__init__(
             ACTION_KINDS,
-            noun="kind of action",
-            columns=lambda: [Column("name", "Kind of action", display=lambda doc, row: row.name.capitalize())],
+            noun=self.tr("kind of action"),
+            columns=lambda: [Column("name", self.tr("Kind of action"), display=lambda doc, row: words.label(row.name))],
             fields=[],
-            add_text="Add kind…",
+            add_text=self.tr("Add kind…"),
             new_values=self._new_values,
-            accessible_name="Kinds of action",
+            accessible_name=self.tr("Kinds of action"),
             edit_new_in_table=True,
         )
         self.form.hide()
@@ -202,10 +243,11 @@ class KindsPanel(RowsPanel):
 
     def _new_values(self) -> dict[str, Any]:
         names = {kind.name for kind in self.plan.doc.strategies.action_kinds()} if self.plan is not None else set()
-        name, number = "new kind", 1
+        base = self.tr("new kind")
+        name, number = base, 1
         while name in names:
             number += 1
-            name = f"new kind {number}"
+            name = f"{base} {number}"
         return {"name": name}
 
     def delete_selected(self) -> None:
@@ -217,9 +259,13 @@ class KindsPanel(RowsPanel):
             name = kind_name(self.plan.doc, kind_id)
             dialogs.show_error(
                 self,
-                "That kind of action is in use",
-                f"{used} action{'' if used == 1 else 's'} {'is' if used == 1 else 'are'} of the kind “{name}”, "
-                "so it can't be deleted. Change their kind first, or rename this one.",
+                self.tr("That kind of action is in use"),
+                self.tr(
+                    "%n action(s) of the kind “{name}” keep it from being deleted. "
+                    "Change their kind first, or rename this one.",
+                    "",
+                    used,
+                ).format(name=name),
             )
             return
         super().delete_selected()

@@ -6,10 +6,11 @@ asks it for the sessions' timings and hands it the titles as they are typed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.core.agenda import SessionTiming, format_time, parse_time
+from planner_gui.core.errors import PlanError
+from planner_gui.ui import numbers
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, Index
 from planner_gui.ui.steps import STEPS
 from planner_gui.ui.widgets import timer_label
@@ -40,13 +43,19 @@ class AgendaHost(Protocol):
 
 
 DAY, START, MINUTES, TITLE, STEP, PROJECTED, STATE = range(7)
-STEP_TITLES = {step.key: step.title for step in STEPS}
 EDIT = Qt.ItemDataRole.EditRole
 
 
 def session_label(row: Any) -> str:
     """How messages and the Edit menu name a session: by its title, else by its place."""
-    return f"“{timer_label.shorten(row.title, 32)}”" if row.title.strip() else f"session {row.position + 1}"
+    if row.title.strip():
+        return f"“{timer_label.shorten(row.title, 32)}”"
+    return QCoreApplication.translate("agenda_table", "session {number}").format(number=row.position + 1)
+
+
+def step_titles() -> dict[str, str]:
+    """Each step's name (in the window's language), by its key."""
+    return {step.key: step.title for step in STEPS}
 
 
 def time_of_day(text: str) -> str:
@@ -73,7 +82,10 @@ class AgendaDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         if index.column() == STEP:
-            option.text = STEP_TITLES.get(str(index.data(EDIT)), option.text)
+            option.text = step_titles().get(str(index.data(EDIT)), option.text)
+        elif index.column() == START and isinstance(index.data(EDIT), str):
+            with contextlib.suppress(PlanError):  # as stored, if it somehow isn't a time
+                option.text = numbers.time_of_day(parse_time(index.data(EDIT)))
         timing = self.dock.timings().get(index.data(ROW_ID_ROLE))
         if timing is None:
             return
@@ -94,7 +106,7 @@ class AgendaDelegate(QStyledItemDelegate):
             return title
         if column == STEP:
             combo = QComboBox(parent)
-            for key, text in STEP_TITLES.items():
+            for key, text in step_titles().items():
                 combo.addItem(text, key)
             combo.activated.connect(lambda _i: self._commit_and_close(combo))
             return combo
@@ -123,25 +135,30 @@ def agenda_columns(timings: Callable[[], dict[int, SessionTiming]]) -> list[Colu
     """The table's columns; the last two are computed from the sessions' ``timings``."""
     center = Qt.AlignmentFlag.AlignCenter
     return [
-        Column("day", "Day", align=center),  # numbers are typed in spin boxes; the core says what's allowed
-        Column("start", "Start", align=center, parse=time_of_day),
-        Column("minutes", "Minutes", align=center),
-        Column("title", "Title"),
-        Column("step", "Step"),
+        # numbers are typed in spin boxes; the core says what's allowed
+        Column("day", QCoreApplication.translate("agenda_table", "Day"), align=center),
+        Column("start", QCoreApplication.translate("agenda_table", "Start"), align=center, parse=time_of_day),
+        Column("minutes", QCoreApplication.translate("agenda_table", "Minutes"), align=center),
+        Column("title", QCoreApplication.translate("agenda_table", "Title")),
+        Column("step", QCoreApplication.translate("agenda_table", "Step")),
         Column(
             "",
-            "Projected",
+            QCoreApplication.translate("agenda_table", "Projected"),
             display=lambda _d, row: timer_label.projected_text(timings()[row.id]),
             tooltip=lambda _d, row: timer_label.projected_tip(timings()[row.id]),
         ),
-        Column("", "State", display=lambda _d, row: timer_label.state_text(timings()[row.id])),
+        Column(
+            "",
+            QCoreApplication.translate("agenda_table", "State"),
+            display=lambda _d, row: timer_label.state_text(timings()[row.id]),
+        ),
     ]
 
 
 def build_view(proxy: QSortFilterProxyModel, host: AgendaHost) -> QTableView:
     """The sessions' table: one row selected at a time, edited in place by any key."""
     view = QTableView()
-    view.setAccessibleName("Sessions of the retreat")
+    view.setAccessibleName(QCoreApplication.translate("agenda_table", "Sessions of the retreat"))
     view.setModel(proxy)
     view.setItemDelegate(AgendaDelegate(host, view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

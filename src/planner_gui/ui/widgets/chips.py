@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from planner_gui.ui import words
 from planner_gui.ui.widgets.palette import text_color_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +45,7 @@ class ChipDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for value in self.colors:
-            combo.addItem(value[:1].upper() + value[1:], value)
+            combo.addItem(words.label(value), value)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
@@ -55,3 +58,10 @@ class ChipDelegate(QStyledItemDelegate):
         value = editor.currentData()
         if value is not None and value != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def chip_chars(values: Iterable[str], least: int = 10) -> int:
+    """How many characters a column of chips for ``values`` needs in the window's language (their longest word,
+    and the chip's round ends): "Partly accepted" needs more room in French ("Acceptée en partie")."""
+    labels = [words.label(value) for value in values]
+    return max([least - 5, *(len(label) for label in labels)]) + 5

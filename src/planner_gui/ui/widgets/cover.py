@@ -32,10 +32,10 @@ class Cover(QWidget):
 
     activated = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, button: str = "", name: str = "Cover") -> None:
+    def __init__(self, parent: QWidget | None = None, *, button: str = "", name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("cover")
-        self.setAccessibleName(name)
+        self.setAccessibleName(name or self.tr("Cover"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(SHEET)
         self.logo = QLabel()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.report.ranking_chart import paint_distribution, segments
+from planner_gui.ui import numbers, words
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS, text_color_on
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +27,7 @@ def legend_html() -> str:
     chips = []
     for priority in PRIORITIES:
         color = PRIORITY_COLORS[priority]
-        word = priority.capitalize()
+        word = words.priority_name(priority)
         if priority == "dropped":
             word = f"<s>{word}</s>"
         chips.append(
@@ -38,7 +39,7 @@ def legend_html() -> str:
 
 def distribution_text(counts: Sequence[float]) -> str:
     """The bar in words (its tooltip, and what a screen reader says): “High 6 · Medium 1 · Dropped 0”."""
-    return " · ".join(f"{p.capitalize()} {c:g}" for p, c in zip(PRIORITIES, counts, strict=True))
+    return " · ".join(f"{words.priority_name(p)} {numbers.count(c)}" for p, c in zip(PRIORITIES, counts, strict=True))
 
 
 class DistributionDelegate(QStyledItemDelegate):
@@ -70,7 +71,7 @@ class DistributionBar(QWidget):
 
     def set_counts(self, counts: Sequence[float]) -> None:
         self.counts = tuple(counts)
-        self.setAccessibleDescription(distribution_text(self.counts) if self.counts else "No votes")
+        self.setAccessibleDescription(distribution_text(self.counts) if self.counts else self.tr("No votes"))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -93,9 +94,10 @@ class VoteDelegate(QStyledItemDelegate):
         if value not in PRIORITY_COLORS:
             return
         metrics = option.fontMetrics
-        text = str(value).capitalize()
-        if metrics.horizontalAdvance("Medium") + metrics.height() > option.rect.width() - 8:
-            text = text[0]  # the whole column in letters, not some words and some letters
+        text = words.priority_name(str(value))
+        widest = max(metrics.horizontalAdvance(words.priority_name(p)) for p in PRIORITIES)
+        if widest + metrics.height() > option.rect.width() - 8:  # the whole column in letters, not some of each
+            text = words.priority_letters()[PRIORITIES.index(str(value))]
         height = min(option.rect.height() - 4, metrics.height() + 6)
         width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + height)
         rect = QRectF(

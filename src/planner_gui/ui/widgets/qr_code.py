@@ -15,7 +15,7 @@ class QrCode(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("QR code")
+        self.setAccessibleName(self.tr("QR code"))
 
     def set_url(self, url: str) -> None:
         self.url = url

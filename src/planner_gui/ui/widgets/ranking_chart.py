@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.report.ranking_chart import BarsGeometry, ChartRow, ScatterGeometry, paint_bars, paint_scatter
+from planner_gui.ui.counts import counts
 
 __all__ = ["RankingChart"]
 
@@ -32,7 +33,7 @@ class RankingChart(QWidget):
         self.bars = BarsGeometry()
         self.scatter = ScatterGeometry()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("The room's picture: votes per objective, and mean against consensus")
+        self.setAccessibleName(self.tr("The room's picture: votes per objective, and mean against consensus"))
 
     def set_rows(self, rows: Sequence[ChartRow]) -> None:
         self.rows = tuple(rows)
@@ -75,9 +76,15 @@ def _summary(rows: Sequence[ChartRow]) -> str:
     """The picture in words, for the tooltip and a screen reader."""
     voted = [r for r in rows if sum(r.counts) > 0]
     if not voted:
-        return "No votes yet."
+        return QCoreApplication.translate("RankingChart", "No votes yet.")
     split = [
         r.number for r in voted if r.consensus is not None and r.consensus < CONTESTED_BELOW and sum(r.counts) >= 2
     ]
-    said = f"{len(voted)} objectives voted on."
-    return said + (f" Split: Obj. {', '.join(split)}." if split else " The room agreed on every one.")
+    said = counts().voted_on(len(voted))
+    if split:
+        return (
+            said
+            + " "
+            + QCoreApplication.translate("RankingChart", "Split: Obj. {numbers}.").format(numbers=", ".join(split))
+        )
+    return said + " " + QCoreApplication.translate("RankingChart", "The room agreed on every one.")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Action, Event
 from planner_gui.core.ordered import RowKind
+from planner_gui.ui import words
 from planner_gui.ui.commands import EditRow
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
@@ -35,7 +36,7 @@ from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 @dataclass(frozen=True)
 class Field:
     name: str
-    label: str  # with an & for its keyboard mnemonic
+    label: str  # in the window's language, with an & for its keyboard mnemonic
     kind: str = "line"  # "line", "text", "choice", "number", "decimal", "check"
     choices: tuple[str, ...] = ()
     lines: int = 3  # height of a "text" field
@@ -54,7 +55,9 @@ class RowForm(QWidget):
         self._listening: Listening | None = None
         self.plan: OpenPlan | None = None
         self.row_id: int | None = None
-        self.label_of: Callable[[Any], str] = lambda row: f"row {row.position + 1}"
+        self.label_of: Callable[[Any], str] = lambda row: QCoreApplication.translate("RowForm", "row {number}").format(
+            number=row.position + 1
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -85,7 +88,7 @@ class RowForm(QWidget):
         if spec.kind == "choice":
             combo = QComboBox()
             for choice in spec.choices:
-                combo.addItem(choice[:1].upper() + choice[1:], choice)
+                combo.addItem(words.label(choice), choice)
             combo.activated.connect(lambda i, name=spec.name, c=combo: self._edit(name, c.itemData(i), None))
             return combo
         if spec.kind == "check":
@@ -175,8 +178,7 @@ class RowForm(QWidget):
         if old == value:
             return
         label = next(s.label for s in self.fields if s.name == name).replace("&", "").lower()
-        command = EditRow(
-            self.plan, self.kind, row.id, {name: old}, {name: value}, f"Edit {label} of {self.label_of(row)}", session
-        )
+        text = self.tr("Edit {field} of {row}").format(field=label, row=self.label_of(row))
+        command = EditRow(self.plan, self.kind, row.id, {name: old}, {name: value}, text, session)
         if not self.plan.push(command, self):
             self.refresh()

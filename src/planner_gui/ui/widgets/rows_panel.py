@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.events import Action, Event, Reloaded
 from planner_gui.core.ordered import RowKind
-from planner_gui.ui import dialogs, icons
+from planner_gui.ui import dialogs, icons, words
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.rows_table import ROW_ID_ROLE, Column, RowsTableModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
@@ -66,8 +66,9 @@ class RowsPanel(QWidget):
         noun: str,
         columns: Callable[[], list[Column]],
         fields: list[Field],
-        add_text: str = "Add",
-        empty_text: str = "Select a row to edit it here.",
+        add_text: str = "",
+        empty_text: str = "",
+        delete_tip: str = "",
         new_values: dict[str, Any] | Callable[[], dict[str, Any]] | None = None,
         first_field: str = "",
         row_label: Callable[[Any], str] | None = None,
@@ -84,7 +85,15 @@ class RowsPanel(QWidget):
         self.scope = dict(scope or {})  # only the rows of one parent (new rows get these values too)
         self.new_values = new_values if callable(new_values) else dict(new_values or {})
         self.first_field = first_field
-        self.row_label = row_label or (lambda row: f"{noun} {row.position + 1}")
+        self.row_label = row_label or (
+            lambda row: QCoreApplication.translate("RowsPanel", "{noun} {number}").format(
+                noun=noun, number=row.position + 1
+            )
+        )
+        add_text = add_text or QCoreApplication.translate("RowsPanel", "Add")
+        self.add_text = add_text  # the Add button's words, and the undo step's
+        empty_text = empty_text or QCoreApplication.translate("RowsPanel", "Select a row to edit it here.")
+        delete_tip = delete_tip or QCoreApplication.translate("RowsPanel", "Delete the selected row (Delete)")
         self.model_class, self.also_watch = model_class, also_watch
         self.edit_new_in_table = edit_new_in_table  # a new row is typed into in the table, not the form
         self.edit_column = 0  # the cell of a new row typed into first, when in the table
@@ -98,13 +107,25 @@ class RowsPanel(QWidget):
         self.above_table = QVBoxLayout()
         layout.addLayout(self.above_table)
         bar = QHBoxLayout()
-        self.add_button = primary_button(add_text, "add", self.add_row, f"{add_text} (Ctrl+Shift+N)")
+        self.add_button = primary_button(add_text, "add", self.add_row, f"{add_text.replace('&', '')} (Ctrl+Shift+N)")
         bar.addWidget(self.add_button)
         self.toolbar = bar
         bar.addStretch(1)
-        self.up_button = tool_button("Up", "up", lambda: self.move_selected(-1), "Move up (Ctrl+Up)")
-        self.down_button = tool_button("Down", "down", lambda: self.move_selected(1), "Move down (Ctrl+Down)")
-        self.delete_button = tool_button("Delete", "delete", self.delete_selected, f"Delete the {noun} (Delete)")
+        self.up_button = tool_button(
+            QCoreApplication.translate("RowsPanel", "Up"),
+            "up",
+            lambda: self.move_selected(-1),
+            QCoreApplication.translate("RowsPanel", "Move up (Ctrl+Up)"),
+        )
+        self.down_button = tool_button(
+            QCoreApplication.translate("RowsPanel", "Down"),
+            "down",
+            lambda: self.move_selected(1),
+            QCoreApplication.translate("RowsPanel", "Move down (Ctrl+Down)"),
+        )
+        self.delete_button = tool_button(
+            QCoreApplication.translate("RowsPanel", "Delete"), "delete", self.delete_selected, delete_tip
+        )
         for button in (self.up_button, self.down_button, self.delete_button):
             bar.addWidget(button)
         layout.addLayout(bar)
@@ -237,7 +258,7 @@ class RowsPanel(QWidget):
             index = self.model.row_of(selected) + 1
         values = self.new_values() if callable(self.new_values) else dict(self.new_values)
         values = {**values, **self.scope}
-        command = AddRow(self.plan, self.kind, values, f"Add {self.noun}", index)
+        command = AddRow(self.plan, self.kind, values, self.add_text.replace("&", "").rstrip("…"), index)
         if self.plan.push(command, self) and command.row_id is not None:
             added = self.select(command.row_id, self.edit_column if self.edit_new_in_table else 0)
             if self.edit_new_in_table:
@@ -260,10 +281,15 @@ class RowsPanel(QWidget):
             if not t.endswith(("_objective", "_vote"))  # links and a ballot's lines go without saying
         }
         if dependents:
-            parts = ", ".join(f"{n} {t.replace('_', ' ')}{'' if n == 1 else 's'}" for t, n in dependents.items())
-            if not dialogs.ask_yes_no(self, f"Delete {label}?", f"Delete {label} and its {parts}?", yes="Delete"):
+            parts = ", ".join(words.rows_phrase(t, n) for t, n in dependents.items())
+            title = QCoreApplication.translate("RowsPanel", "Delete {row}?").format(row=label)
+            question = QCoreApplication.translate("RowsPanel", "Delete {row} and its {parts}?").format(
+                row=label, parts=parts
+            )
+            if not dialogs.ask_yes_no(self, title, question, yes=QCoreApplication.translate("RowsPanel", "Delete")):
                 return
-        self.plan.push(DeleteRow(self.plan, self.kind, row_id, f"Delete {label}"), self)
+        text = QCoreApplication.translate("RowsPanel", "Delete {row}").format(row=label)
+        self.plan.push(DeleteRow(self.plan, self.kind, row_id, text), self)
 
     def move_selected(self, step: int) -> None:
         row_id = self.selected_id()

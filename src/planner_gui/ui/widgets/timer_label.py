@@ -14,13 +14,15 @@ import math
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes, format_time
+from planner_gui.core.agenda import SessionTiming, day_end, elapsed_minutes
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, SessionEvent
+from planner_gui.ui import language
+from planner_gui.ui.numbers import time_of_day as format_time
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.names import accessible
 from planner_gui.ui.widgets.palette import OKABE_ITO
@@ -43,11 +45,15 @@ def clock_text(minutes: float) -> str:
 
 def over_text(over_minutes: float) -> str:
     """“over by 5 min” (at least 1 once the planned time is passed)."""
-    return f"over by {max(1, math.floor(over_minutes))} min"
+    return QCoreApplication.translate("timer_label", "over by {minutes} min").format(
+        minutes=max(1, math.floor(over_minutes))
+    )
 
 
 def left_text(left_minutes: float) -> str:
-    return f"{max(0, math.ceil(left_minutes))} min left"
+    return QCoreApplication.translate("timer_label", "{minutes} min left").format(
+        minutes=max(0, math.ceil(left_minutes))
+    )
 
 
 def shorten(text: str, limit: int) -> str:
@@ -64,27 +70,40 @@ def projected_text(timing: SessionTiming) -> str:
 
 def projected_tip(timing: SessionTiming) -> str:
     late = round(timing.projected_end) - timing.planned_end
-    lateness = f"{late} min late" if late > 0 else (f"{-late} min early" if late < 0 else "on time")
+    if late > 0:
+        lateness = QCoreApplication.translate("timer_label", "{minutes} min late").format(minutes=late)
+    elif late < 0:
+        lateness = QCoreApplication.translate("timer_label", "{minutes} min early").format(minutes=-late)
+    else:
+        lateness = QCoreApplication.translate("timer_label", "on time")
     planned = f"{format_time(timing.planned_start)}–{format_time(timing.planned_end)}"
     expected = f"{format_time(timing.projected_start)}–{format_time(timing.projected_end)}"
-    return f"Planned {planned}; now expected {expected}, {lateness}."
+    return QCoreApplication.translate("timer_label", "Planned {planned}; now expected {expected}, {lateness}.").format(
+        planned=planned, expected=expected, lateness=lateness
+    )
 
 
 def state_text(timing: SessionTiming) -> str:
     if timing.running:
-        return "Running"
+        return QCoreApplication.translate("timer_label", "Running")
     if timing.finished:
-        return f"Done in {round(timing.elapsed)} min"
-    return f"Paused at {clock_text(timing.elapsed)}" if timing.elapsed > 0 else "Not started"
+        return QCoreApplication.translate("timer_label", "Done in {minutes} min").format(minutes=round(timing.elapsed))
+    if timing.elapsed > 0:
+        return QCoreApplication.translate("timer_label", "Paused at {time}").format(time=clock_text(timing.elapsed))
+    return QCoreApplication.translate("timer_label", "Not started")
 
 
 def day_end_text(day: int, planned: float, projected: float) -> str:
     """“Day 2 ends at 17:45 — planned 17:00 (+45 min)”."""
     late = round(projected) - round(planned)
     if late == 0:
-        return f"Day {day} ends at {format_time(projected)} — as planned"
+        return QCoreApplication.translate("timer_label", "Day {day} ends at {time} — as planned").format(
+            day=day, time=format_time(projected)
+        )
     sign = "+" if late > 0 else "−"
-    return f"Day {day} ends at {format_time(projected)} — planned {format_time(planned)} ({sign}{abs(late)} min)"
+    return QCoreApplication.translate(
+        "timer_label", "Day {day} ends at {time} — planned {planned} ({change} min)"
+    ).format(day=day, time=format_time(projected), planned=format_time(planned), change=f"{sign}{abs(late)}")
 
 
 class SessionClock(QFrame):
@@ -93,14 +112,15 @@ class SessionClock(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionClock")
-        self.setAccessibleName("Session timer")
+        self.setAccessibleName(self.tr("Session timer"))
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
         box.setSpacing(2)
-        self.title = accessible(QLabel(wordWrap=True), "Session")
-        self.clock = accessible(QLabel(), "Time run")
-        self.planned = accessible(QLabel(wordWrap=True), "Time planned")  # wraps in a narrow dock
-        self.note = accessible(QLabel(wordWrap=True), "Time left")
+        self.title = QLabel(wordWrap=True)
+        self.clock = QLabel()
+        self.planned = QLabel(wordWrap=True)  # wraps in a narrow dock
+        self.note = QLabel(wordWrap=True)
+        self.retranslate()
         line = QHBoxLayout()
         line.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignBottom)
         line.addWidget(self.planned, 0, Qt.AlignmentFlag.AlignBottom)
@@ -111,6 +131,16 @@ class SessionClock(QFrame):
         self._style = ""
         self._fit_fonts()
         self.show_state("", "", "", "", "idle")
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Session timer"))
+        for label, name in (
+            (self.title, self.tr("Session")),
+            (self.clock, self.tr("Time run")),
+            (self.planned, self.tr("Time planned")),
+            (self.note, self.tr("Time left")),
+        ):
+            accessible(label, name)
 
     def show_state(self, title: str, run: str, planned: str, note: str, style: str) -> None:
         """``style`` is "idle", "on time" or "over"; empty texts hide their line."""
@@ -161,8 +191,9 @@ class TimerLabel(QLabel):
         super().__init__(parent)
         self.now = now
         self.plan: OpenPlan | None = None
-        self.setAccessibleName("Running session")
-        self.setToolTip("The session running now. Click to show the agenda (Ctrl+Shift+A).")
+        self._language = language.current()
+        self.setAccessibleName(self.tr("Running session"))
+        self.setToolTip(self.tr("The session running now. Click to show the agenda (Ctrl+Shift+A)."))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -195,7 +226,11 @@ class TimerLabel(QLabel):
             return
         elapsed = elapsed_minutes(session, self.now())
         over = elapsed - session.minutes
-        text = f"{shorten(session.title or 'Session', 24)} — {clock_text(elapsed)} of {clock_text(session.minutes)}"
+        text = self.tr("{session} — {run} of {planned}").format(
+            session=shorten(session.title or self.tr("Session"), 24),
+            run=clock_text(elapsed),
+            planned=clock_text(session.minutes),
+        )
         if over > 0:
             text += f" — {over_text(over)}"
         self.setText(text)
@@ -216,6 +251,14 @@ class TimerLabel(QLabel):
         else:
             self.setStyleSheet("QLabel { color: #0B4F6C; font-weight: 600; padding: 0 6px; }")
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self._language != language.current():
+            self._language = language.current()
+            self.setAccessibleName(self.tr("Running session"))
+            self.setToolTip(self.tr("The session running now. Click to show the agenda (Ctrl+Shift+A)."))
+            self.refresh()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
@@ -235,7 +278,7 @@ class DayEnds(QWidget):
         days = sorted({t.day for t in timings})
         while len(self.labels) < len(days):
             label = QLabel(wordWrap=True)  # wraps rather than widening the dock (presentation mode)
-            label.setAccessibleName("Day end")
+            label.setAccessibleName(self.tr("Day end"))
             self.labels.append(label)
             self.box.addWidget(label)
         for label, day in zip(self.labels, days, strict=False):

@@ -16,10 +16,11 @@ pressed (its signals); the Ballot tab decides what happens.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from planner_gui import APP_NAME
 from planner_gui.ui.pages.ranking.ballot_form import BallotForm
 from planner_gui.ui.widgets.cover import Cover
 
@@ -36,6 +37,23 @@ def room_screens() -> list[QScreen]:
     """The screens showing something other than the laptop's screen (an extended projector): these get covers."""
     laptop = laptop_screen()
     return [s for s in QGuiApplication.screens() if s is not laptop and not s.geometry().intersects(laptop.geometry())]
+
+
+def one_screen_note() -> str:
+    """What the facilitator is told once when the room can see the laptop's screen (the Ballot tab's words)."""
+    return QCoreApplication.translate(
+        "BallotTab",
+        "This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each "
+        "member's ballot.\n\nBefore a member starts, blank the projector: most projectors' remotes have a Blank, "
+        "AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, "
+        "then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then "
+        "shows only a cover while a member votes.\n\nEach ballot starts behind a cover until the member presses "
+        "Space or Enter, and the cover comes back when they submit. (This note is shown once.)",
+    )
+
+
+def hand_back() -> str:
+    return QCoreApplication.translate("BallotTab", "Please hand the laptop back to the facilitator.")
 
 
 def show_full_screen_on(window: QWidget, screen: QScreen) -> None:
@@ -78,10 +96,12 @@ class ScreenCovers(QObject):
             return
         for screen in room_screens():
             flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            window = Cover(self.owner, name="Someone is voting")
+            window = Cover(self.owner, name=QCoreApplication.translate("ScreenCovers", "Someone is voting"))
             window.setWindowFlags(flags | Qt.WindowType.WindowDoesNotAcceptFocus)
             window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-            window.setWindowTitle("Voting — Retreat Planner")
+            window.setWindowTitle(
+                QCoreApplication.translate("ScreenCovers", "Voting — {program}").format(program=APP_NAME)
+            )
             window.set_text(*self.text)
             show_full_screen_on(window, screen)
             self.windows.append(window)
@@ -96,11 +116,11 @@ class BallotBooth(QWidget):
 
     def __init__(self, form: BallotForm, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Ballot — Retreat Planner")
+        self.setWindowTitle(self.tr("Ballot — {program}").format(program=APP_NAME))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.form = form
-        self.start_cover = Cover(button="Start my ballot", name="Before the ballot")
-        self.done_cover = Cover(button="Back to the list of names", name="After the ballot")
+        self.start_cover = Cover(button=self.tr("Start my ballot"), name=self.tr("Before the ballot"))
+        self.done_cover = Cover(button=self.tr("Back to the list of names"), name=self.tr("After the ballot"))
         self.start_cover.activated.connect(self.start_requested.emit)
         self.done_cover.activated.connect(self.back_requested.emit)
         self.stack = QStackedWidget()

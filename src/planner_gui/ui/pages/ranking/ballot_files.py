@@ -13,18 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_paths, read_ballot, write_ballots
 from planner_gui.ui import ballot_record, dialogs
+from planner_gui.ui.counts import counts
 from planner_gui.ui.folders import remember, start_folder
 from planner_gui.ui.open_plan import OpenPlan
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @contextmanager
@@ -43,40 +40,38 @@ def write_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> list[Path]
         return []
     doc = plan.doc
     start = start_folder(parent, doc.path.parent)
-    folder = dialogs.ask_folder(parent, "Write the ballot workbooks in which folder?", str(start))
+    title = QCoreApplication.translate("ballot_files", "Write the ballot workbooks in which folder?")
+    folder = dialogs.ask_folder(parent, title, str(start))
     if folder is None:
         return []
     folder = Path(folder)
     remember(parent, folder)
+    not_written = QCoreApplication.translate("ballot_files", "The ballot workbooks were not written")
     try:
         existing = [path for _, path in ballot_paths(doc, folder) if path.exists()]
     except PlanError as error:
-        dialogs.show_error(parent, "The ballot workbooks were not written", str(error))
+        dialogs.show_error(parent, not_written, str(error))
         return []
+    shown = ", ".join(p.name for p in existing[:3]) + (", …" if len(existing) > 3 else "")
     if existing and not dialogs.ask_yes_no(
         parent,
-        "Replace the ballot workbooks already there?",
-        f"{folder} already holds {plural(len(existing), 'ballot workbook')} with the same names "
-        f"({', '.join(p.name for p in existing[:3])}{', …' if len(existing) > 3 else ''}). "
-        "Writing new ones replaces them, and anything members filled in there is lost. "
-        "Import the filled-in ones first, or choose another folder.",
-        yes="Replace them",
-        no="Cancel",
+        QCoreApplication.translate("ballot_files", "Replace the ballot workbooks already there?"),
+        counts().workbooks_there(len(existing)).format(folder=folder, names=shown),
+        yes=QCoreApplication.translate("ballot_files", "Replace them"),
+        no=dialogs.cancel_text(),
     ):
         return []
     try:
         with busy():
             written = write_ballots(doc, folder, overwrite=bool(existing))
     except PlanError as error:
-        dialogs.show_error(parent, "The ballot workbooks were not written", str(error))
+        dialogs.show_error(parent, not_written, str(error))
         return []
     names = "\n".join(f"  {path.name}" for path in written)
     dialogs.inform(
         parent,
-        "Ballot workbooks written",
-        f"{plural(len(written), 'ballot workbook')} written in {folder}:\n{names}\n\n"
-        "Give each member their own. They fill in the Priority column (and a comment if they like) "
-        "in Excel or LibreOffice, save it and give it back; then use Import ballots.",
+        QCoreApplication.translate("ballot_files", "Ballot workbooks written"),
+        counts().workbooks_written(len(written)).format(folder=folder, names=names),
     )
     return written
 
@@ -87,14 +82,15 @@ def read_all(plan: OpenPlan, paths: list[Path], parent: QWidget | None) -> tuple
     good: list[ParsedBallot] = []
     rejected: list[str] = []
     seen: dict[int, Path] = {}
-    progress = QProgressDialog("Reading the ballots…", "Cancel", 0, len(paths), parent)
-    progress.setWindowTitle("Import ballots")
+    reading = QCoreApplication.translate("ballot_files", "Reading the ballots…")
+    progress = QProgressDialog(reading, dialogs.cancel_text(), 0, len(paths), parent)
+    progress.setWindowTitle(QCoreApplication.translate("ballot_files", "Import ballots"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     try:
         for done, path in enumerate(paths):
             progress.setValue(done)
-            progress.setLabelText(f"Reading {path.name}…")
+            progress.setLabelText(QCoreApplication.translate("ballot_files", "Reading {name}…").format(name=path.name))
             if progress.wasCanceled():
                 return None
             try:
@@ -107,8 +103,9 @@ def read_all(plan: OpenPlan, paths: list[Path], parent: QWidget | None) -> tuple
                 continue
             if ballot.member_id in seen:
                 rejected.append(
-                    f"{path.name}: {ballot.member_name}'s ballot is also in {seen[ballot.member_id].name}; "
-                    "import only one of the two."
+                    QCoreApplication.translate(
+                        "ballot_files", "{file}: {name}'s ballot is also in {other}; import only one of the two."
+                    ).format(file=path.name, name=ballot.member_name, other=seen[ballot.member_id].name)
                 )
                 continue
             seen[ballot.member_id] = path
@@ -124,7 +121,8 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
     if plan is None or plan.read_only:
         return 0
     start = start_folder(parent, plan.doc.path.parent)
-    paths = [Path(p) for p in dialogs.ask_open_paths(parent, "Import filled-in ballots", str(start))]
+    title = QCoreApplication.translate("ballot_files", "Import filled-in ballots")
+    paths = [Path(p) for p in dialogs.ask_open_paths(parent, title, str(start))]
     if not paths:
         return 0
     remember(parent, paths[0])
@@ -140,11 +138,10 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
         names = ", ".join(b.member_name for b in again)
         replace = dialogs.ask_yes_no(
             parent,
-            "Some of these members have voted already",
-            f"{names} {'has' if len(again) == 1 else 'have'} voted already. "
-            "Replace their ballots with these files? (Cancel keeps their earlier ballots and skips these files.)",
-            yes="Replace their ballots",
-            no="Keep the earlier ones",
+            QCoreApplication.translate("ballot_files", "Some of these members have voted already"),
+            counts().voted_already(len(again)).format(names=names),
+            yes=QCoreApplication.translate("ballot_files", "Replace their ballots"),
+            no=QCoreApplication.translate("ballot_files", "Keep the earlier ones"),
         )
         if not replace:
             kept = again
@@ -155,24 +152,26 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
             ballot_record.cast(plan, [(b.member_id, b.choices) for b in good], source="spreadsheet", replace=replace)
             imported = good
         except PlanError as error:
-            dialogs.show_error(parent, "That change was not made", str(error))
+            dialogs.show_error(
+                parent, QCoreApplication.translate("ballot_files", "That change was not made"), str(error)
+            )
     lines = [
-        f"{plural(len(imported), 'ballot')} imported: {', '.join(b.member_name for b in imported)}."
+        counts().ballots_imported(len(imported)).format(names=", ".join(b.member_name for b in imported))
         if imported
-        else "No ballots were imported."
+        else QCoreApplication.translate("ballot_files", "No ballots were imported.")
     ]
     if kept:
-        lines.append(
-            "Kept the earlier ballots of "
-            + ", ".join(b.member_name for b in kept)
-            + f"; {'its file was' if len(kept) == 1 else 'their files were'} not imported."
-        )
+        lines.append(counts().earlier_kept(len(kept)).format(names=", ".join(b.member_name for b in kept)))
     if rejected:
-        lines.append(
-            f"\n{plural(len(rejected), 'file')} not imported, nothing of {'it' if len(rejected) == 1 else 'them'} "
-            "recorded. Correct these and import again:\n" + "\n".join(rejected)
+        lines.append("\n" + counts().files_refused(len(rejected)) + "\n" + "\n".join(rejected))
+        dialogs.show_error(
+            parent, QCoreApplication.translate("ballot_files", "Some ballots were not imported"), "\n".join(lines)
         )
-        dialogs.show_error(parent, "Some ballots were not imported", "\n".join(lines))
     else:
-        dialogs.inform(parent, "Ballots imported" if imported else "No ballots imported", "\n".join(lines))
+        title = (
+            QCoreApplication.translate("ballot_files", "Ballots imported")
+            if imported
+            else QCoreApplication.translate("ballot_files", "No ballots imported")
+        )
+        dialogs.inform(parent, title, "\n".join(lines))
     return len(imported)

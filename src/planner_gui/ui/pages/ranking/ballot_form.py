@@ -1,6 +1,6 @@
 """One member's ballot as they fill it in: the objectives, a priority and a comment each, by keyboard or mouse.
 
-Keys (see HINT): 1–4 or H/M/L/D set the current objective's priority and move
+Keys (see ``hint``): 1–4 or H/M/L/D (each language's initials) set the current objective's priority and move
 on, 0 clears, F2 comments, Ctrl+Enter submits, Esc discards. The form only
 holds the choices; what submitting and discarding do is the Ballot tab's
 (``submit_requested``, ``discard_requested``). It lives in the ballot's own
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -27,18 +27,26 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.model import Objective
 from planner_gui.core.model_ranking import PRIORITIES
-from planner_gui.ui import icons
+from planner_gui.ui import icons, words
 from planner_gui.ui.pages.ranking.ballot_model import COMMENT, PRIORITY, TITLE, BallotModel
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.fitted import fit_view
 from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS
 
-KEYS = {Qt.Key(ord(c)): p for n, p in enumerate(PRIORITIES, start=1) for c in (str(n), p[0].upper())}
 CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 WARNING = f"color: {OKABE_ITO['vermilion']}; font-weight: 600;"
-HINT = "↑↓ move · 1 or H high · 2 or M medium · 3 or L low · 4 or D dropped · 0 clear · F2 comment · Ctrl+Enter submit"
+
+
+def hint() -> str:
+    """The ballot's keys, with the window's language's initials: "↑↓ move · 1 or H high · …"."""
+    h, m, low, d = tuple(words.priority_letters())
+    return QCoreApplication.translate(
+        "BallotForm",
+        "↑↓ move · 1 or {h} high · 2 or {m} medium · 3 or {l} low · 4 or {d} dropped · 0 clear · F2 comment · "
+        "Ctrl+Enter submit",
+    ).format(h=h, m=m, l=low, d=d)
 
 
 def chip_icon(color: str) -> QIcon:
@@ -71,12 +79,12 @@ class BallotForm(QWidget):
         super().__init__(parent)
         self.open = False  # a member's ballot is on it
         self.ballot = BallotModel(self)
-        self.ballot_title, self.counter, hint = QLabel(), QLabel(), QLabel(HINT)
+        self.ballot_title, self.counter, keys = QLabel(), QLabel(), QLabel(hint())
         self.ballot_title.setObjectName("stepTitle")  # the whole screen is the member's: a page's title
-        self.counter.setAccessibleName("High priorities on this ballot")
-        hint.setWordWrap(True)
+        self.counter.setAccessibleName(self.tr("High priorities on this ballot"))
+        keys.setWordWrap(True)
         self.view = QTableView()
-        self.view.setAccessibleName("My ballot")
+        self.view.setAccessibleName(self.tr("My ballot"))
         self.view.setModel(self.ballot)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,7 +93,7 @@ class BallotForm(QWidget):
         triggers = QAbstractItemView.EditTrigger
         self.view.setEditTriggers(triggers.EditKeyPressed | triggers.DoubleClicked | triggers.SelectedClicked)
         self.view.setItemDelegateForColumn(PRIORITY, ChipDelegate(PRIORITY_COLORS, self.view))
-        chars = {0: 5, PRIORITY: 10, COMMENT: 24}  # in presentation mode the title gets the comment's room
+        chars = {0: 5, PRIORITY: chip_chars(PRIORITY_COLORS), COMMENT: 24}  # on the wall the title gets the comment's
         self.fitted = fit_view(self.view, title=TITLE, chars=chars, wall=chars | {COMMENT: 14})
         self.view.installEventFilter(self)
         self.cap: int | None = None
@@ -93,22 +101,23 @@ class BallotForm(QWidget):
         self.priority_buttons: dict[str | None, QPushButton] = {}
         for number, priority in enumerate((*PRIORITIES, None), start=1):
             icon = chip_icon(PRIORITY_COLORS[priority]) if priority else icons.icon("discard")
-            text = f"{number}  {priority.capitalize()}" if priority else "0  Clear"
+            text = f"{number}  {words.priority_name(priority)}" if priority else self.tr("0  Clear")
             button = make_button(icon, text, lambda p=priority: self.set_current_priority(p))  # type: ignore[misc]
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the ballot
             self.priority_buttons[priority] = button
-        tip = "Record this ballot (Ctrl+Enter)"
+        tip = self.tr("Record this ballot (Ctrl+Enter)")
         self.submit_button = make_button(
-            icons.icon("submit", "white"), "&Submit my ballot", self.submit_requested.emit, tip, True
+            icons.icon("submit", "white"), self.tr("&Submit my ballot"), self.submit_requested.emit, tip, True
         )
-        tip = "Leave without recording anything (Esc)"
-        self.discard_button = make_button(icons.icon("discard"), "Discard", self.discard_requested.emit, tip)
+        tip = self.tr("Leave without recording anything (Esc)")
+        self.discard_button = make_button(icons.icon("discard"), self.tr("Discard"), self.discard_requested.emit, tip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(row_of(self.ballot_title, self.counter, stretch=0))
-        layout.addWidget(hint)
+        layout.addWidget(keys)
         layout.addWidget(self.view, 1)
-        layout.addLayout(row_of(QLabel("Set the selected objective:"), *self.priority_buttons.values(), None))
+        set_label = QLabel(self.tr("Set the selected objective:"))
+        layout.addLayout(row_of(set_label, *self.priority_buttons.values(), None))
         layout.addLayout(row_of(self.submit_button, self.discard_button, None))
         action = QAction(self)  # also while typing a comment
         action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -128,7 +137,7 @@ class BallotForm(QWidget):
             self.view.setCurrentIndex(self.ballot.index(0, PRIORITY))
 
     def set_name(self, name: str) -> None:
-        self.ballot_title.setText(f"Ballot of {name}")
+        self.ballot_title.setText(self.tr("Ballot of {name}").format(name=name))
 
     def clear(self) -> None:
         """Off the form: nothing of the choices stays in it."""
@@ -174,8 +183,13 @@ class BallotForm(QWidget):
         """How many "high" so far, against the cap; a warning over it."""
         highs = self.ballot.count("high")
         over = self.cap is not None and highs > self.cap
-        text = f"High: {highs}" + (f" of at most {self.cap}" if self.cap else "")
-        self.counter.setText(text + (f" — too many: move {highs - (self.cap or 0)} to medium or low" if over else ""))
+        if self.cap:
+            text = self.tr("High: {count} of at most {cap}").format(count=highs, cap=self.cap)
+        else:
+            text = self.tr("High: {count}").format(count=highs)
+        if over:
+            text += self.tr(" — too many: move {extra} to medium or low").format(extra=highs - (self.cap or 0))
+        self.counter.setText(text)
         self.counter.setProperty("over", over)
         self.counter.setStyleSheet(WARNING if over else "")
 
@@ -191,8 +205,8 @@ class BallotForm(QWidget):
                 self.submit_requested.emit()
             elif plain and key == Qt.Key.Key_Escape:
                 self.discard_requested.emit()
-            elif plain and row >= 0 and (key in KEYS or key in CLEAR_KEYS):
-                self.set_current_priority(KEYS.get(key))
+            elif plain and row >= 0 and (key in (keys := words.priority_keys()) or key in CLEAR_KEYS):
+                self.set_current_priority(keys.get(key))
             elif plain and key in ENDS and self.ballot.rowCount():  # first or last objective
                 self.view.setCurrentIndex(self.ballot.index((self.ballot.rowCount() - 1) * ENDS.index(key), PRIORITY))
             elif plain and row >= 0 and key == Qt.Key.Key_F2:

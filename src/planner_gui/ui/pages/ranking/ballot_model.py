@@ -8,14 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner_gui.core.model import Objective
+from planner_gui.ui import words
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 NUMBER, TITLE, PRIORITY, COMMENT = range(4)
-HEADERS = ("Obj.", "Objective", "Priority", "Comment")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("BallotModel", "Obj.")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Objective")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Priority")),
+    str(QT_TRANSLATE_NOOP("BallotModel", "Comment")),
+)
 
 
 class BallotModel(QAbstractTableModel):
@@ -76,7 +89,7 @@ class BallotModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("BallotModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,7 +106,7 @@ class BallotModel(QAbstractTableModel):
                 value = self.priority.get(oid)
                 if role == Qt.ItemDataRole.EditRole:
                     return value
-                return value.capitalize() if value else "—"
+                return words.priority_name(value) if value else "—"
             return self.comment.get(oid, "")
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return title

@@ -16,7 +16,7 @@ ballot back is the facilitator's action, named and asked first
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QMenu, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from planner_gui.core.errors import PlanError
@@ -27,25 +27,16 @@ from planner_gui.ui import ballot_record, dialogs, icons, settings
 from planner_gui.ui.commands import SetRankingOptions
 from planner_gui.ui.models.voters import MEMBER_ID_ROLE, VOTED_ROLE, VotersModel
 from planner_gui.ui.open_plan import Listening, OpenPlan
-from planner_gui.ui.pages.ranking import ballot_files
+from planner_gui.ui.pages.ranking import ballot_booth, ballot_files
 from planner_gui.ui.pages.ranking.ballot_booth import FORM, START, BallotBooth, ScreenCovers, room_screens
 from planner_gui.ui.pages.ranking.ballot_form import BallotForm, make_button, row_of
 from planner_gui.ui.widgets.cover import Cover
 from planner_gui.ui.widgets.when_shown import WhenShown
 
-NO_VOTERS = "No voting members yet: add the board's members on the Members tab."
-HAND_BACK = "Please hand the laptop back to the facilitator."
-ONE_SCREEN_NOTE = (
-    "This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each "
-    "member's ballot.\n\nBefore a member starts, blank the projector: most projectors' remotes have a Blank, "
-    "AV Mute or Picture Mute button. Or set the displays to Extend instead of Mirror (on Windows: Windows+P, "
-    "then Extend; on a Mac: System Settings, Displays; on Linux: the display settings): the projector then "
-    "shows only a cover while a member votes.\n\nEach ballot starts behind a cover until the member presses "
-    "Space or Enter, and the cover comes back when they submit. (This note is shown once.)"
-)
-
 
 class BallotTab(QWidget):
+    ballot_open_changed = Signal(bool)  # a member's ballot opened, or it is closed (recorded or not)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
@@ -65,24 +56,24 @@ class BallotTab(QWidget):
         self.booth.back_requested.connect(self._hand_back)
         self.booth.close_requested.connect(self._booth_closing)
         self.covers = ScreenCovers(self)
-        cap_label = QLabel("Cap on “high” per ballot:")
+        cap_label = QLabel(self.tr("Cap on “high” per ballot:"))
         self.cap = QSpinBox()
-        self.cap.setSpecialValueText("no cap")
+        self.cap.setSpecialValueText(self.tr("no cap"))
         self.cap.setKeyboardTracking(False)  # a typed number counts on Enter or on leaving the box
-        self.cap.setAccessibleName("Cap on high priorities")
-        self.cap.setToolTip("Resources are limited: the most objectives one ballot may rank high (0: no cap)")
+        self.cap.setAccessibleName(self.tr("Cap on high priorities"))
+        self.cap.setToolTip(self.tr("Resources are limited: the most objectives one ballot may rank high (0: no cap)"))
         cap_label.setBuddy(self.cap)
         self.cap.valueChanged.connect(self._cap_changed)
         write, read = ballot_files.write_workbooks, ballot_files.import_workbooks
-        tip = "One workbook per voting member, to fill in Excel or LibreOffice"
+        tip = self.tr("One workbook per voting member, to fill in Excel or LibreOffice")
         self.write_button = make_button(
-            icons.icon("workbook-out"), "Write ballot workbooks…", lambda: write(self.plan, self), tip
+            icons.icon("workbook-out"), self.tr("Write ballot workbooks…"), lambda: write(self.plan, self), tip
         )
-        tip = "Read filled-in ballot workbooks into the plan"
+        tip = self.tr("Read filled-in ballot workbooks into the plan")
         self.import_button = make_button(
-            icons.icon("workbook-in"), "Import ballots…", lambda: read(self.plan, self), tip
+            icons.icon("workbook-in"), self.tr("Import ballots…"), lambda: read(self.plan, self), tip
         )
-        self.voting = Cover(name="A member is voting")  # all the main window shows while a ballot is open
+        self.voting = Cover(name=self.tr("A member is voting"))  # all the main window shows while a ballot is open
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_picker())
         self.stack.addWidget(self.voting)
@@ -93,23 +84,27 @@ class BallotTab(QWidget):
 
     def _build_picker(self) -> QWidget:
         self.thanks = QLabel()
-        self.thanks.setAccessibleName("Ballot recorded")
+        self.thanks.setAccessibleName(self.tr("Ballot recorded"))
         self.progress = QLabel()
-        self.progress.setAccessibleName("Who has voted")
+        self.progress.setAccessibleName(self.tr("Who has voted"))
         self.members = QListView()
-        self.members.setAccessibleName("Members who vote")
+        self.members.setAccessibleName(self.tr("Members who vote"))
         self.members.setModel(self.voters)
         self.members.activated.connect(lambda _index: self.start_ballot())
         self.members.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.members.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.members.customContextMenuRequested.connect(self._context_menu)
-        self.start_button = make_button(icons.icon("ballot", "white"), "&Start my ballot", self.start_ballot, "", True)
-        tip = "The facilitator's action: remove the selected member's ballot (asked first), so they may vote again"
-        self.take_back_button = make_button(icons.icon("delete"), "Take Back a Ballot…", self.take_back, tip)
+        self.start_button = make_button(
+            icons.icon("ballot", "white"), self.tr("&Start my ballot"), self.start_ballot, "", True
+        )
+        tip = self.tr(
+            "The facilitator's action: remove the selected member's ballot (asked first), so they may vote again"
+        )
+        self.take_back_button = make_button(icons.icon("delete"), self.tr("Take Back a Ballot…"), self.take_back, tip)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        heading = QLabel("<b>Next member: pick your name</b> (Enter or double-click), and vote on your own.")
+        heading = QLabel(self.tr("<b>Next member: pick your name</b> (Enter or double-click), and vote on your own."))
         for label in (self.thanks, heading, self.progress):
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -139,7 +134,11 @@ class BallotTab(QWidget):
             if member is None:  # deleted, or no longer votes: their unsubmitted ballot goes
                 name = self.member_name
                 self._abandon()
-                self.thanks.setText(f"{name}'s ballot was closed unrecorded: {name} is no longer a voting member.")
+                self.thanks.setText(
+                    self.tr("{name}'s ballot was closed unrecorded: {name} is no longer a voting member.").format(
+                        name=name
+                    )
+                )
             else:
                 self.member_name = member.name
                 self.form.set_name(member.name)
@@ -168,12 +167,15 @@ class BallotTab(QWidget):
             if not self.members.currentIndex().isValid() and voters:
                 self.members.setCurrentIndex(self.voters.index(0))
             waiting = ", ".join(v.name for v in self.voters.waiting())
-            text = f"{self.voted_count()} have voted. Still to vote: {waiting}."
-            self.progress.setText(text.replace(" Still to vote: .", "") if voters else NO_VOTERS)
+            text = self.tr("{voted} have voted.").format(voted=self.voted_count())
+            if waiting:
+                text += " " + self.tr("Still to vote: {names}.").format(names=waiting)
+            no_voters = self.tr("No voting members yet: add the board's members on the Members tab.")
+            self.progress.setText(text if voters else no_voters)
         self._enable()
 
     def voted_count(self) -> str:
-        return f"{len(self.voters.voted())} of {len(self.voters.voters)}"
+        return self.tr("{voted} of {all}").format(voted=len(self.voters.voted()), all=len(self.voters.voters))
 
     def _enable(self) -> None:
         writable = self.plan is not None and not self.plan.read_only
@@ -188,7 +190,9 @@ class BallotTab(QWidget):
     def _take_back_text(self) -> str:
         member = self._voter(self.selected_member() or -1)
         voted = member is not None and self.members.currentIndex().data(VOTED_ROLE) is True
-        return f"Take Back {member.name}'s Ballot…" if voted and member else "Take Back a Ballot…"
+        if voted and member:
+            return self.tr("Take Back {name}'s Ballot…").format(name=member.name)
+        return self.tr("Take Back a Ballot…")
 
     # --------------------------------------------------------------- ballot
     def _prefs(self) -> settings.Settings:
@@ -203,34 +207,42 @@ class BallotTab(QWidget):
         if self.plan.doc.ranking.has_voted(member.id):  # whoever sits here can't undo another's vote
             dialogs.inform(
                 self,
-                f"{member.name} has voted already",
-                f"{member.name}'s ballot is recorded. To let them vote again, the facilitator first takes "
-                f"their ballot back (Take Back {member.name}'s Ballot…, beside the list of names); "
-                "their earlier choices are never shown.",
+                self.tr("{name} has voted already").format(name=member.name),
+                self.tr(
+                    "{name}'s ballot is recorded. To let them vote again, the facilitator first takes "
+                    "their ballot back (Take Back {name}'s Ballot…, beside the list of names); "
+                    "their earlier choices are never shown."
+                ).format(name=member.name),
             )
             return
         replacing = False
         self.private_screen = bool(room_screens())
         prefs = self._prefs()
         if not self.private_screen and not prefs.get(settings.SINGLE_SCREEN_NOTED):
-            dialogs.inform(self, "The room can see this screen", ONE_SCREEN_NOTE)
+            dialogs.inform(self, self.tr("The room can see this screen"), ballot_booth.one_screen_note())
             prefs.set(settings.SINGLE_SCREEN_NOTED, True)
             prefs.sync()
         self.member_id, self.member_name, self.replacing = member.id, member.name, replacing
         self.thanks.setText("")
         self.form.start(member.name, self.plan.doc.ranking.ballot_objectives(), self.plan.doc.plan.high_cap)
-        heading, detail = f"{member.name} is voting", f"{self.voted_count()} have voted"
-        self.voting.set_text(heading, f"{detail} · the ballot is open on the laptop's own screen")
+        heading = self.tr("{name} is voting").format(name=member.name)
+        detail = self.tr("{voted} have voted").format(voted=self.voted_count())
+        self.voting.set_text(
+            heading, self.tr("{detail} · the ballot is open on the laptop's own screen").format(detail=detail)
+        )
         self.stack.setCurrentWidget(self.voting)
         self._enable()
         self.covers.show(heading, detail)
         self.booth.start_cover.set_text(
-            f"{member.name}'s ballot",
-            "Only you should see this ballot.\n"
-            "Facilitator: if the room sees this screen, blank the projector now.\n"
-            "Then press Space or Enter, or click Start my ballot.",
+            self.tr("{name}'s ballot").format(name=member.name),
+            self.tr(
+                "Only you should see this ballot.\n"
+                "Facilitator: if the room sees this screen, blank the projector now.\n"
+                "Then press Space or Enter, or click Start my ballot."
+            ),
         )
         self.booth.open(FORM if self.private_screen else START)
+        self.ballot_open_changed.emit(True)
 
     def submit(self) -> None:
         if self.plan is None or self.member_id is None or self.booth.page() != FORM:
@@ -243,18 +255,22 @@ class BallotTab(QWidget):
             and self.form.ballot.count_set()
             and not dialogs.ask_yes_no(
                 self.booth,
-                "Some objectives have no priority",
-                f"{blanks} objective{'s have' if blanks != 1 else ' has'} no priority. Submit anyway, "
-                f"abstaining on {'them' if blanks != 1 else 'it'}?",
-                yes="Submit",
-                no="Go back",
+                self.tr("Some objectives have no priority"),
+                self.tr("%n objective(s) have no priority. Submit anyway, abstaining on them?", "", blanks),
+                yes=self.tr("Submit"),
+                no=self.tr("Go back"),
             )
         ):
             return
         if not self._cast(member_id, name, choices, replace=self.replacing):
             return  # refused: the ballot stays on screen to be corrected
-        self._abandon("Ballot received", f"Thank you, {name}. {HAND_BACK}")
-        self.thanks.setText(f"Thank you, {name}: your ballot is recorded, and hidden from the screen.")
+        self._abandon(
+            self.tr("Ballot received"),
+            self.tr("Thank you, {name}. {hand_back}").format(name=name, hand_back=ballot_booth.hand_back()),
+        )
+        self.thanks.setText(
+            self.tr("Thank you, {name}: your ballot is recorded, and hidden from the screen.").format(name=name)
+        )
         waiting = self.voters.waiting()
         if waiting:  # offer the first member who has not voted yet
             self.select_member(waiting[0].member_id)
@@ -268,14 +284,14 @@ class BallotTab(QWidget):
             [result] = refused.results
             assert isinstance(result, BallotRefused)
             if result.already_voted:  # one appeared meanwhile (an import)
-                again = f"A ballot of {name} was recorded meanwhile. Replace it?"
-                if dialogs.ask_yes_no(self.booth, f"{name} has a ballot already", again):
+                again = self.tr("A ballot of {name} was recorded meanwhile. Replace it?").format(name=name)
+                if dialogs.ask_yes_no(self.booth, self.tr("{name} has a ballot already").format(name=name), again):
                     return self._cast(member_id, name, choices, replace=True)
                 return False
-            dialogs.show_error(self.booth, "This ballot is not recorded yet", "\n".join(result.problems))
+            dialogs.show_error(self.booth, self.tr("This ballot is not recorded yet"), "\n".join(result.problems))
             return False
         except PlanError as error:
-            dialogs.show_error(self.booth, "That change was not made", str(error))
+            dialogs.show_error(self.booth, self.tr("That change was not made"), str(error))
             return False
         return True
 
@@ -285,13 +301,18 @@ class BallotTab(QWidget):
         self.form.close_editor()
         if self.form.ballot.touched() and not dialogs.ask_yes_no(
             self.booth,
-            "Discard this ballot?",
-            f"Nothing of the choices on {self.member_name}'s ballot will be recorded.",
-            yes="Discard",
-            no="Go back",
+            self.tr("Discard this ballot?"),
+            self.tr("Nothing of the choices on {name}'s ballot will be recorded.").format(name=self.member_name),
+            yes=self.tr("Discard"),
+            no=self.tr("Go back"),
         ):
             return
-        self._abandon("Nothing was recorded", f"{self.member_name}'s ballot was discarded. {HAND_BACK}")
+        self._abandon(
+            self.tr("Nothing was recorded"),
+            self.tr("{name}'s ballot was discarded. {hand_back}").format(
+                name=self.member_name, hand_back=ballot_booth.hand_back()
+            ),
+        )
 
     def _booth_closing(self) -> None:
         """Esc before starting, or the booth's window closed: a ballot on the form is discarded (asked first)."""
@@ -304,6 +325,7 @@ class BallotTab(QWidget):
 
     def _abandon(self, heading: str = "", detail: str = "") -> None:
         """Off the screen, unrecorded or recorded: the covers go; with one screen, one stays until handed back."""
+        was_open = self.member_id is not None
         self.member_id, self.member_name, self.replacing = None, "", False
         self.form.clear()
         self.covers.hide()
@@ -313,6 +335,8 @@ class BallotTab(QWidget):
             self.booth.show_done(heading, detail)
         else:
             self._hand_back()
+        if was_open:
+            self.ballot_open_changed.emit(False)
 
     def _hand_back(self) -> None:
         """The laptop is the facilitator's again: the booth goes, the list of names comes back."""
@@ -343,19 +367,21 @@ class BallotTab(QWidget):
         name = member.name
         if not dialogs.ask_yes_no(
             self,
-            f"Take back {name}'s ballot?",
-            f"{name}'s ballot will be removed from the plan, unseen, and {name} may then vote again. "
-            "This is not undone from the Edit menu.",
-            yes="Take Back the Ballot",
-            no="Keep It",
+            self.tr("Take back {name}'s ballot?").format(name=name),
+            self.tr(
+                "{name}'s ballot will be removed from the plan, unseen, and {name} may then vote again. "
+                "This is not undone from the Edit menu."
+            ).format(name=name),
+            yes=self.tr("Take Back the Ballot"),
+            no=self.tr("Keep It"),
         ):
             return
         try:
             ballot_record.take_back(self.plan, member.id)
         except PlanError as error:
-            dialogs.show_error(self, "That change was not made", str(error))
+            dialogs.show_error(self, self.tr("That change was not made"), str(error))
             return
-        self.thanks.setText(f"{name}'s ballot was taken back: {name} may vote again.")
+        self.thanks.setText(self.tr("{name}'s ballot was taken back: {name} may vote again.").format(name=name))
         self.select_member(member.id)
         self._enable()
 
@@ -364,6 +390,7 @@ class BallotTab(QWidget):
             return
         old, new = self.plan.doc.plan.high_cap, (value or None)
         if old != new:
-            command = SetRankingOptions(self.plan, {"high_cap": old}, {"high_cap": new}, "Set the cap on high")
+            text = self.tr("Set the cap on high")
+            command = SetRankingOptions(self.plan, {"high_cap": old}, {"high_cap": new}, text)
             self.plan.push(command, self)
         self._refresh()  # what the plan holds, refused or not

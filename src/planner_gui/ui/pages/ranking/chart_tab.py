@@ -20,8 +20,6 @@ from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.ranking_chart import RankingChart
 from planner_gui.ui.widgets.when_shown import WhenShown
 
-HIDDEN = "The picture is hidden with the results, so nobody votes with the bandwagon: reveal them on the Results tab."
-
 
 def chart_rows(table: RankingTable) -> list[ChartRow]:
     """Every objective of the Results tab's table, as the chart draws it."""
@@ -42,7 +40,15 @@ class ChartTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.stack = QStackedWidget()
-        self.hidden = named(QLabel(HIDDEN), "hint")
+        self.hidden = named(
+            QLabel(
+                self.tr(
+                    "The picture is hidden with the results, so nobody votes with the bandwagon: "
+                    "reveal them on the Results tab."
+                )
+            ),
+            "hint",
+        )
         self.hidden.setWordWrap(True)
         self.hidden.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart = RankingChart()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from planner_gui.core.events import Event
 from planner_gui.core.model_ranking import DROP_KINDS, PRIORITIES
+from planner_gui.ui import words
 from planner_gui.ui.commands import SetDecision
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ranking_table import (
@@ -29,14 +30,14 @@ from planner_gui.ui.pages.ranking.ranking_table import (
     objective_label,
 )
 from planner_gui.ui.pages.ranking.results_columns import (
-    DECISION_KEYS,
     DECISIONS,
     SharedRanking,
     decision_command,
+    decision_keys,
     shared_or_own,
 )
 from planner_gui.ui.widgets.cell_table import CellTableView
-from planner_gui.ui.widgets.chips import ChipDelegate
+from planner_gui.ui.widgets.chips import ChipDelegate, chip_chars
 from planner_gui.ui.widgets.combo_delegate import ComboDelegate
 from planner_gui.ui.widgets.fields import PlanTextEdit
 from planner_gui.ui.widgets.names import named
@@ -56,27 +57,30 @@ class DecisionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.summary = named(QLabel(), "summaryStrip")
-        self.summary.setAccessibleName("Decisions so far")
+        self.summary.setAccessibleName(self.tr("Decisions so far"))
         layout.addWidget(self.summary)
+        h, m, low, d = tuple(words.priority_letters())
         hint = named(
             QLabel(
-                "Press 1–4 (or H, M, L, D) to record the board's decision on the framed objective; the next "
-                "one is framed. After D (dropped), pick why from the list that opens. F2 or Enter changes "
-                "the framed cell; arrows move the frame.",
+                self.tr(
+                    "Press 1–4 (or {h}, {m}, {l}, {d}) to record the board's decision on the framed objective; the "
+                    "next one is framed. After {d} (dropped), pick why from the list that opens. F2 or Enter changes "
+                    "the framed cell; arrows move the frame."
+                ).format(h=h, m=m, l=low, d=d),
             ),
             "hint",
         )
         hint.setWordWrap(True)
         hint_row = QHBoxLayout()
         hint_row.addWidget(hint, 1)
-        self.strategy_button = QPushButton("&Strategy…")
-        self.strategy_button.setToolTip("Go to the strategy serving the selected objective, or draft one")
+        self.strategy_button = QPushButton(self.tr("&Strategy…"))
+        self.strategy_button.setToolTip(self.tr("Go to the strategy serving the selected objective, or draft one"))
         self.strategy_button.clicked.connect(self._strategy_clicked)
         hint_row.addWidget(self.strategy_button)
         layout.addLayout(hint_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.view = CellTableView()  # one cell current and selected, framed; its row tinted
-        self.view.setAccessibleName("Decisions")
+        self.view.setAccessibleName(self.tr("Decisions"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
@@ -85,7 +89,7 @@ class DecisionsTab(QWidget):
         self.chips = ChipDelegate(PRIORITY_COLORS, self.view)
         self.view.setItemDelegateForColumn(DECISION, self.chips)
         self.reasons = ComboDelegate(
-            lambda _i: [("(no reason given)", None), *[(k.capitalize(), k) for k in DROP_KINDS]],
+            lambda _i: [(self.tr("(no reason given)"), None), *[(words.label(k), k) for k in DROP_KINDS]],
             close_on_pick=True,
         )
         self.view.setItemDelegateForColumn(REASON, self.reasons)
@@ -99,7 +103,7 @@ class DecisionsTab(QWidget):
             self.view,
             self.proxy,
             self.shared,
-            widths={NUMBER: 5, VOTE: 16, DECISION: 10, REASON: 18, RELATED: 10},
+            widths={NUMBER: 5, VOTE: 24, DECISION: chip_chars(PRIORITY_COLORS), REASON: 18, RELATED: 10},
             current_column=DECISION,
             on_event=self._on_change,
             made=self._refresh,
@@ -108,10 +112,10 @@ class DecisionsTab(QWidget):
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 4, 0, 0)
-        self.rationale_label = named(QLabel("&Rationale"), "sectionLabel")
+        self.rationale_label = named(QLabel(self.tr("&Rationale")), "sectionLabel")
         self.rationale = PlanTextEdit()
-        self.rationale.setAccessibleName("Rationale")
-        self.rationale.setPlaceholderText("Why the board decided so: what was said in the room.")
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setPlaceholderText(self.tr("Why the board decided so: what was said in the room."))
         self.rationale_label.setBuddy(self.rationale)
         self.rationale.edited.connect(self._rationale_edited)
         below_layout.addWidget(self.rationale_label)
@@ -137,7 +141,7 @@ class DecisionsTab(QWidget):
         if self.model is None:
             return []
         own = index.data(OBJECTIVE_ID_ROLE)
-        choices: list[tuple[str, Any]] = [("(none)", None)]
+        choices: list[tuple[str, Any]] = [(self.tr("(none)"), None)]
         for result in self.model.results:
             if result.objective.id != own:
                 choices.append((f"{objective_label(result)}  {result.objective.title[:50]}", result.objective.id))
@@ -192,7 +196,7 @@ class DecisionsTab(QWidget):
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            priority = DECISION_KEYS.get(Qt.Key(event.key()))
+            priority = decision_keys().get(Qt.Key(event.key()))
             if priority is not None and modifiers == Qt.KeyboardModifier.NoModifier:
                 self.decide(priority)
                 return True
@@ -208,7 +212,7 @@ class DecisionsTab(QWidget):
             objective_id,
             {"rationale": objective.rationale},
             {"rationale": text},
-            f"Edit rationale of Obj. {objective.number}",
+            self.tr("Edit rationale of Obj. {number}").format(number=objective.number),
             session,
         )
         if not self.plan.push(command, self):
@@ -225,7 +229,7 @@ class DecisionsTab(QWidget):
         if self.plan is not None and objective_id is not None:
             objective = self.plan.doc.structure.objective(objective_id)
             text = objective.rationale
-            self.rationale_label.setText(f"&Rationale for Obj. {objective.number}")
+            self.rationale_label.setText(self.tr("&Rationale for Obj. {number}").format(number=objective.number))
         self.rationale.set_value(text)
         self.rationale.setReadOnly(not editable)
 
@@ -244,9 +248,11 @@ class DecisionsTab(QWidget):
                 counts[result.objective.priority or "undecided"] += 1
         else:
             counts = self.plan.doc.ranking.decision_counts()
-        parts = [f"{counts[p]} {p}" for p in PRIORITIES]
+        said = self.tr("{count} {tier}", "a decision's count: 6 high")
+        parts = " · ".join(said.format(count=counts[p], tier=words.priority_name(p).lower()) for p in PRIORITIES)
         undecided = counts["undecided"]
-        self.summary.setText(
-            "Decided: " + " · ".join(parts) + (f" · <b>{undecided} still undecided</b>" if undecided else "")
-        )
+        text = self.tr("Decided: {counts}").format(counts=parts)
+        if undecided:
+            text += " · <b>" + self.tr("%n still undecided", "", undecided) + "</b>"
+        self.summary.setText(text)
         self._show_rationale()

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner_gui import APP_NAME
 from planner_gui.core.errors import PlanError
 from planner_gui.core.results import ObjectiveResult
 from planner_gui.core.tally import CONTESTED_BELOW
-from planner_gui.ui import dialogs, icons
+from planner_gui.ui import dialogs, icons, numbers, words
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ballot_booth import show_full_screen_on
 from planner_gui.ui.pages.ranking.ranking_table import RankingTable
-from planner_gui.ui.pages.ranking.results_columns import DECISION_KEYS, DISCUSS_TEXT, decision_command
+from planner_gui.ui.pages.ranking.results_columns import decision_command, decision_keys, discuss_text
 from planner_gui.ui.presentation import scale_text
 from planner_gui.ui.widgets.distribution import DistributionBar, distribution_text
 from planner_gui.ui.widgets.names import named
@@ -35,7 +36,6 @@ from planner_gui.ui.widgets.palette import OKABE_ITO, PRIORITY_COLORS, text_colo
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_N)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_P)
-HINT = "1 or H high · 2 or M medium · 3 or L low · 4 or D dropped · ← → previous, next · F only ⚑ Discuss · Esc back"
 FLAG_STYLE = f"background: {OKABE_ITO['yellow']}; color: black; border-radius: 6px; padding: 2px 10px;"
 
 
@@ -49,10 +49,12 @@ def chip_style(priority: str | None) -> str:
 class DiscussionView(QWidget):
     """One objective at a time, full screen; see the module's words."""
 
+    closed = Signal()
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Discussion — Retreat Planner")
-        self.setAccessibleName("Discussion view")
+        self.setWindowTitle(self.tr("Discussion — {program}").format(program=APP_NAME))
+        self.setAccessibleName(self.tr("Discussion view"))
         self.plan: OpenPlan | None = None
         self.table: RankingTable | None = None
         self.order: list[int] = []  # the objectives' ids, in the Results tab's order
@@ -62,13 +64,13 @@ class DiscussionView(QWidget):
         layout.setSpacing(14)
         top = QHBoxLayout()
         self.where = scale_text(QLabel(), 1.2)
-        self.where.setAccessibleName("Which objective")
-        self.flag = scale_text(QLabel(DISCUSS_TEXT), 1.2, bold=True)
+        self.where.setAccessibleName(self.tr("Which objective"))
+        self.flag = scale_text(QLabel(discuss_text()), 1.2, bold=True)
         self.flag.setStyleSheet(FLAG_STYLE)
-        self.only_flagged = QCheckBox(f"Only {DISCUSS_TEXT}")
-        self.only_flagged.setToolTip("Walk only the objectives the board is split on (F)")
+        self.only_flagged = QCheckBox(self.tr("Only {flag}").format(flag=discuss_text()))
+        self.only_flagged.setToolTip(self.tr("Walk only the objectives the board is split on (F)"))
         self.only_flagged.toggled.connect(self._only_flagged_toggled)
-        self.back_button = QPushButton(icons.icon("previous"), "Back to the Results (Esc)")
+        self.back_button = QPushButton(icons.icon("previous"), self.tr("Back to the Results (Esc)"))
         self.back_button.clicked.connect(self.close)
         for widget in (self.where, self.flag):
             top.addWidget(widget)
@@ -79,11 +81,11 @@ class DiscussionView(QWidget):
         self.number = scale_text(named(QLabel(), "stepTitle"), 2.4, bold=True)
         self.title = scale_text(QLabel(), 2.0)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Objective")
+        self.title.setAccessibleName(self.tr("Objective"))
         self.bar = scale_text(DistributionBar(), 1.5)
         self.counts = scale_text(QLabel(), 1.4)
         self.measures = scale_text(QLabel(), 1.4)
-        self.hidden_note = scale_text(QLabel("The votes are hidden until the facilitator reveals them."), 1.4)
+        self.hidden_note = scale_text(QLabel(self.tr("The votes are hidden until the facilitator reveals them.")), 1.4)
         self.comments = scale_text(QLabel(), 1.1)
         self.comments.setWordWrap(True)
         self.comments.setTextFormat(Qt.TextFormat.RichText)
@@ -93,21 +95,27 @@ class DiscussionView(QWidget):
         layout.addWidget(self.comments)
         layout.addStretch(1)
         decision = QHBoxLayout()
-        decision.addWidget(scale_text(QLabel("The board's decision:"), 1.4))
+        decision.addWidget(scale_text(QLabel(self.tr("The board's decision:")), 1.4))
         self.decision = scale_text(QLabel(), 1.4, bold=True)
-        self.decision.setAccessibleName("The board's decision")
+        self.decision.setAccessibleName(self.tr("The board's decision"))
         decision.addWidget(self.decision)
         decision.addStretch(1)
         layout.addLayout(decision)
         below = QHBoxLayout()
-        self.previous_button = QPushButton(icons.icon("previous"), "Previous")
-        self.next_button = QPushButton(icons.icon("next"), "Next")
+        self.previous_button = QPushButton(icons.icon("previous"), self.tr("Previous"))
+        self.next_button = QPushButton(icons.icon("next"), self.tr("Next"))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the view
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
-        hint = QLabel(HINT)
+        h, m, low, d = tuple(words.priority_letters())
+        hint = QLabel(
+            self.tr(
+                "1 or {h} high · 2 or {m} medium · 3 or {l} low · 4 or {d} dropped · ← → previous, next · "
+                "F only {flag} · Esc back"
+            ).format(h=h, m=m, l=low, d=d, flag=discuss_text())
+        )
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
@@ -149,6 +157,7 @@ class DiscussionView(QWidget):
         if self.table is not None:
             self._disconnect()
         super().closeEvent(event)
+        self.closed.emit()
 
     # ------------------------------------------------------------ walking
     def walked(self) -> list[int]:
@@ -178,7 +187,11 @@ class DiscussionView(QWidget):
     def _only_flagged_toggled(self, on: bool) -> None:
         if on and not self.walked():
             self.only_flagged.setChecked(False)
-            dialogs.inform(self, "Nothing flagged", f"No objective is flagged {DISCUSS_TEXT}: the board is agreed.")
+            dialogs.inform(
+                self,
+                self.tr("Nothing flagged"),
+                self.tr("No objective is flagged {flag}: the board is agreed.").format(flag=discuss_text()),
+            )
             return
         if on and self.objective_id not in self.walked():
             self.step(1)
@@ -201,27 +214,31 @@ class DiscussionView(QWidget):
         objective, tally = result.objective, result.tally
         walked = self.walked()
         place = walked.index(objective.id) + 1 if objective.id in walked else 0
-        of = f"{place} of {len(walked)}" + (f" {DISCUSS_TEXT}" if self.only_flagged.isChecked() else "")
-        self.where.setText(of if place else f"{DISCUSS_TEXT} only: this one is not flagged")
+        of = self.tr("{place} of {all}").format(place=place, all=len(walked))
+        of += f" {discuss_text()}" if self.only_flagged.isChecked() else ""
+        not_flagged = self.tr("{flag} only: this one is not flagged").format(flag=discuss_text())
+        self.where.setText(of if place else not_flagged)
         self.flag.setVisible(tally.contested)
-        self.number.setText(f"Obj. {objective.number}")
+        self.number.setText(words.objective_label(objective.number))
         self.title.setText(objective.title)
         revealed = self._revealed()
         self.hidden_note.setVisible(not revealed)
         for widget in (self.bar, self.counts, self.measures):
             widget.setVisible(revealed)
         self.bar.set_counts(tally.counts if revealed and tally.total else ())
-        self.counts.setText(distribution_text(tally.counts) if tally.total else "No votes on this objective")
-        mean = f"{tally.mean:.1f}" if tally.mean is not None else "—"
-        consensus = f"{tally.consensus:.2f}" if tally.consensus is not None else "—"
+        self.counts.setText(distribution_text(tally.counts) if tally.total else self.tr("No votes on this objective"))
+        mean = numbers.decimal(tally.mean, 1) if tally.mean is not None else "—"
+        consensus = numbers.decimal(tally.consensus, 2) if tally.consensus is not None else "—"
         self.measures.setText(
-            f"Mean {mean} (high 3 … dropped 0) · Consensus {consensus} (below {CONTESTED_BELOW:.2f}: split)"
+            self.tr("Mean {mean} (high 3 … dropped 0) · Consensus {consensus} (below {threshold}: split)").format(
+                mean=mean, consensus=consensus, threshold=numbers.decimal(CONTESTED_BELOW, 2)
+            )
         )
         by_name = self.plan is not None and self.plan.doc.plan.votes_by_name  # the room agreed to see names
         self.comments.setText(self._comments_html(result) if revealed and by_name else "")
         self.comments.setVisible(bool(self.comments.text()))
         decided = objective.priority
-        self.decision.setText(decided.capitalize() if decided else "Not decided yet")
+        self.decision.setText(words.priority_name(decided) if decided else self.tr("Not decided yet"))
         self.decision.setStyleSheet(chip_style(decided))
         self.previous_button.setEnabled(place > 1 or not place)
         self.next_button.setEnabled(0 < place < len(walked) or not place)
@@ -237,8 +254,8 @@ class DiscussionView(QWidget):
         except PlanError:
             return ""
         lines = [
-            f"<b>{html.escape(names.get(member_id, 'A member'))}</b> ({result.by_member.get(member_id, '—')}): "
-            f"{html.escape(comment)}"
+            f"<b>{html.escape(names.get(member_id, self.tr('A member')))}</b> "
+            f"({words.priority_name(result.by_member.get(member_id)) or '—'}): {html.escape(comment)}"
             for member_id, comment in result.comments.items()
             if comment.strip()
         ]
@@ -252,8 +269,8 @@ class DiscussionView(QWidget):
             super().keyPressEvent(event)
         elif key == Qt.Key.Key_Escape:
             self.close()
-        elif key in DECISION_KEYS:
-            self.decide(DECISION_KEYS[key])
+        elif key in (keys := decision_keys()):
+            self.decide(keys[key])
         elif key in NEXT_KEYS:
             self.step(1)
         elif key in PREVIOUS_KEYS:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.core.events import Event
+from planner_gui.ui import numbers
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ranking_table import RankingTable, TabColumns, TabTable
 from planner_gui.ui.pages.ranking.results_columns import HANDS, SharedRanking, shared_or_own
@@ -48,7 +49,9 @@ class CountDelegate(QStyledItemDelegate):
         editor.setRange(0, MOST)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight)
         editor.setAccessibleName(
-            f"Votes counted by hand: {index.model().headerData(index.column(), Qt.Orientation.Horizontal)}"
+            self.tr("Votes counted by hand: {tier}").format(
+                tier=index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+            )
         )
         return editor
 
@@ -98,19 +101,21 @@ class HandsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.summary = named(QLabel(), "summaryStrip")
-        self.summary.setAccessibleName("Votes counted by hand")
+        self.summary.setAccessibleName(self.tr("Votes counted by hand"))
         layout.addWidget(self.summary)
         self.hint = named(
             QLabel(
-                "On paper or by show of hands: count the hands for each tier and type the number, then Enter "
-                "(Tab goes on to the next count). These votes add to the members' ballots in the results.",
+                self.tr(
+                    "On paper or by show of hands: count the hands for each tier and type the number, then Enter "
+                    "(Tab goes on to the next count). These votes add to the members' ballots in the results."
+                ),
             ),
             "hint",
         )
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.view = CountsView()
-        self.view.setAccessibleName("Show of hands")
+        self.view.setAccessibleName(self.tr("Show of hands"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setAlternatingRowColors(True)
@@ -178,7 +183,7 @@ class HandsTab(QWidget):
                 ):
                     changes.append((QPersistentModelIndex(index), value))
         if len(changes) > 1:
-            self.plan.undo_stack.beginMacro("Paste votes counted by hand")
+            self.plan.undo_stack.beginMacro(self.tr("Paste votes counted by hand"))
         try:
             for target, value in changes:
                 if not self.proxy.setData(target, value, Qt.ItemDataRole.EditRole):
@@ -210,8 +215,10 @@ class HandsTab(QWidget):
         if entered:
             votes = sum(r.hands.total for r in entered)
             self.summary.setText(
-                f"Counted by hand: {votes:g} votes on {len(entered)} of {len(self.model.results)} objectives."
+                self.tr(
+                    "Counted by hand: {votes} votes on {entered} of %n objective(s).", "", len(self.model.results)
+                ).format(votes=numbers.count(votes), entered=len(entered))
             )
         else:
-            self.summary.setText("No votes counted by hand yet.")
+            self.summary.setText(self.tr("No votes counted by hand yet."))
         self.hint.setVisible(not read_only)

@@ -18,21 +18,24 @@ from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.widgets.qr_code import QrCode
 
 Links = Callable[[], list[tuple[int, str, str, bool]]]  # (member id, name, link, has voted), every voting member
-WARNING = "Only on this laptop's screen, never on the projector: a link votes as its member."
 
 
 class MemberLinkWindow(QDialog):
     def __init__(self, plan: OpenPlan, links: Links, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A member's link")
+        self.setWindowTitle(self.tr("A member's link"))
         self.setModal(False)
         self._links = links
         self.member_id: int | None = None
-        warning = QLabel(f"<b>{WARNING}</b>")
+        warning = QLabel(
+            "<b>"
+            + self.tr("Only on this laptop's screen, never on the projector: a link votes as its member.")
+            + "</b>"
+        )
         warning.setWordWrap(True)
         warning.setObjectName("warningStrip")
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Member")
+        self.picker.setAccessibleName(self.tr("Member"))
         self.picker.currentIndexChanged.connect(lambda _i: self._show_current())
         self.name = QLabel()
         self.name.setObjectName("stepTitle")
@@ -43,15 +46,17 @@ class MemberLinkWindow(QDialog):
         self.link.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state = QLabel()
         self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state.setAccessibleName("Ballot state")
-        self.next_button = QPushButton("&Next member")
+        self.state.setAccessibleName(self.tr("Ballot state"))
+        self.next_button = QPushButton(self.tr("&Next member"))
         self.next_button.clicked.connect(self.next_member)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel("Member:"))
+        member_label = QLabel(self.tr("&Member:"))
+        member_label.setBuddy(self.picker)
+        picker_row.addWidget(member_label)
         picker_row.addWidget(self.picker, 1)
         layout.addLayout(picker_row)
         layout.addWidget(self.name)
@@ -75,7 +80,7 @@ class MemberLinkWindow(QDialog):
         self.picker.blockSignals(True)
         self.picker.clear()
         for member_id, name, _link, voted in self._links():
-            self.picker.addItem(f"{name}{'  ✓ voted' if voted else ''}", member_id)
+            self.picker.addItem(f"{name}  {self.tr('✓ voted')}" if voted else name, member_id)
         at = self.picker.findData(shown) if shown is not None else -1
         self.picker.setCurrentIndex(max(at, 0))
         self.picker.blockSignals(False)
@@ -87,7 +92,7 @@ class MemberLinkWindow(QDialog):
         ids = [member_id for member_id, _, _, _ in links]
         waiting = [member_id for member_id, _, _, voted in links if not voted]
         if not waiting:
-            self.state.setText("Every voting member has voted.")
+            self.state.setText(self.tr("Every voting member has voted."))
             return
         start = ids.index(self.member_id) + 1 if self.member_id in ids else 0
         after = [m for m in ids[start:] + ids[:start] if m in waiting]
@@ -107,9 +112,12 @@ class MemberLinkWindow(QDialog):
         self.name.setText(name)
         self.qr.set_url(link)
         self.link.setText(link)
-        self.state.setText(
-            f"{name}'s ballot is recorded." if voted else f"{name}: scan this code with your phone's camera."
+        said = (
+            self.tr("{name}'s ballot is recorded.")
+            if voted
+            else self.tr("{name}: scan this code with your phone's camera.")
         )
+        self.state.setText(said.format(name=name))
 
     def _on_event(self, event: Event) -> None:
         was = self.member_id
@@ -120,4 +128,6 @@ class MemberLinkWindow(QDialog):
                 name = self.name.text()
                 self.next_member()
                 if self.member_id != was:
-                    self.state.setText(f"{name}'s ballot is recorded. Next: {self.name.text()}.")
+                    self.state.setText(
+                        self.tr("{name}'s ballot is recorded. Next: {next}.").format(name=name, next=self.name.text())
+                    )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner_gui.core.events import BallotEvent, Event, MemberEvent, Reloaded
 from planner_gui.core.ranking import MEMBERS
+from planner_gui.ui import numbers
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.secret_option import SecretBallotsOption
@@ -19,46 +21,57 @@ NAME, ROLE, VOTES, WEIGHT, BALLOT = range(5)
 
 
 def member_label(row: Any) -> str:
-    return row.name or f"member {row.position + 1}"
+    return row.name or QCoreApplication.translate("MembersTab", "member {number}").format(number=row.position + 1)
 
 
 def ballot_text(doc: Any, row: Any) -> str:
     if not row.votes:
         return ""
-    return "✓ voted" if doc.ranking.has_voted(row.id) else "not yet"
+    if doc.ranking.has_voted(row.id):
+        return QCoreApplication.translate("MembersTab", "✓ voted")
+    return QCoreApplication.translate("MembersTab", "not yet")
 
 
 class MembersTab(RowsPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             MEMBERS,
-            noun="member",
+            noun=self.tr("member"),
             columns=lambda: [
-                Column("name", "Name"),
-                Column("role", "Role"),
+                Column("name", self.tr("Name")),
+                Column("role", self.tr("Role")),
                 Column(
-                    "votes", "Votes", display=lambda doc, row: "Votes" if row.votes else "Does not vote", editable=False
+                    "votes",
+                    self.tr("Votes", "a column: whether the member votes"),
+                    display=lambda doc, row: self.tr("Votes") if row.votes else self.tr("Does not vote"),
+                    editable=False,
                 ),
-                Column("weight", "Weight", display=lambda doc, row: f"{row.weight:g}"),
-                Column("", "Ballot", display=ballot_text, editable=False),
+                Column("weight", self.tr("Weight"), display=lambda doc, row: numbers.count(row.weight)),
+                Column("", self.tr("Ballot"), display=ballot_text, editable=False),
             ],
             fields=[
-                Field("name", "&Name"),
-                Field("role", "&Role"),
-                Field("votes", "&Votes", "check", check_text="Ranks the objectives (untick for staff and observers)"),
-                Field("weight", "&Weight of the ballot", "decimal", maximum=100),
+                Field("name", self.tr("&Name")),
+                Field("role", self.tr("&Role")),
+                Field(
+                    "votes",
+                    self.tr("Vote&s"),
+                    "check",
+                    check_text=self.tr("Ranks the objectives (untick for staff and observers)"),
+                ),
+                Field("weight", self.tr("&Weight of the ballot"), "decimal", maximum=100),
             ],
-            add_text="Add member",
-            empty_text="Select a member to edit them here, or add the board's members one by one.",
+            add_text=self.tr("Add member"),
+            empty_text=self.tr("Select a member to edit them here, or add the board's members one by one."),
+            delete_tip=self.tr("Delete the member (Delete)"),
             new_values=self._new_member,
             first_field="name",
             row_label=member_label,
             also_watch=(BallotEvent,),
-            accessible_name="Members",
+            accessible_name=self.tr("Members"),
             edit_new_in_table=True,
         )
         self.summary = named(QLabel(), "summaryStrip")
-        self.summary.setAccessibleName("Members who vote")
+        self.summary.setAccessibleName(self.tr("Members who vote"))
         self.summary.setWordWrap(True)
         self.above_table.addWidget(self.summary)
         self.secret = SecretBallotsOption()  # chosen before the first ballot
@@ -72,15 +85,12 @@ class MembersTab(RowsPanel):
 
     def _new_member(self) -> dict[str, Any]:
         taken = {m.name.casefold() for m in self.plan.doc.ranking.members()} if self.plan is not None else set()
-        name = next(
-            n
-            for n in (f"New member {i}" if i > 1 else "New member" for i in range(1, 10_000))
-            if n.casefold() not in taken
-        )
-        return {"name": name, "role": "Board member"}
+        new = self.tr("New member")
+        name = next(n for n in (f"{new} {i}" if i > 1 else new for i in range(1, 10_000)) if n.casefold() not in taken)
+        return {"name": name, "role": self.tr("Board member")}
 
     def _configure_view(self) -> None:
-        self.fit_columns(ROLE, {NAME: 24, VOTES: 14, WEIGHT: 8, BALLOT: 12})
+        self.fit_columns(ROLE, {NAME: 24, VOTES: 14, WEIGHT: 8, BALLOT: 14})
         self._refresh()
 
     def _on_plan_changed(self, event: Event) -> None:
@@ -95,9 +105,13 @@ class MembersTab(RowsPanel):
         voters = doc.ranking.members(voting_only=True)
         voted = doc.ranking.voted()
         others = len(doc.ranking.members()) - len(voters)
-        text = f"{len(voters)} voting members, {sum(1 for m in voters if m.id in voted)} have voted"
+        text = self.tr("%n voting member(s)", "", len(voters))
+        text = self.tr("{members}, {voted} have voted").format(
+            members=text, voted=sum(1 for m in voters if m.id in voted)
+        )
         if others:
-            text += f"; {others} taking part without a vote"
+            text = self.tr("{before}; %n taking part without a vote", "", others).format(before=text)
+        text += "."
         if doc.ranking.weights_in_use():
-            text += ". Some ballots carry a weight other than 1."
-        self.summary.setText(text + ("" if text.endswith(".") else "."))
+            text = f"{text} {self.tr('Some ballots carry a weight other than 1.')}"
+        self.summary.setText(text)

@@ -2,6 +2,10 @@
 
 One tab per stage of the step, in the order the room goes through them.
 Each tab is a widget with ``set_plan``; the page only holds them together.
+
+While room voting is on, a member's ballot is open or the discussion view is up,
+the page can't be let go and built again in another language (``language_hold``):
+it keeps its words until they are over (``hold_released``).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ class RankingPage(StepPage):
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 8, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Ranking")
+        self.tabs.setAccessibleName(self.tr("Ranking"))
         self.shared = SharedRanking(self)  # one table for the three tabs that show objectives
         self.members = MembersTab()
         self.ballots = BallotTab()
@@ -38,17 +42,30 @@ class RankingPage(StepPage):
         self.chart = ChartTab(self.shared)
         self.decisions = DecisionsTab(self.shared)
         for widget, label in (
-            (self.members, "&Members"),
-            (self.ballots, "&Cast ballots"),
-            (self.room, "R&oom voting"),
-            (self.hands, "Show of &hands"),
-            (self.results, "Res&ults"),
-            (self.chart, "Char&t"),
-            (self.decisions, "&Decisions"),
+            (self.members, self.tr("&Members")),
+            (self.ballots, self.tr("&Cast ballots")),
+            (self.room, self.tr("R&oom voting")),
+            (self.hands, self.tr("Show of h&ands")),
+            (self.results, self.tr("Res&ults")),
+            (self.chart, self.tr("Char&t")),
+            (self.decisions, self.tr("&Decisions")),
         ):
             self.tabs.addTab(widget, label)
         layout.addWidget(self.tabs)
         self.decisions.strategy_requested.connect(lambda objective_id: self.open_step.emit("strategies", objective_id))
+        self.room.running_changed.connect(lambda on: None if on else self.hold_released.emit())
+        self.ballots.ballot_open_changed.connect(lambda on: None if on else self.hold_released.emit())
+        self.results.discussion_closed.connect(self.hold_released.emit)
+
+    def language_hold(self) -> str:
+        """Room voting on, a ballot open, the discussion view up: the page is not let go in another language yet."""
+        if self.room.room is not None:
+            return self.tr("Room voting is on: the Ranking step changes language once it is closed.")
+        if self.ballots.member_id is not None:
+            return self.tr("A member is voting: the Ranking step changes language once the ballot is closed.")
+        if self.results.discussion is not None and self.results.discussion.isVisible():
+            return self.tr("The discussion view is open: the Ranking step changes language once it is closed.")
+        return ""
 
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)

@@ -45,6 +45,7 @@ from planner_gui.core.events import (
     Reloaded,
 )
 from planner_gui.core.results import ObjectiveResult
+from planner_gui.ui import words
 from planner_gui.ui.commands import PlanCommand
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fitted import fit_view
@@ -86,7 +87,7 @@ class ResultColumn:
 
 
 def objective_label(result: ObjectiveResult) -> str:
-    return f"Obj. {result.objective.number}"
+    return words.objective_label(result.objective.number)
 
 
 class RankingTable(QAbstractTableModel):

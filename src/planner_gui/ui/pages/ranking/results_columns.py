@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum, auto
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from planner_gui.core.model_ranking import DROP_KINDS_WITH_TARGET, PRIORITIES, Member
 from planner_gui.core.results import ObjectiveResult
 from planner_gui.core.tally import CONTESTED_BELOW
+from planner_gui.ui import numbers, words
 from planner_gui.ui.commands import PlanCommand, SetDecision, SetHandCount
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking.ranking_table import RankingTable, ResultColumn, objective_label
@@ -55,21 +56,25 @@ HANDS = [Col.NUMBER, Col.TITLE, *HAND_COUNTS, Col.FROM_BALLOTS]
 
 # The Results tab's own column numbers.
 NUMBER, TITLE, HIGH, MEDIUM, LOW, DROPPED, BAR, MEAN, CONSENSUS, DISCUSS, LEADING, DECISION = range(12)
-DISCUSS_TEXT = "⚑ Discuss"
-DECISION_KEYS = {  # the board's decision by one key, on the Decisions tab and in the discussion view
-    Qt.Key.Key_1: "high",
-    Qt.Key.Key_H: "high",
-    Qt.Key.Key_2: "medium",
-    Qt.Key.Key_M: "medium",
-    Qt.Key.Key_3: "low",
-    Qt.Key.Key_L: "low",
-    Qt.Key.Key_4: "dropped",
-    Qt.Key.Key_D: "dropped",
-}
-DISCUSS_COLORS = {DISCUSS_TEXT: OKABE_ITO["yellow"]}
-CONSENSUS_HELP = (
-    f"Consensus: 1.00 = everyone agrees, 0.00 = split between the extremes; below {CONTESTED_BELOW:.2f} is flagged."
-)
+FLAGGED = "discuss"  # the Flag column's value for a contested objective (shown as ``discuss_text``)
+DISCUSS_COLORS = {FLAGGED: OKABE_ITO["yellow"]}
+
+
+def discuss_text() -> str:
+    """ "⚑ Discuss": the flag of an objective the board is split on."""
+    return QCoreApplication.translate("results_columns", "⚑ Discuss")
+
+
+def decision_keys() -> dict[Qt.Key, str]:
+    """The board's decision by one key, on the Decisions tab and in the discussion view: 1–4, and the initials."""
+    return words.priority_keys()
+
+
+def consensus_help() -> str:
+    return QCoreApplication.translate(
+        "results_columns",
+        "Consensus: {all} = everyone agrees, {none} = split between the extremes; below {threshold} is flagged.",
+    ).format(all=numbers.decimal(1, 2), none=numbers.decimal(0, 2), threshold=numbers.decimal(CONTESTED_BELOW, 2))
 
 
 def _tier_sort(priority: str | None) -> int:
@@ -79,12 +84,14 @@ def _tier_sort(priority: str | None) -> int:
 
 def vote_text(result: ObjectiveResult, revealed: bool) -> str:
     if not revealed:
-        return "hidden"
+        return QCoreApplication.translate("results_columns", "hidden")
     leading = result.tally.leading
     if leading is None:
-        return "no votes"
+        return QCoreApplication.translate("results_columns", "no votes")
     count = result.tally.count(leading)
-    return f"{leading.capitalize()} ({count:g} of {result.tally.total:g})"
+    return QCoreApplication.translate("results_columns", "{tier} ({count} of {total})").format(
+        tier=words.priority_name(leading), count=numbers.count(count), total=numbers.count(result.tally.total)
+    )
 
 
 def needs_target(result: ObjectiveResult) -> bool:
@@ -103,10 +110,13 @@ def decision_command(plan: OpenPlan, objective_id: int, priority: str) -> PlanCo
     if objective.priority == priority:
         return None
     old, new = {"priority": objective.priority}, {"priority": priority}
-    return SetDecision(plan, objective_id, old, new, f"Decide {priority} for Obj. {objective.number}")
+    text = QCoreApplication.translate("results_columns", "Decide {priority} for Obj. {number}").format(
+        priority=words.priority_name(priority).lower(), number=objective.number
+    )
+    return SetDecision(plan, objective_id, old, new, text)
 
 
-def decide(field: str, what: str) -> Callable[[OpenPlan, ObjectiveResult, object], PlanCommand | None]:
+def decide(field: str) -> Callable[[OpenPlan, ObjectiveResult, object], PlanCommand | None]:
     """The edit of one field of the board's decision on a row's objective."""
 
     def edit(plan: OpenPlan, result: ObjectiveResult, value: object) -> PlanCommand | None:
@@ -115,8 +125,19 @@ def decide(field: str, what: str) -> Callable[[OpenPlan, ObjectiveResult, object
             value = str(value)
         if value == old:
             return None
-        text = f"Decide {value} for {objective_label(result)}" if field == "priority" else f"Set {what} of "
-        text = text if field == "priority" else f"{text}{objective_label(result)}"
+        label = objective_label(result)
+        if field == "priority":
+            text = QCoreApplication.translate("results_columns", "Decide {priority} for {objective}").format(
+                priority=words.priority_name(str(value)).lower() if value else "—", objective=label
+            )
+        elif field == "drop_kind":
+            text = QCoreApplication.translate("results_columns", "Set why {objective} is dropped").format(
+                objective=label
+            )
+        else:
+            text = QCoreApplication.translate("results_columns", "Set the objective {objective} points to").format(
+                objective=label
+            )
         return SetDecision(plan, result.objective.id, {field: old}, {field: value}, text)
 
     return edit
@@ -127,7 +148,9 @@ def count_hands(priority: str) -> Callable[[OpenPlan, ObjectiveResult, object], 
         old = int(result.hands.count(priority))
         if value == old:
             return None
-        text = f"Set votes counted by hand of {objective_label(result)}"
+        text = QCoreApplication.translate("results_columns", "Set votes counted by hand of {objective}").format(
+            objective=objective_label(result)
+        )
         return SetHandCount(plan, result.objective.id, {priority: old}, {priority: value}, text)
 
     return edit
@@ -139,120 +162,169 @@ def ranking_columns(revealed: Callable[[], bool], label_of: Callable[[int], str]
     def count(key: Col, priority: str) -> ResultColumn:
         return ResultColumn(
             key,
-            priority.capitalize(),
+            words.priority_name(priority),
             lambda r: r.tally.count(priority),
-            text=lambda v: f"{v:g}",
+            text=numbers.count,
             numeric=True,
-            tooltip=lambda r: f"{r.tally.count(priority):g} of {r.tally.total:g} votes {priority}",
+            tooltip=lambda r: QCoreApplication.translate("results_columns", "{count} of {total} votes: {tier}").format(
+                count=numbers.count(r.tally.count(priority)),
+                total=numbers.count(r.tally.total),
+                tier=words.priority_name(priority),
+            ),
         )
 
     def hands(key: Col, priority: str) -> ResultColumn:
         return ResultColumn(
             key,
-            priority.capitalize(),
+            words.priority_name(priority),
             lambda r: int(r.hands.count(priority)),
             edit=count_hands(priority),
             numeric=True,
-            tooltip=lambda r: f"Hands raised for “{priority}” on Obj. {r.objective.number}",
+            tooltip=lambda r: QCoreApplication.translate(
+                "results_columns", "Hands raised for “{tier}” on Obj. {number}"
+            ).format(tier=words.priority_name(priority), number=r.objective.number),
         )
 
     def decision_tooltip(result: ObjectiveResult) -> str:
         decided, leading = result.objective.priority, result.tally.leading
         if decided is None:
-            return "The board has not decided yet (Decisions tab)."
+            return QCoreApplication.translate("results_columns", "The board has not decided yet (Decisions tab).")
         if revealed() and leading is not None and decided != leading:
-            return f"The board decided {decided}; most votes were for {leading}."
-        return f"The board decided {decided}."
+            return QCoreApplication.translate(
+                "results_columns", "The board decided: {decided}. Most votes were for: {leading}."
+            ).format(decided=words.priority_name(decided), leading=words.priority_name(leading))
+        return QCoreApplication.translate("results_columns", "The board decided: {decided}.").format(
+            decided=words.priority_name(decided)
+        )
 
     return [
-        ResultColumn(Col.NUMBER, "Obj.", lambda r: r.objective.number, plan_order=True),
-        ResultColumn(Col.TITLE, "Objective", lambda r: r.objective.title, tooltip=lambda r: r.objective.title),
+        ResultColumn(
+            Col.NUMBER,
+            QCoreApplication.translate("results_columns", "Obj."),
+            lambda r: r.objective.number,
+            plan_order=True,
+        ),
+        ResultColumn(
+            Col.TITLE,
+            QCoreApplication.translate("results_columns", "Objective"),
+            lambda r: r.objective.title,
+            tooltip=lambda r: r.objective.title,
+        ),
         *(hands(key, p) for key, p in zip(HAND_COUNTS, PRIORITIES, strict=True)),
         ResultColumn(
             Col.FROM_BALLOTS,
-            "From ballots",
+            QCoreApplication.translate("results_columns", "From ballots"),
             ballot_votes,
-            text=lambda v: f"{v:g}",
+            text=numbers.count,
             numeric=True,
-            header_tooltip="Votes on this objective from the members' ballots (not how they voted)",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "Votes on this objective from the members' ballots (not how they voted)"
+            ),
         ),
         *(count(key, p) for key, p in zip(COUNTS, PRIORITIES, strict=True)),
         ResultColumn(
             Col.BAR,
-            "Votes",
+            QCoreApplication.translate("results_columns", "Votes"),
             lambda r: distribution_text(r.tally.counts) if r.tally.total else None,
             sort=lambda r: r.tally.mean if r.tally.mean is not None else -1,
             tooltip=lambda r: distribution_text(r.tally.counts),
-            header_tooltip="Each tier's share of the votes; the count is written on its segment",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "Each tier's share of the votes; the count is written on its segment"
+            ),
         ),
         ResultColumn(
             Col.MEAN,
-            "Mean",
+            QCoreApplication.translate("results_columns", "Mean"),
             lambda r: r.tally.mean,
-            text=lambda v: f"{v:.1f}",
+            text=lambda v: numbers.decimal(v, 1),
             numeric=True,
-            header_tooltip="Mean score: high 3, medium 2, low 1, dropped 0",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "Mean score: high 3, medium 2, low 1, dropped 0"
+            ),
         ),
         ResultColumn(
             Col.CONSENSUS,
-            "Consensus",
+            QCoreApplication.translate("results_columns", "Consensus"),
             lambda r: r.tally.consensus,
-            text=lambda v: f"{v:.2f}",
+            text=lambda v: numbers.decimal(v, 2),
             numeric=True,
-            header_tooltip=CONSENSUS_HELP,
+            header_tooltip=consensus_help(),
         ),
         ResultColumn(
             Col.FLAG,
-            "Flag",
-            lambda r: DISCUSS_TEXT if r.tally.contested else None,
+            QCoreApplication.translate("results_columns", "Flag"),
+            lambda r: FLAGGED if r.tally.contested else None,
+            text=lambda _v: discuss_text(),
             sort=lambda r: (0 if r.tally.contested else 10) + (r.tally.consensus or 0),
             tooltip=lambda r: (
-                "The board is split on this one: discuss it before deciding." if r.tally.contested else ""
+                QCoreApplication.translate(
+                    "results_columns", "The board is split on this one: discuss it before deciding."
+                )
+                if r.tally.contested
+                else ""
             ),
-            header_tooltip="Contested objectives, to discuss before deciding",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "Contested objectives, to discuss before deciding"
+            ),
         ),
         ResultColumn(
             Col.LEADING,
-            "Most votes",
+            QCoreApplication.translate("results_columns", "Most votes"),
             lambda r: r.tally.leading,
-            text=lambda v: v.capitalize(),
+            text=words.priority_name,
             sort=lambda r: _tier_sort(r.tally.leading),
-            header_tooltip="The tier with the most votes (the higher one on a tie)",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "The tier with the most votes (the higher one on a tie)"
+            ),
         ),
         ResultColumn(
             Col.VOTE,
-            "The room's vote",
+            QCoreApplication.translate("results_columns", "The room's vote"),
             lambda r: vote_text(r, revealed()),
             sort=lambda r: (r.tally.mean or 0) if revealed() else 0,
-            tooltip=lambda r: "Shown once the results are revealed (Results tab)." if not revealed() else "",
+            tooltip=lambda r: (
+                QCoreApplication.translate("results_columns", "Shown once the results are revealed (Results tab).")
+                if not revealed()
+                else ""
+            ),
         ),
         ResultColumn(
             Col.DECISION,
-            "Decision",
+            QCoreApplication.translate("results_columns", "Decision"),
             lambda r: r.objective.priority,
-            edit=decide("priority", "priority"),
-            text=lambda v: v.capitalize(),
+            edit=decide("priority"),
+            text=words.priority_name,
             sort=lambda r: _tier_sort(r.objective.priority),
             tooltip=decision_tooltip,
-            header_tooltip="The board's decision (Decisions tab); it may differ from the vote",
+            header_tooltip=QCoreApplication.translate(
+                "results_columns", "The board's decision (Decisions tab); it may differ from the vote"
+            ),
         ),
         ResultColumn(
             Col.REASON,
-            "Why dropped",
+            QCoreApplication.translate("results_columns", "Why dropped"),
             lambda r: r.objective.drop_kind if r.objective.priority == "dropped" else None,
-            edit=decide("drop_kind", "drop kind"),
-            text=lambda v: v.capitalize(),
+            edit=decide("drop_kind"),
+            text=words.label,
             editable=lambda r: r.objective.priority == "dropped",
-            tooltip=lambda r: "" if r.objective.priority == "dropped" else "Only a dropped objective has a reason.",
+            tooltip=lambda r: (
+                ""
+                if r.objective.priority == "dropped"
+                else QCoreApplication.translate("results_columns", "Only a dropped objective has a reason.")
+            ),
         ),
         ResultColumn(
             Col.RELATED,
-            "Points to",
+            QCoreApplication.translate("results_columns", "Points to"),
             lambda r: r.objective.related_id if needs_target(r) else None,
-            edit=decide("related_id", "related"),
+            edit=decide("related_id"),
             text=label_of,
             editable=needs_target,
-            tooltip=lambda r: "The objective this one became part of." if needs_target(r) else "",
+            tooltip=lambda r: (
+                QCoreApplication.translate("results_columns", "The objective this one became part of.")
+                if needs_target(r)
+                else ""
+            ),
         ),
     ]
 
@@ -263,18 +335,23 @@ def member_column(member: Member) -> ResultColumn:
     def tooltip(result: ObjectiveResult) -> str:
         priority = result.by_member.get(member_id)
         if priority is None:
-            return f"{name} gave no vote on Obj. {result.objective.number}."
+            return QCoreApplication.translate("results_columns", "{name} gave no vote on Obj. {number}.").format(
+                name=name, number=result.objective.number
+            )
         comment = result.comments.get(member_id, "")
-        return f"{name}: {priority}" + (f" — “{comment}”" if comment else "")
+        said = f"{name}: {words.priority_name(priority)}"
+        return said + (f" — “{comment}”" if comment else "")
 
     return ResultColumn(
         ("member", member_id),
         name,
         lambda r: r.by_member.get(member_id),
-        text=lambda v: v.capitalize(),
+        text=words.priority_name,
         sort=lambda r: _tier_sort(r.by_member.get(member_id)),
         tooltip=tooltip,
-        header_tooltip=f"{name}'s vote on each objective (hover a cell for their comment)",
+        header_tooltip=QCoreApplication.translate(
+            "results_columns", "{name}'s vote on each objective (hover a cell for their comment)"
+        ).format(name=name),
     )
 
 

@@ -8,10 +8,9 @@ far the board agrees, the tier with most votes beside the board's decision, and 
 from __future__ import annotations
 
 import functools
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.core.events import Event
-from planner_gui.core.ranking import Voter
 from planner_gui.ui import icons
 from planner_gui.ui.commands import SetRankingOptions
 from planner_gui.ui.open_plan import Listening, OpenPlan
@@ -37,11 +36,9 @@ from planner_gui.ui.pages.ranking.discussion import DiscussionView
 from planner_gui.ui.pages.ranking.ranking_table import COUNTS_ROLE, OBJECTIVE_ID_ROLE, WATCHED, RankingTable, TabColumns
 from planner_gui.ui.pages.ranking.results_columns import (
     BAR,
-    CONSENSUS_HELP,
     DECISION,
     DISCUSS,
     DISCUSS_COLORS,
-    DISCUSS_TEXT,
     DROPPED,
     HIGH,
     LEADING,
@@ -52,9 +49,12 @@ from planner_gui.ui.pages.ranking.results_columns import (
     TITLE,
     Col,
     SharedRanking,
+    consensus_help,
+    discuss_text,
     member_column,
     shared_or_own,
 )
+from planner_gui.ui.pages.ranking.results_words import by_name_tip, hands_note, how_to_read, waiting_html, weights_note
 from planner_gui.ui.widgets.chips import ChipDelegate
 from planner_gui.ui.widgets.distribution import DistributionDelegate, VoteDelegate, legend_html
 from planner_gui.ui.widgets.fitted import fit_view
@@ -67,12 +67,6 @@ COMPACT_HIDES = (HIGH, MEDIUM, LOW, DROPPED, MEAN, LEADING)
 ROWS_MEASURED = 40  # rows Qt reads to size a column to its contents (it reads them all by default)
 BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
 
-BY_NAME_TIP = (
-    "Show each member's vote in a column of its own (H high, M medium, L low, D dropped; "
-    "hover for their comment), or only the counts (anonymous)"
-)
-SECRET_TIP = "\n\nBallots are secret: nothing says whose a vote is, so votes can't be shown by name."
-
 
 def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap: bool = False) -> QLabel:
     label = named(QLabel(text), object_name)
@@ -82,6 +76,8 @@ def _label(accessible_name: str, text: str = "", object_name: str = "", *, wrap:
 
 
 class ResultsTab(QWidget):
+    discussion_closed = Signal()
+
     def __init__(self, shared: SharedRanking | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shared, self._own_table = shared_or_own(shared, self)  # on the page: the page's; alone: its own
@@ -92,55 +88,68 @@ class ResultsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
-        self.status = _label("Who has voted", object_name="summaryStrip")
-        self.by_name = QCheckBox("Show votes by &name")
-        self.by_name.setToolTip(BY_NAME_TIP)
+        self.status = _label(self.tr("Who has voted"), object_name="summaryStrip")
+        self.by_name = QCheckBox(self.tr("Show votes by &name"))
+        self.by_name.setToolTip(by_name_tip(False))
         self.by_name.toggled.connect(self._by_name_toggled)
-        self.contested_button = QPushButton(icons.icon("filter"), "Contested &first")
-        self.contested_button.setToolTip("Sort the objectives flagged “Discuss” to the top, least agreement first")
+        self.contested_button = QPushButton(icons.icon("filter"), self.tr("Contested fir&st"))
+        self.contested_button.setToolTip(
+            self.tr("Sort the objectives flagged “{flag}” to the top, least agreement first").format(
+                flag=discuss_text()
+            )
+        )
         self.contested_button.clicked.connect(self.contested_first)
-        self.discuss_button = QPushButton(icons.icon("presentation"), "&Discuss One by One")
+        self.discuss_button = QPushButton(icons.icon("presentation"), self.tr("Discuss One &by One"))
         self.discuss_button.setToolTip(
-            "The selected objective across the whole screen, then the next (Enter or a double-click on a row)"
+            self.tr("The selected objective across the whole screen, then the next (Enter or a double-click on a row)")
         )
         self.discuss_button.clicked.connect(self.discuss)
         self.minutes_button = QToolButton()
-        self.minutes_button.setText("For the Minutes")
+        self.minutes_button.setText(self.tr("For the Minutes"))
         self.minutes_button.setIcon(icons.icon("print"))
         self.minutes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.minutes_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.minutes_button.setToolTip("Print the results as revealed, or write them as a PDF: dated, with who voted")
+        self.minutes_button.setToolTip(
+            self.tr("Print the results as revealed, or write them as a PDF: dated, with who voted")
+        )
         minutes = QMenu(self.minutes_button)
-        self.print_action = minutes.addAction(icons.icon("print"), "&Print the Results…", self.print_results)
-        self.pdf_action = minutes.addAction(icons.icon("pdf"), "Export the Results as P&DF…", self.results_pdf)
+        self.print_action = minutes.addAction(icons.icon("print"), self.tr("&Print the Results…"), self.print_results)
+        self.pdf_action = minutes.addAction(icons.icon("pdf"), self.tr("Export the Results as P&DF…"), self.results_pdf)
         self.minutes_button.setMenu(minutes)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        buttons = (self.contested_button, self.discuss_button, self.minutes_button, self.reveal_button)
-        for widget in (self.status, self.by_name, *buttons):
-            bar.addWidget(widget, 1 if widget is self.status else 0)
+        # Who has voted and the page's primary action on one line, the ways to look at the results on the next:
+        # room for their words in any language (a button never gives way; the strip wraps first).
+        self.status.setWordWrap(True)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.reveal_button)
+        tools = QHBoxLayout()
+        for widget in (self.by_name, self.contested_button, self.discuss_button, self.minutes_button):
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, widget.sizePolicy().verticalPolicy())
+            tools.addWidget(widget)
+        tools.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(tools)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        self.waiting = _label("Who has voted and who has not", object_name="waitingRoom", wrap=True)
+        self.waiting = _label(self.tr("Who has voted and who has not"), object_name="waitingRoom", wrap=True)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.waiting.setTextFormat(Qt.TextFormat.RichText)
         self.stack.addWidget(self.waiting)
         self.shown = QWidget()
         shown_layout = QVBoxLayout(self.shown)
         shown_layout.setContentsMargins(0, 0, 0, 0)
-        self.legend = _label("Colours of the tiers", legend_html())
-        explain = f"Mean: high 3, medium 2, low 1, dropped 0.  {CONSENSUS_HELP}"
-        self.explain = _label("How to read the numbers", explain, wrap=True)
-        self.weights_note = _label("Weights in use", object_name="hint", wrap=True)
-        self.hands_note = _label("Votes counted by hand", object_name="hint")
+        self.legend = _label(self.tr("Colours of the tiers"), legend_html())
+        self.explain = _label(self.tr("How to read the numbers"), how_to_read(consensus_help()), wrap=True)
+        self.weights_note = _label(self.tr("Weights in use"), object_name="hint", wrap=True)
+        self.hands_note = _label(self.tr("Votes counted by hand"), object_name="hint")
         for left, right in ((self.legend, self.explain), (self.weights_note, self.hands_note)):
             row = QHBoxLayout()
             row.addWidget(left, 0 if left is self.legend else 1)
             row.addWidget(right, 1 if right is self.explain else 0)
             shown_layout.addLayout(row)
         self.view = QTableView()
-        self.view.setAccessibleName("Results per objective")
+        self.view.setAccessibleName(self.tr("Results per objective"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -194,6 +203,7 @@ class ResultsTab(QWidget):
         if self.discussion is None:
             self.discussion = DiscussionView(self)
             self.discussion.destroyed.connect(lambda: setattr(self, "discussion", None))
+            self.discussion.closed.connect(self.discussion_closed.emit)
         self.discussion.open(self.plan, table, order, start)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -223,10 +233,12 @@ class ResultsTab(QWidget):
     # -------------------------------------------------------------- edits
     def toggle_reveal(self) -> None:
         now = self.revealed()
-        self._set_option("results_revealed", not now, "Hide the results" if now else "Reveal the results")
+        text = self.tr("Hide the results") if now else self.tr("Reveal the results")
+        self._set_option("results_revealed", not now, text)
 
     def _by_name_toggled(self, on: bool) -> None:
-        if not self._set_option("votes_by_name", on, "Show votes by name" if on else "Show votes as counts only"):
+        text = self.tr("Show votes by name") if on else self.tr("Show votes as counts only")
+        if not self._set_option("votes_by_name", on, text):
             self._refresh()  # refused: the box shows what the plan says
 
     def _set_option(self, name: str, value: bool, text: str) -> bool:
@@ -278,7 +290,7 @@ class ResultsTab(QWidget):
         names = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(DECISION + 1, count)]
         first_names = [(name.split() or [""])[0] for name in names]
         member_width = max([metrics.height(), *(metrics.horizontalAdvance(n) for n in first_names)]) + 18
-        fixed = {BAR: digit * BAR_WIDTH, DISCUSS: metrics.horizontalAdvance(DISCUSS_TEXT) + metrics.height() + 24}
+        fixed = {BAR: digit * BAR_WIDTH, DISCUSS: metrics.horizontalAdvance(discuss_text()) + metrics.height() + 24}
         fixed |= dict.fromkeys(range(DECISION + 1, count), member_width)  # one width: all words or all letters
         for column in range(count):
             self.view.setColumnHidden(column, False)
@@ -325,34 +337,35 @@ class ResultsTab(QWidget):
         self.by_name.setEnabled(writable)
         if plan is None:
             self.status.setText("")
-            self.waiting.setText("No plan is open.")
+            self.waiting.setText(self.tr("No plan is open."))
             self._set_revealed_look(False)
             self._drop_model()
             return
         doc = plan.doc
         voters = doc.ranking.voters()
-        self.status.setText(f"{sum(1 for v in voters if v.voted)} of {len(voters)} voting members have voted.")
+        self.status.setText(
+            self.tr("{voted} of %n voting member(s) have voted.", "", len(voters)).format(
+                voted=sum(1 for v in voters if v.voted)
+            )
+        )
         with QSignalBlocker(self.by_name):
             self.by_name.setChecked(doc.plan.votes_by_name)
         if doc.plan.secret_ballots:  # no vote can be shown by name: nothing says whose it is
             self.by_name.setEnabled(False)
-        self.by_name.setToolTip(BY_NAME_TIP + (SECRET_TIP if doc.plan.secret_ballots else ""))
+        self.by_name.setToolTip(by_name_tip(doc.plan.secret_ballots))
         revealed = self.revealed()
         self._set_revealed_look(revealed)
         if plan.read_only:
-            self.reveal_button.setToolTip("The plan is open read-only: the results stay as they were saved.")
+            self.reveal_button.setToolTip(self.tr("The plan is open read-only: the results stay as they were saved."))
         hands = doc.ranking.hand_counted()
         if not revealed:
             self._drop_model()
-            self.waiting.setText(self._waiting_html(voters, hands))
+            self.waiting.setText(waiting_html(voters, hands))
             return
         self._show_model()
-        weighted = [f"{escape(v.name)} ×{v.weight:g}" for v in voters if v.weight != 1.0]
-        self.weights_note.setText(
-            f"<b>Weighted ballots are in use</b> ({', '.join(weighted)}): the counts add up the weights."
-        )
+        self.weights_note.setText(weights_note(voters))
         self.weights_note.setVisible(doc.ranking.weights_in_use())
-        self.hands_note.setText(f"Includes votes counted by hand on {hands} objective{'s' * (hands != 1)}.")
+        self.hands_note.setText(hands_note(hands))
         self.hands_note.setVisible(hands > 0)
 
     def _set_revealed_look(self, revealed: bool) -> None:
@@ -361,27 +374,12 @@ class ResultsTab(QWidget):
         self.discuss_button.setVisible(revealed)
         self.minutes_button.setVisible(revealed)
         button = self.reveal_button
-        button.setText("H&ide results" if revealed else "&Reveal results")
-        hide, show = "Hide the votes again (the room sees only who has voted)", "Show the room how the board voted"
+        button.setText(self.tr("H&ide results") if revealed else self.tr("&Reveal results"))
+        hide = self.tr("Hide the votes again (the room sees only who has voted)")
+        show = self.tr("Show the room how the board voted")
         button.setToolTip(hide if revealed else show)
         button.setIcon(icons.icon("hide") if revealed else icons.icon("reveal", "white"))
         if button.property("primary") != (not revealed):
             button.setProperty("primary", not revealed)  # the page's one primary action, until it is done
             button.style().unpolish(button)
             button.style().polish(button)
-
-    @staticmethod
-    def _waiting_html(voters: list[Voter], hands: int) -> str:
-        rows = "".join(
-            f"<tr><td>{'✓' if v.voted else '—'}</td><td>{escape(v.name)}</td>"
-            f"<td style='color:#44535C'>{'voted' if v.voted else 'not yet'}</td></tr>"
-            for v in voters
-        )
-        if not voters:
-            rows = "<tr><td>No voting members yet: add them on the Members tab.</td></tr>"
-        counted = f"votes counted for {hands} objective{'s' * (hands != 1)}" if hands else "nothing counted yet"
-        return (
-            "<p><b>The results are hidden</b> until you reveal them, so nobody votes with the bandwagon. "
-            "The room sees only who has voted.</p>"
-            f"<table cellpadding='6' style='font-size:large'>{rows}</table><p>Show of hands: {counted}.</p>"
-        )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Event, MemberEvent, PlanEvent, RoomEvent
 from planner_gui.core.ranking import BallotResult
+from planner_gui.i18n import _
 from planner_gui.room_address import DEFAULT_PORT, HOTSPOT_STEPS, base_url, network_addresses
 from planner_gui.ui import ballot_record, dialogs, icons
 from planner_gui.ui.member_cards import print_member_cards
@@ -45,16 +46,19 @@ if TYPE_CHECKING:  # the server's modules load when room voting first starts, no
     from planner_gui.ui.pages.ranking.member_link import MemberLinkWindow
     from planner_gui.ui.room_writer import GuiWriter
 
-JOIN = "On the same Wi-Fi as this laptop, scan the code on your member card to vote. No card? Ask at the laptop."
-OFF = "Room voting is off."
-NO_NETWORK_HTML = (
-    "<b>This laptop is on no network</b>, so phones can't reach it. Join the venue's Wi-Fi, or start a hotspot "
-    "on the laptop and have members join it:<br>" + "<br>".join(f"• {step}" for step in HOTSPOT_STEPS)
-    + "<br>Then press <i>Look again</i>."
-)  # fmt: skip
+
+def no_network_html() -> str:
+    """What to do when the laptop is on no network, with how to start a hotspot on each system."""
+    return QCoreApplication.translate(
+        "RoomTab",
+        "<b>This laptop is on no network</b>, so phones can't reach it. Join the venue's Wi-Fi, or start a "
+        "hotspot on the laptop and have members join it:<br>{steps}<br>Then press <i>Look again</i>.",
+    ).format(steps="<br>".join(f"• {_(step)}" for step in HOTSPOT_STEPS))
 
 
 class RoomTab(QWidget):
+    running_changed = Signal(bool)  # room voting started, or stopped
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: OpenPlan | None = None
@@ -65,15 +69,25 @@ class RoomTab(QWidget):
         self.voters = VotersModel(self)
         self.voters.modelReset.connect(self._show_count)
         self.voters.dataChanged.connect(lambda *_: self._show_count())
-        self.start_button = make_button(icons.icon("timer-start", "white"), "&Start room voting", self.start, "", True)
-        self.start_button.setToolTip("Listen for the members' phones at this address and port")
-        self.close_button = make_button(icons.icon("discard"), "C&lose voting", self.stop, "Stop taking ballots")
-        self.link_button = make_button(
-            icons.icon("ballot"), "Show a member's &link…", self.show_member_link, "For a member without a card"
+        self.start_button = make_button(
+            icons.icon("timer-start", "white"), self.tr("&Start room voting"), self.start, "", True
         )
-        self.cards_button = make_button(icons.icon("print"), "Print member &cards…", self.print_cards)
+        self.start_button.setToolTip(self.tr("Listen for the members' phones at this address and port"))
+        self.close_button = make_button(
+            icons.icon("discard"), self.tr("C&lose voting"), self.stop, self.tr("Stop taking ballots")
+        )
+        self.link_button = make_button(
+            icons.icon("ballot"),
+            self.tr("Sho&w a member's link…"),
+            self.show_member_link,
+            self.tr("For a member without a card"),
+        )
+        self.cards_button = make_button(icons.icon("print"), self.tr("Pr&int member cards…"), self.print_cards)
         self.round_button = make_button(
-            icons.icon("timer-reset"), "&New links…", self.new_round, "Every member gets a new link; old ones stop"
+            icons.icon("timer-reset"),
+            self.tr("&New links…"),
+            self.new_round,
+            self.tr("Every member gets a new link; old ones stop"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -105,19 +119,19 @@ class RoomTab(QWidget):
         self.address = QComboBox()
         self.address.setEditable(True)
         self.address.setMinimumContentsLength(16)
-        self.address.setAccessibleName("Address")
-        self.address.setToolTip("This laptop's address on the network the members' phones are on")
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setToolTip(self.tr("This laptop's address on the network the members' phones are on"))
         self.find_button = make_button(
-            icons.icon("reveal"), "Look &again", self.find_addresses, "Find the addresses again"
+            icons.icon("reveal"), self.tr("Loo&k again"), self.find_addresses, self.tr("Find the addresses again")
         )
         self.port = QSpinBox()
         self.port.setRange(1024, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setAccessibleName("Port")
-        self.may_change = QCheckBox("Ballots may be &changed until voting closes")
-        self.may_change.setToolTip("A member who has voted may open their link again and change their ballot")
+        self.port.setAccessibleName(self.tr("Port"))
+        self.may_change = QCheckBox(self.tr("Ballots may be chan&ged until voting closes"))
+        self.may_change.setToolTip(self.tr("A member who has voted may open their link again and change their ballot"))
         self.may_change.toggled.connect(self._may_change_toggled)
-        address_label, port_label = QLabel("&Address:"), QLabel("&Port:")
+        address_label, port_label = QLabel(self.tr("Add&ress:")), QLabel(self.tr("&Port:"))
         address_label.setBuddy(self.address)
         port_label.setBuddy(self.port)
         return row_of(
@@ -130,12 +144,17 @@ class RoomTab(QWidget):
         self.projector.setObjectName("roomProjector")
         self.projector.setStyleSheet("#roomProjector { background: white; border: 1px solid #d0d0d0; }")
         self.qr = QrCode(smallest=180)
-        self.qr.setAccessibleName("QR code of the room's address")
-        self.address_label = QLabel(OFF)
-        self.address_label.setAccessibleName("Room address")
+        self.qr.setAccessibleName(self.tr("QR code of the room's address"))
+        self.address_label = QLabel(self.tr("Room voting is off."))
+        self.address_label.setAccessibleName(self.tr("Room address"))
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address_label.setStyleSheet("color: #111;")
-        self.join_label = QLabel(JOIN)
+        self.join_label = QLabel(
+            self.tr(
+                "On the same Wi-Fi as this laptop, scan the code on your member card to vote. "
+                "No card? Ask at the laptop."
+            )
+        )
         self.join_label.setWordWrap(True)
         self.join_label.setStyleSheet("color: #222;")
         for label in (self.address_label, self.join_label):
@@ -145,9 +164,9 @@ class RoomTab(QWidget):
         shown.addWidget(self.address_label)
         shown.addWidget(self.join_label)
         self.count = QLabel()
-        self.count.setAccessibleName("Who has voted")
+        self.count.setAccessibleName(self.tr("Who has voted"))
         self.voted_list = QListView()
-        self.voted_list.setAccessibleName("Who has voted, never how")
+        self.voted_list.setAccessibleName(self.tr("Who has voted, never how"))
         self.voted_list.setModel(self.voters)
         self.voted_list.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.voted_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -197,7 +216,7 @@ class RoomTab(QWidget):
         with QSignalBlocker(self.may_change):
             self.may_change.setChecked(current is not None and current.may_change)
         self.may_change.setEnabled(writable and not on and not secret)
-        self.may_change.setToolTip("A secret ballot can't be changed once cast." if secret else "")
+        self.may_change.setToolTip(self.tr("A secret ballot can't be changed once cast.") if secret else "")
         for widget in (self.address, self.find_button, self.port, self.cards_button, self.round_button):
             widget.setEnabled(writable and not on)
         self.start_button.setEnabled(writable and not on)
@@ -208,7 +227,7 @@ class RoomTab(QWidget):
         self.link_button.setEnabled(on)
         self.qr.setVisible(on)
         self.join_label.setVisible(on)
-        self.address_label.setText(self.room.url if self.room is not None else OFF)
+        self.address_label.setText(self.room.url if self.room is not None else self.tr("Room voting is off."))
         self.qr.set_url(self.room.url if self.room is not None else "")
         self._show_cards_note(current.address if current is not None else "")
         self._show_count()
@@ -216,14 +235,20 @@ class RoomTab(QWidget):
     def _show_count(self) -> None:
         voters = self.voters.voters
         voted = sum(1 for v in voters if v.voted)
-        self.count.setText(f"{voted} of {len(voters)} have voted" if voters else "No voting members yet.")
+        self.count.setText(
+            self.tr("{voted} of {all} have voted").format(voted=voted, all=len(voters))
+            if voters
+            else self.tr("No voting members yet.")
+        )
 
     def _show_cards_note(self, cards_for: str) -> None:
         chosen = base_url(self.address.currentText().strip(), self.port.value())
         differs = bool(cards_for) and cards_for != (self.room.url if self.room is not None else chosen)
         self.cards_note.setText(
-            f"Member cards were made for <b>{cards_for}</b>; at {chosen} their links won't open. "
-            "Choose that address (the laptop's hotspot keeps it), or show members their link on this screen."
+            self.tr(
+                "Member cards were made for <b>{made_for}</b>; at {chosen} their links won't open. "
+                "Choose that address (the laptop's hotspot keeps it), or show members their link on this screen."
+            ).format(made_for=cards_for, chosen=chosen)
         )
         self.cards_note.setVisible(differs)
 
@@ -238,7 +263,7 @@ class RoomTab(QWidget):
                 self.address.setItemData(self.address.count() - 1, address.describe(), Qt.ItemDataRole.ToolTipRole)
             if typed and self.address.findText(typed) < 0 and not found:
                 self.address.setEditText(typed)
-        self.network_note.setText(NO_NETWORK_HTML)
+        self.network_note.setText(no_network_html())
         self.network_note.setVisible(not found)
 
     # ------------------------------------------------------------ on and off
@@ -248,7 +273,8 @@ class RoomTab(QWidget):
             return
         host = self.address.currentText().strip()
         if not host:
-            dialogs.show_error(self, "Room voting did not start", NO_NETWORK_HTML.replace("<br>", "\n"))
+            text = no_network_html().replace("<br>", "\n").replace("<b>", "").replace("</b>", "")
+            dialogs.show_error(self, self.tr("Room voting did not start"), text.replace("<i>", "").replace("</i>", ""))
             return
         from planner_gui.room.server import RoomServerError
         from planner_gui.room.session import RoomVoting
@@ -260,11 +286,13 @@ class RoomTab(QWidget):
             room.start()
         except (RoomServerError, PlanError) as error:
             writer.deleteLater()
-            dialogs.show_error(self, "Room voting did not start", str(getattr(error, "strerror", None) or error))
+            reason = str(getattr(error, "strerror", None) or error)
+            dialogs.show_error(self, self.tr("Room voting did not start"), reason)
             return
         self.room, self.writer = room, writer
         self.problem_note.hide()
         self._refresh()
+        self.running_changed.emit(True)
 
     def stop(self) -> None:
         """Close voting: ballots already sent are recorded, nothing more is, and the port is let go."""
@@ -279,6 +307,7 @@ class RoomTab(QWidget):
             self.link_window.close()
             self.link_window = None
         self._refresh()
+        self.running_changed.emit(False)
 
     @property
     def url(self) -> str:
@@ -297,7 +326,9 @@ class RoomTab(QWidget):
         except ballot_record.BallotsRefused as refused:
             return refused.results[0]
         except PlanError as error:  # the disk: the member is told nothing was recorded; the facilitator, why
-            self.problem_note.setText(f"A ballot from the room could not be recorded: {error}")
+            self.problem_note.setText(
+                self.tr("A ballot from the room could not be recorded: {error}").format(error=error)
+            )
             self.problem_note.show()
             raise
         return result
@@ -309,7 +340,7 @@ class RoomTab(QWidget):
         try:
             self.plan.doc.room.set_options(may_change=on)
         except PlanError as error:
-            dialogs.show_error(self, "That change was not made", str(error))
+            dialogs.show_error(self, self.tr("That change was not made"), str(error))
         self._refresh()
 
     def _member_links(self) -> list[tuple[int, str, str, bool]]:
@@ -340,13 +371,15 @@ class RoomTab(QWidget):
             return
         if not dialogs.ask_yes_no(
             self,
-            "Give every member a new link?",
-            "Every member's link changes, and every link given out before (printed cards too) stops working. "
-            "Ballots already cast stay.",
-            yes="New Links",
+            self.tr("Give every member a new link?"),
+            self.tr(
+                "Every member's link changes, and every link given out before (printed cards too) stops working. "
+                "Ballots already cast stay."
+            ),
+            yes=self.tr("New Links"),
         ):
             return
         try:
             self.plan.doc.room.new_round()
         except PlanError as error:
-            dialogs.show_error(self, "The links were not changed", str(error))
+            dialogs.show_error(self, self.tr("The links were not changed"), str(error))
