@@ -15,6 +15,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import Any
 
 from waitress import create_server, wasyncore
@@ -160,8 +161,9 @@ class RoomServer:
             wasyncore.close_all(server._map, ignore_all=True)
             closed.set()
 
-        server.trigger.pull_trigger(close_everything)
-        if not closed.wait(timeout):  # the loop is stuck: close from here
+        with suppress(OSError):  # the loop has ended already and closed its trigger: nothing to wait for
+            server.trigger.pull_trigger(close_everything)
+        if not closed.wait(timeout if thread.is_alive() else 0):  # the loop is stuck or gone: close from here
             wasyncore.close_all(server._map, ignore_all=True)
         thread.join(timeout)
         server.task_dispatcher.shutdown(cancel_pending=True, timeout=timeout)
