@@ -16,13 +16,13 @@ CHROMIUM_FLAGS = [
 
 if CHROMIUM.exists():
     from selenium import webdriver
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.actions import interaction
     from selenium.webdriver.common.actions.action_builder import ActionBuilder
     from selenium.webdriver.common.actions.pointer_input import PointerInput
     from selenium.webdriver.common.by import By
     from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.remote.webelement import WebElement
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
 
@@ -62,7 +62,21 @@ def send(driver: WebDriver, press: Callable[[], None]) -> None:
     """Send the form (by ``press``) and wait for the answer's page to replace this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     press()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda _driver: _replaced(page))
+
+
+def _replaced(element: WebElement) -> bool:
+    """Whether the page holding ``element`` has gone. Chromium, asked mid-navigation, may say so in its own words
+    ("Node with given id does not belong to the document") rather than as a stale element."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
 
 
 def counter(driver: WebDriver) -> str:
