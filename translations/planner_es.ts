@@ -1960,7 +1960,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Idioma de los do&amp;cumentos del plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The workbook, ballots, printable summary, member cards and room-voting pages are written in it.</source>
         <translation>El libro, los libros de votación, el resumen imprimible, las tarjetas de miembro y las páginas de la votación en sala se redactan en este idioma.</translation>
     </message>

@@ -1960,7 +1960,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Lan&amp;gue des documents du plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The workbook, ballots, printable summary, member cards and room-voting pages are written in it.</source>
         <translation>Le classeur, les classeurs de vote, la synthèse imprimable, les cartes de membre et les pages du vote en salle sont rédigés dans cette langue.</translation>
     </message>

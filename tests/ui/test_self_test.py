@@ -38,9 +38,10 @@ def test_it_shows_every_step_of_a_fresh_sample_then_closes_the_window(window: Ma
     assert (code, err) == (0, [])
     assert steps(out) == SHOWN_LINES
     samples = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)) / "samples"
-    assert out[:3] == [
+    assert out[:4] == [
         f"self-test: resources: {resources_dir()}",
         f"self-test: Qt translations: {QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}",
+        "self-test: language: en (planner_en.qm)",  # the window's language and the catalogues it loaded
         f"self-test: opened the sample plan: {samples / 'Sample plan.retreat'}",
     ]
     assert out[-3:] == [

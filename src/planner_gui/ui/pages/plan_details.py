@@ -61,6 +61,7 @@ class PlanFieldsEditor(QGroupBox):
             self.language.addItem(name, code)
         caption = QLabel(self.tr("Lan&guage of the plan's documents"))
         caption.setBuddy(self.language)
+        caption.setWordWrap(True)  # a long label must not widen the narrow column
         self.language.setAccessibleName(caption.text().replace("&", ""))
         self.language.setToolTip(
             self.tr("The workbook, ballots, printable summary, member cards and room-voting pages are written in it.")
