@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont, QPainter, QPyTextObject, QTextCharFormat, QText
 
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.report.picture import CHART_PREFIX, bar_chunks
-from planner_gui.report.ranking_chart import bars_height, paint_bars, paint_distribution, paint_scatter
+from planner_gui.report.ranking_chart import bars_height, paint_bars, paint_scatter
+from planner_gui.report.tier_bar import paint_distribution
 
 __all__ = ["install_charts"]
 

@@ -10,18 +10,16 @@ renamed into place, as the summary is.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPagedPaintDevice, QPainter, QPen
 
 from planner_gui.core.errors import FileAccessError
-from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.i18n import _, current_language, speaking
-from planner_gui.report.pdf import A4, ensure_gui_app
+from planner_gui.report.pdf import write_pdf
 from planner_gui.report.qr_paint import paint_qr
 
 DPI = 300
@@ -104,7 +102,7 @@ def paint_card(painter: QPainter, rect: QRectF, plan_title: str, card: MemberCar
     painter.restore()
 
 
-def paint_cards(writer: QPdfWriter, plan_title: str, cards: Sequence[MemberCard], address: str) -> int:
+def paint_cards(writer: QPagedPaintDevice, plan_title: str, cards: Sequence[MemberCard], address: str) -> int:
     """Every card, eight to a page; returns the number of pages."""
     painter = QPainter(writer)
     try:
@@ -138,45 +136,7 @@ def write_member_cards(
 
 
 def _write_member_cards(path: Path, plan_title: str, cards: Sequence[MemberCard], address: str) -> int:
-    folder = path.parent
-    if path.is_dir():
-        raise FileAccessError(_("{path} is a folder. Choose a file name ending in .pdf.").format(path=path))
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise FileAccessError(
-            _("The member cards were not written: you can't write in {folder}. Choose another folder.").format(
-                folder=folder
-            )
-        )
     if not cards:
         raise FileAccessError(_("There are no voting members to make cards for: add them on the Members tab."))
-    ensure_gui_app()
-    sweep_leftovers(path)
-    tmp = temporary_path(path, "writing")
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(DPI)
-        writer.setPageSize(A4)
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        writer.setTitle(_("Member cards — {plan}").format(plan=plan_title))
-        writer.setCreator("Retreat Planner")
-        pages = paint_cards(writer, plan_title, cards, address)
-        del writer
-        if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise FileAccessError(
-                _("The member cards could not be written in {folder} (is the disk full?).").format(folder=folder)
-            )
-        sync_file(tmp)
-        replace_into_place(tmp, path)
-    except PermissionError:
-        raise FileAccessError(
-            _("The member cards were not written: “{name}” can't be replaced (is it open in a PDF viewer?).").format(
-                name=path.name
-            )
-        ) from None
-    except OSError as error:
-        raise FileAccessError(
-            _("The member cards were not written: {error}.").format(error=error.strerror or error)
-        ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
+    title = _("Member cards — {plan}").format(plan=plan_title)
+    return write_pdf(path, title, lambda writer: paint_cards(writer, plan_title, cards, address))

@@ -26,6 +26,7 @@ from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
 from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.core.words import priority_word
 from planner_gui.i18n import N_, _, format_decimal
+from planner_gui.report.tier_bar import TIERS, text_on
 
 __all__ = [
     "MEAN_SPLIT",
@@ -35,12 +36,9 @@ __all__ = [
     "bars_height",
     "has_votes",
     "paint_bars",
-    "paint_distribution",
     "paint_scatter",
-    "segments",
 ]
 
-TIERS = ("high", "medium", "low", "dropped")
 MEAN_SPLIT = 1.5  # between low (1) and medium (2): above it the room leans to keeping the objective
 INK, MUTED, GRID = QColor("#1d2430"), QColor("#5b6472"), QColor("#d5dae1")
 UNDECIDED = QColor(OKABE_ITO["blue"])
@@ -116,14 +114,6 @@ def _legend(
     return placed, y + metrics.height() - area.top()
 
 
-def _text_on(color: QColor) -> QColor:
-    return (
-        QColor("#000000")
-        if color.red() * 0.299 + color.green() * 0.587 + color.blue() * 0.114 > 150
-        else QColor("#ffffff")
-    )
-
-
 def paint_bars(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: QFont) -> BarsGeometry:
     """A stacked bar per objective in plan order, top to bottom, in ``rect``; a legend above, a scale below."""
     geometry = BarsGeometry()
@@ -165,7 +155,7 @@ def paint_bars(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: 
             segments.append((tier, segment))
             text = f"{count:g}"
             if metrics.horizontalAdvance(text) + 4 <= segment.width() and metrics.height() * 0.9 <= thickness:
-                painter.setPen(_text_on(color))
+                painter.setPen(text_on(color))
                 painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)
                 geometry.counts.append((text, segment))
             x += segment.width()
@@ -359,53 +349,6 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
     painter.rotate(-90)
     up = _("mean (0: dropped … 3: high)")
     painter.drawText(QPointF(-metrics.horizontalAdvance(up) / 2, 0), up)
-    painter.restore()
-
-
-# ------------------------------------------------------------ one objective
-
-
-GAP = 2.0  # white space between two segments, so neighbouring colours stay apart
-
-
-def segments(counts: Sequence[float], width: float) -> list[tuple[float, float]]:
-    """(start, width) of each tier's segment in a bar ``width`` wide; empty tiers get no width."""
-    total = sum(counts)
-    if total <= 0:
-        return [(0.0, 0.0) for _ in counts]
-    spans, x = [], 0.0
-    for count in counts:
-        share = width * count / total
-        spans.append((x, share))
-        x += share
-    return spans
-
-
-def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float], font: QFont) -> None:
-    """The bar in ``rect``: a segment per tier (high, medium, low, dropped), its count written on it if it fits."""
-    if len(counts) != len(TIERS) or sum(counts) <= 0:
-        return
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    bold = QFont(font)
-    bold.setBold(True)
-    painter.setFont(bold)
-    metrics = painter.fontMetrics()
-    shown = [(p, c, span) for p, c, span in zip(TIERS, counts, segments(counts, rect.width()), strict=True)]
-    last = max(i for i, (_p, c, _s) in enumerate(shown) if c > 0)
-    for number, (priority, count, (start, width)) in enumerate(shown):
-        if width <= 0:
-            continue
-        color = PRIORITY_COLORS[priority]
-        gap = GAP if number < last else 0.0
-        segment = QRectF(rect.x() + start, rect.y(), max(1.0, width - gap), rect.height())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(color))
-        painter.drawRect(segment)
-        label = f"{count:g}"
-        if metrics.horizontalAdvance(label) + 4 <= segment.width():
-            painter.setPen(QPen(_text_on(QColor(color))))
-            painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()
 
 

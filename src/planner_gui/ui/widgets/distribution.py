@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.model_ranking import PRIORITIES
-from planner_gui.report.ranking_chart import paint_distribution, segments
+from planner_gui.report.tier_bar import paint_distribution, segments
 from planner_gui.ui import numbers, words
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS, text_color_on
 
