@@ -20,8 +20,17 @@ from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.ui.open_plan import OpenPlan
 from planner_gui.ui.pages.ranking import hands_tab
 from planner_gui.ui.pages.ranking.hands_tab import BALLOTS, HandsTab
-from planner_gui.ui.pages.ranking.results_columns import CONSENSUS, DECISION, DISCUSS, HIGH, LEADING, MEAN, discuss_text
-from planner_gui.ui.pages.ranking.results_tab import COMPACT_HIDES, ResultsTab
+from planner_gui.ui.pages.ranking.results_columns import (
+    CONSENSUS,
+    DECISION,
+    DISCUSS,
+    HIGH,
+    LEADING,
+    MEAN,
+    TITLE,
+    discuss_text,
+)
+from planner_gui.ui.pages.ranking.results_tab import COMPACT_HIDES, COUNTS_HIDE, TITLE_CHARS, ResultsTab
 from planner_gui.ui.widgets.distribution import distribution_text, legend_html, segments
 
 TIER_WORDS = ("high", "medium", "low", "dropped", "mean", "consensus")
@@ -202,6 +211,19 @@ def test_a_narrow_table_leaves_out_the_count_columns_but_keeps_every_number_in_t
     assert results.proxy.index(0, HIGH).data() == "6"
     results.resize(1366, 700)
     qtbot.waitUntil(lambda: not results.view.isColumnHidden(HIGH))
+
+
+def test_on_a_laptop_the_titles_keep_their_room_the_counts_step_aside_first_and_the_mean_stays(
+    results: ResultsTab, qtbot: Any
+) -> None:
+    results.toggle_reveal()
+    results.resize(1140, 600)  # the tab's width in the window on a 1366-pixel laptop screen, sidebar beside it
+    qtbot.waitUntil(lambda: results.view.isColumnHidden(HIGH))
+    assert all(results.view.isColumnHidden(c) for c in COUNTS_HIDE)
+    assert not results.view.isColumnHidden(MEAN) and not results.view.isColumnHidden(CONSENSUS)
+    digit = results.view.fontMetrics().horizontalAdvance("0")
+    assert results.view.columnWidth(TITLE) >= digit * TITLE_CHARS
+    assert results.view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
 
 
 def test_the_results_tab_renders_legibly_at_projector_size(results: ResultsTab, tmp_path: Path) -> None:

@@ -183,3 +183,23 @@ def test_rows_read_before_the_model_hears_of_a_change_are_the_documents_own(
 
 def texts(model: RowsTableModel) -> list[str | None]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_a_chip_column_sized_to_its_contents_shows_the_longest_chip_whole(qtbot: Any) -> None:
+    """The size a chip asks for covers the chip as painted (its word, its rounded ends, the cell's margins)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    model = QStandardItemModel(2, 1)  # (its edit role is its display role: the word is the chip's key here)
+    for row, word in enumerate(["Abandonné", "Haute"]):
+        model.setItem(row, 0, QStandardItem(word))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegateForColumn(0, ChipDelegate({"Abandonné": "#999999", "Haute": "#d55e00"}, view))
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    view.show()
+    qtbot.waitExposed(view)
+    metrics = view.fontMetrics()
+    painted = metrics.horizontalAdvance("Abandonné") + metrics.height() + 8  # the chip's own width when not squeezed
+    assert view.columnWidth(0) >= painted + 8  # and its 4-pixel margins on both sides

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -41,6 +41,16 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(text_color_on(background))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """Wide enough for the chip as painted, with its margins (a column sized to its contents shows it whole)."""
+        size = super().sizeHint(option, index)
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if value in self.colors:
+            metrics = option.fontMetrics
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or value)
+            size.setWidth(max(size.width(), metrics.horizontalAdvance(text) + 2 * metrics.height() // 2 + 8 + 12))
+        return size
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)

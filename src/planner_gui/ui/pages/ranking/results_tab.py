@@ -62,8 +62,12 @@ from planner_gui.ui.widgets.names import named
 from planner_gui.ui.widgets.palette import PRIORITY_COLORS
 from planner_gui.ui.widgets.when_shown import WhenShown
 
-# Left out when the table would not fit the screen (by name, or in large type): the bars carry the counts.
-COMPACT_HIDES = (HIGH, MEDIUM, LOW, DROPPED, MEAN, LEADING)
+# Left out, in two steps, when the titles would be cut short (a laptop's screen, by name, large type): first the
+# counts, which the bars carry; then the mean and most votes, which the legend and the decision say.
+COUNTS_HIDE = (HIGH, MEDIUM, LOW, DROPPED)
+COMPACT_HIDES = (*COUNTS_HIDE, MEAN, LEADING)
+TITLE_CHARS = 40  # the least a title keeps before columns step aside (in digits' widths)
+TITLE_CHARS_AT_LEAST = 20  # the least it keeps at all: narrower still, the table scrolls sideways
 ROWS_MEASURED = 40  # rows Qt reads to size a column to its contents (it reads them all by default)
 BAR_WIDTH, BAR_WIDTH_COMPACT = 22, 18  # in digits
 
@@ -279,8 +283,8 @@ class ResultsTab(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents in the current font, the title taking the rest. When that won't fit
-        (by name, large type), counts, mean and most votes step aside: the bars carry the counts, the legend the words.
+        """Columns as wide as their contents in the current font, the title taking the rest. When that leaves the
+        title less than ``TITLE_CHARS``, the counts step aside (the bars carry them); then mean and most votes.
         """
         if self.model is None:
             return
@@ -303,15 +307,18 @@ class ResultsTab(QWidget):
             return fixed.get(column) or measured(column)
 
         others = [c for c in range(count) if c != TITLE]
-        room = self.view.viewport().width() - digit * 20  # what is left with the title at its narrowest
-        compact = sum(map(natural, others)) > room
-        if compact:
-            fixed[BAR] = digit * BAR_WIDTH_COMPACT
-            if sum(natural(c) for c in others if c not in COMPACT_HIDES) > room:
-                fixed[TITLE] = digit * 20  # still too wide: the title at its narrowest, the rest scrolls sideways
+        room = self.view.viewport().width() - digit * TITLE_CHARS  # what is left with the title as it should be
+        hidden: tuple[int, ...] = ()
+        if sum(map(natural, others)) > room:
+            hidden = COUNTS_HIDE
+            if sum(natural(c) for c in others if c not in hidden) > room:
+                hidden, fixed[BAR] = COMPACT_HIDES, digit * BAR_WIDTH_COMPACT
+                narrowest = self.view.viewport().width() - digit * TITLE_CHARS_AT_LEAST
+                if sum(natural(c) for c in others if c not in hidden) > narrowest:
+                    fixed[TITLE] = digit * TITLE_CHARS_AT_LEAST  # the rest scrolls sideways
         mode = QHeaderView.ResizeMode
         for column in range(count):
-            self.view.setColumnHidden(column, compact and column in COMPACT_HIDES)
+            self.view.setColumnHidden(column, column in hidden)
             if column == TITLE and column not in fixed:
                 header.setSectionResizeMode(column, mode.Stretch)
             elif column in fixed:
