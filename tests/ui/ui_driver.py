@@ -61,7 +61,14 @@ def click(qtbot: Any, widget: Any) -> None:
 
 
 def replace_text(qtbot: Any, field: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Click into the field, select all its text, and type ``text`` over it (ASCII only)."""
+    """Click into the field, select all its text, and type ``text`` over it (ASCII only).
+
+    A person's click also brings the field's window to the front; a synthetic click doesn't, so the window is
+    made active first (another test's window, or a dialog just gone, may hold the activation offscreen).
+    """
+    if QApplication.activeWindow() is not field.window():
+        activate(qtbot, field.window())  # type: ignore[arg-type]
+    qtbot.waitUntil(field.isVisible)
     click(qtbot, field)
     assert field.hasFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
