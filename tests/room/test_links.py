@@ -96,10 +96,10 @@ def test_a_round_key_refuses_a_short_secret_and_hides_its_secret_from_repr() -> 
 
 def test_the_full_link_is_built_from_the_servers_address() -> None:
     token = member_token(KEY, 2)
-    assert member_url("http://10.1.2.3:8765/", KEY, 2) == f"http://10.1.2.3:8765/v/{token}"
-    assert member_url("http://[fe80::1]:8765", KEY, 2) == f"http://[fe80::1]:8765/v/{token}"
+    assert member_url("http://127.0.0.1:8765/", KEY, 2) == f"http://127.0.0.1:8765/v/{token}"
+    assert member_url("http://[::1]:8765", KEY, 2) == f"http://[::1]:8765/v/{token}"
     with pytest.raises(ValueError):
-        member_url("10.1.2.3:8765", KEY, 2)
+        member_url("127.0.0.1:8765", KEY, 2)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import segno
 
 from planner_gui.room.qr import qr_png, qr_svg
 
-URL = "http://192.168.1.20:8765/v/Vc6JY8sgt69ZNOjnpBoNYQ"
+URL = "http://127.0.0.1:8765/v/Vc6JY8sgt69ZNOjnpBoNYQ"
 
 
 def test_the_svg_is_a_standalone_document_with_an_escaped_title() -> None:

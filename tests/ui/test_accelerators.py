@@ -49,7 +49,7 @@ def test_no_two_controls_on_screen_share_an_accelerator(qtbot: Any, sample_windo
 @pytest.mark.parametrize("code", language.CODES)
 def test_a_member_s_link_window_has_distinct_accelerators(qtbot: Any, sample_window: MainWindow, code: str) -> None:
     sample_window.choose_language(code)
-    links = MemberLinkWindow(sample_window.plan, lambda: [(1, "Amina Diallo", "http://10.0.0.2:8765/x", False)])  # type: ignore[arg-type]
+    links = MemberLinkWindow(sample_window.plan, lambda: [(1, "Amina Diallo", "http://127.0.0.1:8765/x", False)])  # type: ignore[arg-type]
     qtbot.addWidget(links)
     named = [(b.text(), b.text()) for b in links.findChildren(type(links.next_button))]
     named += [(label.text(), label.text()) for label in links.findChildren(type(links.state)) if label.buddy()]

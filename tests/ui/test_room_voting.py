@@ -248,14 +248,14 @@ def test_member_cards_are_a_pdf_whose_codes_open_each_members_page(
 
     assert window.open_path(board)
     out = tmp_path / "cards.pdf"
-    monkeypatch.setattr(member_cards, "ask_address", lambda parent, choices: "http://10.42.0.1:8640")
+    monkeypatch.setattr(member_cards, "ask_address", lambda parent, choices: "http://127.0.0.1:8640")
     fake_dialogs.answer("ask_save_path", out)
     fake_dialogs.answer("ask_yes_no", False)
     assert window.member_cards_action.isEnabled()
     window.member_cards_action.trigger()
     assert out.read_bytes()[:5] == b"%PDF-"
     [(secret, round_no, address)] = committed(board, "SELECT secret, round_no, address FROM room_round")
-    assert round_no == 1 and len(secret) == 32 and address == "http://10.42.0.1:8640"
+    assert round_no == 1 and len(secret) == 32 and address == "http://127.0.0.1:8640"
     if shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None:
         pytest.skip("needs poppler-utils and zbar-tools to read the codes back")
     subprocess.run(["pdftoppm", "-r", "200", "-png", str(out), str(tmp_path / "page")], check=True, timeout=60)
@@ -308,7 +308,7 @@ def test_member_cards_are_in_the_plan_s_language_whatever_the_window_speaks(
     assert window.plan is not None
     window.plan.doc.structure.set_language("fr")
     out = tmp_path / "cartes.pdf"
-    monkeypatch.setattr(member_cards, "ask_address", lambda parent, choices: "http://10.42.0.1:8640")
+    monkeypatch.setattr(member_cards, "ask_address", lambda parent, choices: "http://127.0.0.1:8640")
     fake_dialogs.answer("ask_save_path", out)
     fake_dialogs.answer("ask_yes_no", False)
     window.member_cards_action.trigger()
