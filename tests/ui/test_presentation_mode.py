@@ -36,6 +36,8 @@ def test_f5_gives_the_sidebar_s_width_to_the_page_and_the_headings_grow_with_the
     assert sidebar(window) == [f"{s.number}  {s.title}" for s in STEPS]
     assert page.title_label.font().pointSizeF() == pytest.approx(base * 1.6, abs=0.1)
     assert page.prompt_label.isVisible()
+    documents_language = page.plan_fields.language  # the Plan page's setting, for the laptop
+    assert documents_language.isVisible()
 
     window.presentation_action.trigger()
     settle(qtbot)
@@ -47,6 +49,7 @@ def test_f5_gives_the_sidebar_s_width_to_the_page_and_the_headings_grow_with_the
     assert page.title_label.font().pointSizeF() == pytest.approx(base * scale * 1.6, abs=0.1)
     assert not page.prompt_label.isVisible()  # the room reads the rows, not the facilitator's prompt
     assert page.title_label.toolTip() == page.prompt
+    assert not documents_language.isVisible()  # a setting, not for the wall: its room goes to the plan's texts
 
     window.presentation_action.trigger()
     settle(qtbot)
@@ -54,7 +57,7 @@ def test_f5_gives_the_sidebar_s_width_to_the_page_and_the_headings_grow_with_the
     assert sidebar(window) == [f"{s.number}  {s.title}" for s in STEPS]
     assert window.workspace.steps.width() == wide
     assert page.title_label.font().pointSizeF() == pytest.approx(base * 1.6, abs=0.1)
-    assert page.prompt_label.isVisible()
+    assert page.prompt_label.isVisible() and documents_language.isVisible()
 
 
 def test_a_page_not_on_screen_during_f5_takes_the_new_size_when_it_is_shown(

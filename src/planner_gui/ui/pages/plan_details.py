@@ -23,6 +23,7 @@ from planner_gui.i18n import LANGUAGES
 from planner_gui.ui import words
 from planner_gui.ui.commands import EditPlanTexts, EditRow, SetDocumentsLanguage
 from planner_gui.ui.open_plan import Listening, OpenPlan
+from planner_gui.ui.presentation import presentation, presenting
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
 
 PLAN_LINES = (
@@ -68,10 +69,16 @@ class PlanFieldsEditor(QGroupBox):
         )
         self.language.activated.connect(self._language_chosen)
         form.addRow(caption, self.language)
+        self._form = form
+        self._present(presenting())  # a setting, not for the wall: its room goes to the plan's texts
+        presentation().changed.connect(self._present)
         for name, label in PLAN_TEXTS:
             editor = PlanTextEdit()
             _text_height(editor, 2)
             self._add(form, name, label, editor)
+
+    def _present(self, on: bool) -> None:
+        self._form.setRowVisible(self.language, not on)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: PlanLineEdit | PlanTextEdit) -> None:
         label = QCoreApplication.translate("PlanFieldsEditor", label)
