@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -132,7 +132,7 @@ class DiscussionView(QWidget):
         self.plan, self.order = plan, list(order)
         if self.table is not table:
             self.table = table
-            table.dataChanged.connect(self.show_current)
+            table.dataChanged.connect(self._data_changed)
             table.modelReset.connect(self._rows_changed)
             table.rowsRemoved.connect(self._rows_changed)
         self.objective_id = objective_id
@@ -146,7 +146,7 @@ class DiscussionView(QWidget):
     def _disconnect(self) -> None:
         assert self.table is not None
         for signal, slot in (
-            (self.table.dataChanged, self.show_current),
+            (self.table.dataChanged, self._data_changed),
             (self.table.modelReset, self._rows_changed),
             (self.table.rowsRemoved, self._rows_changed),
         ):
@@ -196,6 +196,13 @@ class DiscussionView(QWidget):
         if on and self.objective_id not in self.walked():
             self.step(1)
         self.show_current()
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        """Show again only when the objective on screen is among the rows changed: a new tally repaints every row
+        (and may change which are flagged), a decision on another objective changes nothing shown here."""
+        row = self.table.row_of(self.objective_id) if self.table is not None and self.objective_id is not None else -1
+        if row < 0 or top.row() <= row <= bottom.row():
+            self.show_current()
 
     def _rows_changed(self, *_args: object) -> None:
         if self.table is not None:

@@ -96,6 +96,7 @@ class RankingTable(QAbstractTableModel):
         self.plan, self.columns = plan, list(columns)
         self.results: list[ObjectiveResult] = plan.doc.ranking.results()
         self._ids = [r.objective.id for r in self.results]  # kept apart: a closed file's rows can't be read
+        self._rows = {objective_id: row for row, objective_id in enumerate(self._ids)}
         self.listening = plan.listen(self, self._on_event, *WATCHED)
 
     # ------------------------------------------------------------ lookups
@@ -104,7 +105,7 @@ class RankingTable(QAbstractTableModel):
         return list(self._ids)
 
     def row_of(self, objective_id: int) -> int:
-        return self._ids.index(objective_id) if objective_id in self._ids else -1
+        return self._rows.get(objective_id, -1)
 
     def result(self, row: int) -> ObjectiveResult:
         return self.results[row]
@@ -219,6 +220,7 @@ class RankingTable(QAbstractTableModel):
         if reset or ids != self._ids:  # another file (Save As), or objectives added, gone or moved
             self.beginResetModel()
             self.results, self._ids = fresh, ids
+            self._rows = {objective_id: row for row, objective_id in enumerate(ids)}
             self.endResetModel()
             return
         self.results = fresh
