@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 
@@ -80,6 +81,12 @@ def open_it_text() -> str:
 
 def close_text() -> str:
     return QCoreApplication.translate("dialogs", "Close")
+
+
+def offer_to_open(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    """Say that a file was written (``text``), with "Open It" (the default) and "Close"; open it if asked."""
+    if ask_yes_no(parent, title, text, yes=open_it_text(), no=close_text(), default_yes=True):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from planner_gui.ui import dialogs, icons
@@ -94,12 +94,7 @@ def print_member_cards(
         return None
     text = counts().member_cards(len(cards)).format(path=path, address=info.address)
     title = QCoreApplication.translate("member_cards", "Member cards written")
-    yes, no = (
-        QCoreApplication.translate("member_cards", "Open Them"),
-        QCoreApplication.translate("member_cards", "Close"),
-    )
-    if dialogs.ask_yes_no(parent, title, text, yes=yes, no=no):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    dialogs.offer_to_open(parent, title, text, path)
     return path
 
 

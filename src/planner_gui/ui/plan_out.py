@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planner_gui import PLAN_SUFFIX
@@ -75,15 +75,12 @@ def export_workbook(parent: QWidget | None, plan: OpenPlan, path: Path | None = 
         QApplication.restoreOverrideCursor()
         progress.close()
         progress.deleteLater()
-    if dialogs.ask_yes_no(
+    dialogs.offer_to_open(
         parent,
         QCoreApplication.translate("plan_out", "Revised plan exported"),
         QCoreApplication.translate("plan_out", "The revised plan is in {path}.").format(path=path),
-        yes=dialogs.open_it_text(),
-        no=dialogs.close_text(),
-        default_yes=True,
-    ):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        path,
+    )
     return path
 
 

@@ -14,8 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -160,13 +160,5 @@ def export_report_pdf(
     except FileAccessError as error:
         dialogs.show_error(parent, QCoreApplication.translate("report_preview", "The PDF was not written"), str(error))
         return None
-    if dialogs.ask_yes_no(
-        parent,
-        paper.done,
-        paper.where.format(path=path),
-        yes=dialogs.open_it_text(),
-        no=dialogs.close_text(),
-        default_yes=True,
-    ):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    dialogs.offer_to_open(parent, paper.done, paper.where.format(path=path), path)
     return path
