@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.ui import words
 from planner_gui.ui.widgets.palette import text_color_on
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _chip_width(metrics: QFontMetrics, text: str) -> int:
+    """A chip's own width: its word, and a rounded end of half its height on each side, and some air."""
+    return metrics.horizontalAdvance(text) + metrics.height() + 8
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -31,7 +36,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = option.fontMetrics
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or value)
-        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + 2 * metrics.height() // 2 + 8)
+        width = min(option.rect.width() - 8, _chip_width(metrics, text))
         height = min(option.rect.height() - 4, metrics.height() + 6)
         rect = QRectF(option.rect.x() + 4, option.rect.center().y() - height / 2 + 1, width, height)
         background = self.colors[value]
@@ -49,7 +54,7 @@ class ChipDelegate(QStyledItemDelegate):
         if value in self.colors:
             metrics = option.fontMetrics
             text = str(index.data(Qt.ItemDataRole.DisplayRole) or value)
-            size.setWidth(max(size.width(), metrics.horizontalAdvance(text) + 2 * metrics.height() // 2 + 8 + 12))
+            size.setWidth(max(size.width(), _chip_width(metrics, text) + 12))  # and the cell's margins
         return size
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
