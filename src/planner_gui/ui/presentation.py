@@ -42,6 +42,7 @@ class Presentation(QObject):
 
     def set_on(self, on: bool, scale: float) -> None:
         """Turn presentation mode on (text ``scale`` times larger) or off."""
+        changed, self.on = on != self.on, on  # first: views told of the new font fit for the new mode at once
         app = QApplication.instance()
         if isinstance(app, QApplication):
             if self.base_point_size <= 0:
@@ -56,8 +57,7 @@ class Presentation(QObject):
                 for widget in app.allWidgets():  # those with a size of their own keep it: set it anew
                     if widget.property(_SCALE_PROPERTY) is not None:
                         _apply_scale(widget)
-        if on != self.on:
-            self.on = on
+        if changed:
             self.changed.emit(on)
 
 
