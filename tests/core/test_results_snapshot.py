@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +56,28 @@ def test_ballots_by_workbook_hands_and_weights_are_told_apart(doc: PlanDocument)
     assert snapshot.waiting == ("Mei Tanaka",) and len(snapshot.voted) == 6
     assert snapshot.hand_counted == 1 and snapshot.weighted
     assert snapshot.rows[0].counts[0] == 6 - 1 + 2 + 3  # Mei's high gone, Amina's weighs 2, 3 hands
+
+
+def test_secret_ballots_are_counted_in_the_minutes_without_saying_how_each_came_in(tmp_path: Path) -> None:
+    from planner_gui.report.snapshot import snapshot_html
+
+    doc = PlanDocument.create(tmp_path / "secret.retreat", title="Secret plan")
+    try:
+        goal = doc.structure.add_goal("1", "Ban")
+        first = doc.structure.add_objective(goal, "1", "One")
+        names = ("Ana", "Ben", "Chloé")
+        for name in names:
+            doc.ranking.add_member(name, "Board")
+        doc.ranking.set_ranking_options(secret_ballots=True)
+        for name in names[:2]:
+            member = doc.ranking.find_member(name)
+            assert member is not None
+            doc.ranking.cast_ballot(member.id, {first: ("high", "")}, source="room")
+        doc.ranking.set_ranking_options(results_revealed=True)
+        snapshot = results_snapshot(doc, now=WHEN)
+    finally:
+        doc.close()
+    assert snapshot.voted == ("Ana", "Ben") and snapshot.waiting == ("Chloé",)
+    assert snapshot.ways == {"secret": 2}
+    said = snapshot_html(snapshot)
+    assert "2 ballots in secret" in said and "No ballots were cast" not in said

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from planner_gui.core import secret_ballots
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
@@ -24,6 +25,7 @@ WAYS = {  # each way a ballot comes in, as the minutes say it
     "laptop": N_("on the laptop"),
     "spreadsheet": N_("by ballot workbook"),
     "room": N_("on members' phones in the room"),
+    "secret": N_("in secret"),  # a secret ballot keeps no way it came in: only that it was cast
 }
 
 
@@ -77,6 +79,8 @@ def results_snapshot(doc: PlanDocument, *, now: datetime | None = None) -> Resul
         for source, count in doc.session.execute(select(Ballot.source, func.count()).group_by(Ballot.source))
         if count
     }
+    if secret := len(secret_ballots.voters(doc.session)):
+        ways["secret"] = secret
     rows = tuple(
         SnapshotRow(
             r.objective.number,
