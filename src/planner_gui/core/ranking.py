@@ -373,7 +373,9 @@ class RankingEdits:
             )
         if changes.get("drop_kind") not in (None, *DROP_KINDS):
             raise InvalidEdit(
-                f"“{changes['drop_kind']}” is not a reason to drop; choose one of: {', '.join(DROP_KINDS)}."
+                _("“{reason}” is not a reason to drop; choose one of: {choices}.").format(
+                    reason=changes["drop_kind"], choices=", ".join(DROP_KINDS)
+                )
             )
         if "rationale" in changes and not isinstance(changes["rationale"], str):
             raise InvalidEdit(_("The rationale is text."))

@@ -24,6 +24,7 @@ from planner_gui.core.errors import FileAccessError
 from planner_gui.core.plan_data import fill_from_data
 from planner_gui.core.planfile import change_counter
 from planner_gui.core.safe_files import replace_into_place, temporary_path
+from planner_gui.i18n import _
 from planner_gui.resources import resource_path
 
 COPY_STEM = "Sample plan"
@@ -85,8 +86,10 @@ def write_sample_copy(folder: Path, *, in_use: Callable[[Path], bool] = lambda _
         _mark(path)
         return path
     raise FileAccessError(
-        f"There are {MAX_COPIES} copies of the sample plan in {folder}. "
-        "Remove the ones you no longer need, then open the sample again."
+        _(
+            "There are {count} copies of the sample plan in {folder}. "
+            "Remove the ones you no longer need, then open the sample again."
+        ).format(count=MAX_COPIES, folder=folder)
     )
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine
 
 from planner_gui.core.errors import MigrationError
 from planner_gui.core.planfile import backup_to, connect_raw, stamp_identity
+from planner_gui.i18n import _
 
 if TYPE_CHECKING:
     from alembic.operations import Operations
@@ -147,8 +148,10 @@ def migrate(
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise MigrationError(
-                        "The plan could not be upgraded: some rows would lose the rows they "
-                        f"belong to ({len(problems)} found). The file was left as it was."
+                        _(
+                            "The plan could not be upgraded: some rows would lose the rows they belong to "
+                            "({count} found). The file was left as it was."
+                        ).format(count=len(problems))
                     )
                 stamp_identity(raw, target)  # type: ignore[arg-type]
         finally:
@@ -168,6 +171,7 @@ def _run_migrations(conn: Connection, pending: Sequence[Migration]) -> None:
             raise
         except Exception as error:
             raise MigrationError(
-                f"The plan could not be upgraded to file format {migration.version} ({error}). "
-                "The file was left as it was."
+                _(
+                    "The plan could not be upgraded to file format {version} ({error}). The file was left as it was."
+                ).format(version=migration.version, error=error)
             ) from error
