@@ -3,7 +3,7 @@
 ``QNetworkInterface`` lists the network interfaces (Wi-Fi, Ethernet, a hotspot
 the laptop itself runs) that are up, and their addresses. Room voting listens on
 one of them only (never on every interface at once). With none, the laptop is
-on no network, and :data:`NO_NETWORK` says what to do: join the venue's Wi-Fi
+on no network, and :func:`no_network` says what to do: join the venue's Wi-Fi
 or start a hotspot. Only QtCore and QtNetwork are used (no window), so the
 headless ``planner-gui room`` finds the address the same way.
 """
@@ -21,10 +21,6 @@ HOTSPOT_STEPS = (  # translated where shown: _(step)
     N_("Windows: Settings > Network & internet > Mobile hotspot"),
     N_("macOS: System Settings > General > Sharing > Internet Sharing, to Wi-Fi"),
     N_("Linux: Settings > Wi-Fi > ⋮ > Turn On Wi-Fi Hotspot"),
-)
-NO_NETWORK = (  # in English; no_network() says it in the language spoken now
-    "This laptop is on no network, so members' phones can't reach it. Join the venue's Wi-Fi, "
-    "or start a hotspot on the laptop and have members join it (" + "; ".join(HOTSPOT_STEPS) + "); then look again."
 )
 
 

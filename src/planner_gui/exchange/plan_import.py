@@ -181,7 +181,7 @@ class _Reader:
                     sheet.fail(
                         row, "Value", _("“{text}” is not one of: {choices}.").format(text=value, choices=choices)
                     )
-            elif field not in (None, "language"):
+            elif field is not None:
                 data["plan"][field] = value
             elif fold(label) not in exported:
                 sheet.fail(row, "Field", _("“{label}” is not a field of a plan.").format(label=label))

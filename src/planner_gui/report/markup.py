@@ -41,20 +41,6 @@ ACCENT = OKABE_ITO["blue"]
 SANS = "'Segoe UI', 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif"
 
 UNDECIDED = "undecided"
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 TIER_COLORS = {**PRIORITY_COLORS, UNDECIDED: "#ffffff"}
 
 STYLE = f"""
