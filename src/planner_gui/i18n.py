@@ -39,6 +39,8 @@ __all__ = [
     "format_decimal",
     "format_integer",
     "format_month",
+    "format_number",
+    "format_number",
     "in_every_language",
     "language_from_environment",
     "ngettext",
@@ -173,6 +175,12 @@ def format_integer(value: int, code: str | None = None) -> str:
     """A whole number with its thousands marked as the language writes them: 50,000; 50 000; 50.000."""
     language = normalise(code) if code else current_language()
     return f"{value:,}".replace(",", _THOUSANDS[language])
+
+
+def format_number(value: float, code: str | None = None) -> str:
+    """``value`` as short as it goes (``:g``: 2, 1.5), with the decimal comma of French and Spanish: 1,5."""
+    language = normalise(code) if code else current_language()
+    return f"{value:g}".replace(".", _DECIMAL_POINT[language])
 
 
 def format_decimal(value: float, places: int = 2, code: str | None = None) -> str:

@@ -28,7 +28,7 @@ from planner_gui.core.words import (
     parse_priority,
     read_word,
 )
-from planner_gui.i18n import _, format_date, format_decimal, set_language, speaking
+from planner_gui.i18n import _, format_date, format_decimal, format_number, set_language, speaking
 
 VOCABULARIES = {
     "priority": PRIORITY_WORDS,
@@ -119,6 +119,10 @@ def test_dates_and_decimals_as_each_language_writes_them() -> None:
         assert format_date(day) == "15 de octubre de 2014"
         assert format_decimal(0.6667) == "0,67"
     assert format_decimal(0.6667, 1, "fr") == "0,7" and format_decimal(2.5) == "2.50"
+    # a weighted count or a chart's figure, as short as it goes: the charts and tier bars write these
+    assert format_number(1.5, "fr") == "1,5" and format_number(2.0, "es") == "2" and format_number(0.25) == "0.25"
+    with speaking("fr"):
+        assert format_number(2.75) == "2,75"
 
 
 @pytest.mark.parametrize(

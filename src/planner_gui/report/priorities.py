@@ -17,7 +17,7 @@ from planner_gui.core.model_ranking import PRIORITIES
 from planner_gui.core.model_strategy import Strategy
 from planner_gui.core.strategies import ACTIONS, COUNTRIES, TARGETS
 from planner_gui.core.words import ACTION_KIND_WORDS, word
-from planner_gui.i18n import N_, _, current_language, format_date, format_month, ngettext
+from planner_gui.i18n import N_, _, format_date, format_month, format_number, ngettext
 from planner_gui.report.markup import (
     TIER_COLORS,
     UNDECIDED,
@@ -299,4 +299,4 @@ def _goal(number: str) -> str:
 
 def _number(value: float) -> str:
     """A target's number as the language writes it: 0.5, 0,5; 25."""
-    return f"{value:g}".replace(".", "." if current_language() == "en" else ",")
+    return format_number(value)

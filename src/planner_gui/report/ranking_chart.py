@@ -25,7 +25,7 @@ from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.colors import OKABE_ITO, PRIORITY_COLORS
 from planner_gui.core.tally import CONTESTED_BELOW
 from planner_gui.core.words import priority_word
-from planner_gui.i18n import N_, _, format_decimal
+from planner_gui.i18n import N_, _, format_number
 from planner_gui.report.tier_bar import TIERS, text_on
 
 __all__ = [
@@ -153,7 +153,7 @@ def paint_bars(painter: QPainter, rect: QRectF, rows: Sequence[ChartRow], font: 
             painter.setBrush(color)
             painter.drawRect(segment)
             segments.append((tier, segment))
-            text = f"{count:g}"
+            text = format_number(count)
             if metrics.horizontalAdvance(text) + 4 <= segment.width() and metrics.height() * 0.9 <= thickness:
                 painter.setPen(text_on(color))
                 painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, text)
@@ -194,7 +194,7 @@ def _scale_below(
         x = left + value * scale
         painter.setPen(QPen(GRID, 1.0))
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        text = f"{value:g}"
+        text = format_number(value)
         painter.setPen(MUTED)
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + metrics.ascent() + 2), text)
         value += step
@@ -332,12 +332,12 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
     for tick in range(0, 7):  # mean 0, 0.5 ... 3
         mean = tick / 2
         y = plot.bottom() - mean / 3 * plot.height()
-        text = f"{mean:g}".replace(".", _DOT())
+        text = format_number(mean)
         painter.drawText(QPointF(plot.left() - metrics.horizontalAdvance(text) - 4, y + metrics.ascent() / 2.5), text)
     for tick in range(0, 6):  # consensus 0, 0.2 ... 1
         consensus = tick / 5
         x = plot.left() + consensus * plot.width()
-        text = f"{consensus:g}".replace(".", _DOT())
+        text = format_number(consensus)
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, plot.bottom() + metrics.ascent() + 2), text)
     across = _("consensus (0: split, 1: unanimous)")
     painter.drawText(
@@ -353,8 +353,3 @@ def _axes(painter: QPainter, plot: QRectF, font: QFont) -> None:
 
 
 REGION_NAMES = (N_("contested"), N_("agreed high"), N_("agreed low"))  # drawn translated
-
-
-def _DOT() -> str:
-    """The decimal mark of the language spoken now."""
-    return format_decimal(0.5, 1)[1]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from planner_gui.core.colors import PRIORITY_COLORS
+from planner_gui.i18n import format_number
 
 __all__ = ["GAP", "TIERS", "paint_distribution", "segments", "text_on"]
 
@@ -64,7 +65,7 @@ def paint_distribution(painter: QPainter, rect: QRectF, counts: Sequence[float],
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(color))
         painter.drawRect(segment)
-        label = f"{count:g}"
+        label = format_number(count)
         if metrics.horizontalAdvance(label) + 4 <= segment.width():
             painter.setPen(QPen(text_on(QColor(color))))
             painter.drawText(segment, Qt.AlignmentFlag.AlignCenter, label)
