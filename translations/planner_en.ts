@@ -285,7 +285,7 @@ Give each member their own. They fill in the Priority column (and a comment if t
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+347"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+354"/>
         <source>{voted} of %n voting member(s) have voted.</source>
         <translation>
             <numerusform>{voted} of %n voting member has voted.</numerusform>

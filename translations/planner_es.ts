@@ -1404,7 +1404,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Ningún objetivo está marcado {flag}: la junta está de acuerdo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>{place} of {all}</source>
         <translation>{place} de {all}</translation>
     </message>
@@ -1920,7 +1920,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>PlanFieldsEditor</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/plan_details.py" line="+29"/>
+        <location filename="../src/planner_gui/ui/pages/plan_details.py" line="+30"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
@@ -1965,7 +1965,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>El libro, los libros de votación, el resumen imprimible, las tarjetas de miembro y las páginas de la votación en sala se redactan en este idioma.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Write the plan&apos;s documents in {language}</source>
         <translation>Redactar los documentos del plan en {language}</translation>
     </message>
@@ -2062,7 +2062,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>PlanOutActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="+164"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="+161"/>
         <source>Make a plan from a workbook</source>
         <translation>Crear un plan a partir de un libro</translation>
     </message>
@@ -2413,7 +2413,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+91"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+95"/>
         <source>Who has voted</source>
         <translation>Quién ha votado</translation>
     </message>
@@ -2513,7 +2513,7 @@ Integrado en los demás: {note}</translation>
         <translation>Mostrar solo el recuento de votos</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>No plan is open.</source>
         <translation>No hay ningún plan abierto.</translation>
     </message>
@@ -4361,7 +4361,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../src/planner_gui/ui/dialogs.py" line="+17"/>
+        <location filename="../src/planner_gui/ui/dialogs.py" line="+18"/>
         <source>Retreat plans (*.retreat);;All files (*)</source>
         <translation>Planes de retiro (*.retreat);;Todos los archivos (*)</translation>
     </message>
@@ -4396,7 +4396,7 @@ Integrado en los demás: {note}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Something went wrong</source>
         <translation>Algo ha salido mal</translation>
     </message>
@@ -4452,16 +4452,6 @@ Integrado en los demás: {note}</translation>
         <location line="+4"/>
         <source>Member cards written</source>
         <translation>Tarjetas de miembros escritas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open Them</source>
-        <translation>Abrirlas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4549,7 @@ Continue in it, or start a fresh copy of the sample? Your copy is kept either wa
 <context>
     <name>plan_out</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="-193"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="-190"/>
         <location filename="../src/planner_gui/ui/report_preview.py" line="+24"/>
         <source>{plan} - revised plan</source>
         <translation>{plan} - plan revisado</translation>
@@ -4595,7 +4585,7 @@ Continue in it, or start a fresh copy of the sample? Your copy is kept either wa
         <translation>El plan revisado está en {path}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Write an empty plan workbook</source>
         <translation>Escribir un libro de plan vacío</translation>
     </message>

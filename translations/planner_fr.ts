@@ -1404,7 +1404,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Aucun objectif n&apos;est signalé {flag} : le conseil est d&apos;accord.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>{place} of {all}</source>
         <translation>{place} sur {all}</translation>
     </message>
@@ -1920,7 +1920,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>PlanFieldsEditor</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/plan_details.py" line="+29"/>
+        <location filename="../src/planner_gui/ui/pages/plan_details.py" line="+30"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -1965,7 +1965,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Le classeur, les classeurs de vote, la synthèse imprimable, les cartes de membre et les pages du vote en salle sont rédigés dans cette langue.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Write the plan&apos;s documents in {language}</source>
         <translation>Rédiger les documents du plan en {language}</translation>
     </message>
@@ -2062,7 +2062,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>PlanOutActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="+164"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="+161"/>
         <source>Make a plan from a workbook</source>
         <translation>Créer un plan à partir d&apos;un classeur</translation>
     </message>
@@ -2413,7 +2413,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+91"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/results_tab.py" line="+95"/>
         <source>Who has voted</source>
         <translation>Qui a voté</translation>
     </message>
@@ -2513,7 +2513,7 @@ Intégré aux autres : {note}</translation>
         <translation>Montrer seulement le nombre de votes</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>No plan is open.</source>
         <translation>Aucun plan n&apos;est ouvert.</translation>
     </message>
@@ -4361,7 +4361,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../src/planner_gui/ui/dialogs.py" line="+17"/>
+        <location filename="../src/planner_gui/ui/dialogs.py" line="+18"/>
         <source>Retreat plans (*.retreat);;All files (*)</source>
         <translation>Plans de retraite (*.retreat);;Tous les fichiers (*)</translation>
     </message>
@@ -4396,7 +4396,7 @@ Intégré aux autres : {note}</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -4452,16 +4452,6 @@ Intégré aux autres : {note}</translation>
         <location line="+4"/>
         <source>Member cards written</source>
         <translation>Cartes des membres écrites</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open Them</source>
-        <translation>Les ouvrir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4549,7 @@ Continuer dans celle-ci, ou partir d&apos;une copie neuve de l&apos;exemple ? Vo
 <context>
     <name>plan_out</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_out.py" line="-193"/>
+        <location filename="../src/planner_gui/ui/plan_out.py" line="-190"/>
         <location filename="../src/planner_gui/ui/report_preview.py" line="+24"/>
         <source>{plan} - revised plan</source>
         <translation>{plan} - plan révisé</translation>
@@ -4595,7 +4585,7 @@ Continuer dans celle-ci, ou partir d&apos;une copie neuve de l&apos;exemple ? Vo
         <translation>Le plan révisé se trouve dans {path}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Write an empty plan workbook</source>
         <translation>Écrire un classeur de plan vide</translation>
     </message>

@@ -40,7 +40,6 @@ __all__ = [
     "format_integer",
     "format_month",
     "format_number",
-    "format_number",
     "in_every_language",
     "language_from_environment",
     "ngettext",
