@@ -181,3 +181,45 @@ def test_any_plan_exported_and_read_back_is_the_same_plan(language: str, data: d
         finally:
             doc.close()
             again.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_member_named_like_a_header_keeps_their_name_and_ballot(language: str, tmp_path: Path) -> None:
+    """Found by the property above: a member called "Approach" (a Strategies header) headed their Votes column as
+    "Approche" in French, and the workbook could not be read back. Members named like headers of any sheet, or like
+    a priority, keep their own names, and their ballots come back whole, by name."""
+    names = ["Approach", "High", "Show of hands: Low"]
+    data = {
+        "plan": {"title": "Named like headers"},
+        "goals": [
+            {
+                "number": "1",
+                "title": "Goal",
+                "objectives": [{"number": "1.1", "title": "One"}, {"number": "1.2", "title": "Two"}],
+            }
+        ],
+        "ranking": {
+            "members": [{"name": n, "role": "", "votes": True, "weight": 1.0} for n in names],
+            "ballots": [
+                {"member": "Approach", "priorities": {"1.1": "high", "1.2": "low"}},
+                {"member": "High", "priorities": {"1.1": "dropped"}},
+                {"member": "Show of hands: Low", "priorities": {"1.2": "medium"}},
+            ],
+            "votes_by_name": True,
+        },
+    }
+    doc = PlanDocument.create(tmp_path / "named.retreat", fill=lambda d: fill_from_data(d, data), language=language)
+    again = round_trip(doc, tmp_path)
+    try:
+        assert [m.name for m in again.ranking.members()] == names
+        votes = {r.objective.number: dict(sorted(r.by_member.items())) for r in again.ranking.results()}
+        ids = {m.id: m.name for m in again.ranking.members()}
+        named = {number: {ids[i]: p for i, p in by.items()} for number, by in votes.items()}
+        assert named == {
+            "1.1": {"Approach": "high", "High": "dropped"},
+            "1.2": {"Approach": "low", "Show of hands: Low": "medium"},
+        }
+        assert the_plan(again) == the_plan(doc)
+    finally:
+        doc.close()
+        again.close()

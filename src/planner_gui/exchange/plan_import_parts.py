@@ -56,7 +56,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
         prefix = next((p for p in prefixes if folded.startswith(p.strip())), None)
         return read_word(PRIORITY_WORDS, folded.removeprefix(prefix.strip())) if prefix is not None else None
 
-    hand_columns = {tier: h for h in columns if (tier := hands_tier(h))}
+    hand_columns = {tier: h for h in columns if h.casefold() not in names and (tier := hands_tier(h))}
     if counts_only:
         hand_columns = {tier: h for h in columns if (tier := read_word(PRIORITY_WORDS, h))}
     ballots: dict[str, dict[str, str]] = {}

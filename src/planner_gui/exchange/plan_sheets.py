@@ -184,11 +184,16 @@ PLAN_FIELDS = (
 )
 CAP_FIELD, VOTES_FIELD, EXPORTED_FIELD = N_("Most “High” per ballot"), N_("Votes shown"), N_("Exported")
 LANGUAGE_FIELD = N_("Language")  # the language of the plan's documents, in its own words ("Français")
-# Every header of every sheet: what is translated when written (a member's name heading a Votes column is not).
 CONTINUED = N_("Continued")  # the sheet a text too long for its cell goes on, part by part
 CONTINUED_HEADERS = (N_("Sheet"), N_("Cell"), N_("Part"), N_("Text"))
 CONTINUED_NOTE = N_(" […continued on the sheet “Continued”]")
-KNOWN_HEADERS = frozenset(h for spec in SHEETS for h in spec.headers) | frozenset((*VOTE_HEADERS, *CONTINUED_HEADERS))
+
+
+class MemberName(str):
+    """A member's name heading a Votes column: written as it is in every language (a member called “Approach” or
+    “High” is not “Approche” or “Haute” on a French sheet), where every other header is translated."""
+
+    __slots__ = ()
 
 
 def shown(word: str | None) -> str:
@@ -217,10 +222,12 @@ def shown_headers(headers: Sequence[str], sheet: str = "") -> list[str]:
     """Headers of ``sheet`` as written in the language spoken now; a member's name as it is."""
     shown: list[str] = []
     for h in headers:
-        if h.startswith(HANDS_PREFIX):
+        if isinstance(h, MemberName):
+            shown.append(h)
+        elif h.startswith(HANDS_PREFIX):
             shown.append(_(HANDS_PREFIX) + _(h.removeprefix(HANDS_PREFIX)))
         else:
-            shown.append(header_word(sheet, h) if h in KNOWN_HEADERS else h)
+            shown.append(header_word(sheet, h))
     return shown
 
 
@@ -344,7 +351,7 @@ def vote_headers(doc: PlanDocument) -> tuple[str, ...]:
     if not doc.plan.votes_by_name:
         return (*base, *VOTE_HEADERS)
     hands = (f"{HANDS_PREFIX}{h}" for h in VOTE_HEADERS) if _any_hands(doc) else ()
-    return (*base, *(m.name for m in doc.ranking.members(voting_only=True)), *hands)
+    return (*base, *(MemberName(m.name) for m in doc.ranking.members(voting_only=True)), *hands)
 
 
 def _any_hands(doc: PlanDocument) -> bool:
