@@ -122,3 +122,18 @@ def test_anything_else_is_not_a_priority(text: str) -> None:
 def test_an_unknown_priority_is_refused_by_the_tally() -> None:
     with pytest.raises(ValueError):
         tally([("urgent", 1.0)])
+
+
+def test_priorities_read_again_are_remembered_but_never_without_bound() -> None:
+    """A ballot's 2,000 cells hold four or five words, each read once; a hostile file's endless spellings of one
+    word ("High", "High ", "High  "…) are read each time, and the remembered ones stay few."""
+    from planner_gui.core import words
+
+    spellings = ["High" + " " * n for n in range(1000)]
+    assert {parse_priority(s) for s in spellings} == {"high"}
+    assert {parse_priority(s) for s in spellings} == {"high"}  # the second time, from what was remembered
+    assert len(words._PRIORITIES_READ) <= 256
+    with pytest.raises(ValueError, match="not a priority"):
+        parse_priority("Highest")  # a refusal is never remembered as a priority
+    with pytest.raises(ValueError, match="not a priority"):
+        parse_priority("Highest")

@@ -136,6 +136,9 @@ def parse_priority(text: object) -> str | None:
     """“High”, “DROP”, “haute”, “Descartado”, “m” → the priority; blank → None; anything else → ValueError."""
     if text is None:
         return None
+    key = str(text)
+    if key in _PRIORITIES_READ:  # a ballot has 2,000 cells and four or five words
+        return _PRIORITIES_READ[key]
     folded = fold(text)
     if not folded:
         return None
@@ -144,4 +147,9 @@ def parse_priority(text: object) -> str | None:
         raise ValueError(
             _("“{text}” is not a priority; write {choices}.").format(text=str(text).strip(), choices=priority_words())
         )
+    if len(_PRIORITIES_READ) < 256:  # any spelling read once; a hostile file's thousand spellings are not kept
+        _PRIORITIES_READ[key] = found
     return found
+
+
+_PRIORITIES_READ: dict[str, str] = {}  # a cell's text as written -> its priority (the same in every language)

@@ -186,7 +186,7 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
             )
             fail(None, None, said.format(sheet=sheet_title, cells=merge.ref))
         raise BallotFileError(path, problems)
-    by_number = {o.number: o.id for o in doc.structure.objectives()}
+    by_number = doc.structure.objective_ids()
     choices: dict[int, tuple[str | None, str]] = {}
     seen: dict[str, int] = {}
     for row_number, row in enumerate(rows[header:], start=header + 1):
