@@ -41,7 +41,8 @@ class LockHolder:
         program = (
             _("another window of {program}").format(program=APP_NAME) if here and self.pid == os.getpid() else APP_NAME
         )
-        return f"{program} {where}{_since(self.since)}"
+        # One sentence, so that a language may order its parts its own way.
+        return _("{program} {where}{since}").format(program=program, where=where, since=_since(self.since))
 
 
 def _since(when: datetime | None) -> str:
