@@ -268,7 +268,7 @@ class Bench:
                 content,
                 tree,
                 "bare window + sqlalchemy.orm, the plan's tree read with sqlite3",
-                1.3,
+                1.5,
             ),
         ]
 
@@ -360,7 +360,7 @@ class Bench:
                 values["app"],
                 values["floor"],
                 floor_name,
-                2.0,
+                1.3,
             )
         )
         app_whole, floor_whole = [], []
@@ -384,7 +384,7 @@ class Bench:
                 app_whole,
                 floor_whole,
                 "the same, as a process: imports, loading the cells (a pickle), writing",
-                2.0,
+                1.3,
             )
         )
         self.raw[f"export {size.key}"] = {**values, "app whole": app_whole, "floor whole": floor_whole}

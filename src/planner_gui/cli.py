@@ -373,6 +373,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.plan is not None and args.demo:
         print(_("{prog}: error: give a plan or --demo, not both").format(prog=PROG), file=sys.stderr)
         return EXIT_USAGE
+    from planner_gui import collector
+
+    collector.hold()  # until the first page is painted (run_gui hands it back)
     from planner_gui.ui.app import run_gui
 
     return run_gui(plan=args.plan, demo=args.demo, self_test=args.self_test)

@@ -134,3 +134,52 @@ def test_started_again_without_a_file_the_plan_open_last_reopens_where_it_was_af
         "step": "ranking",
         "tab": "&Decisions",
     }
+
+
+COLLECTOR_PROGRAM = """
+import gc
+import sys
+from PySide6.QtCore import QTimer
+from planner_gui import cli
+from planner_gui.ui.main_window import MainWindow
+
+seen = {"collector on before the window": gc.isenabled()}
+first_frame = MainWindow._first_frame_painted
+
+def watched(window):
+    seen["collector on at the first frame"] = gc.isenabled()
+    first_frame(window)
+    seen["collector on as the plan opens"] = gc.isenabled()
+    def later():
+        seen["collector on once the plan is painted"] = gc.isenabled()
+        seen["start-up frozen"] = gc.get_freeze_count() > 20000
+        window.close()
+
+    QTimer.singleShot(300, later)
+
+MainWindow._first_frame_painted = watched
+code = cli.main([sys.argv[1]])
+print(repr(seen))
+sys.exit(code)
+"""
+
+
+def test_the_window_starts_without_the_garbage_collector_and_has_it_back_once_the_plan_is_painted(
+    sample_plan: Path, tmp_path: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_PROGRAM, str(sample_plan)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert ast.literal_eval(done.stdout.strip().splitlines()[-1]) == {
+        "collector on before the window": True,
+        "collector on at the first frame": False,
+        "collector on as the plan opens": False,
+        "collector on once the plan is painted": True,
+        "start-up frozen": True,
+    }

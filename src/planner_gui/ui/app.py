@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from planner_gui import APP_NAME, ORG_NAME, __version__
+from planner_gui import APP_NAME, ORG_NAME, __version__, collector
 from planner_gui.ui import dialogs, language, settings
+from planner_gui.ui.next_frame import NextFrame
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -96,6 +97,7 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
         outcome: list[int] = []
 
         def self_test_then_quit() -> None:
+            collector.release()
             outcome.append(run_self_test(window))
             app.exit(outcome[0])
 
@@ -110,4 +112,7 @@ def run_gui(plan: Path | None = None, demo: bool = False, self_test: bool = Fals
     elif last is not None and reopening:
         target = last
         window.after_first_frame(lambda: window.reopen_last(target))
+    # The collector, held by the command line, comes back once the page those open is painted (at the latest 5 s in).
+    window.after_first_frame(lambda: NextFrame(window, collector.release))
+    QTimer.singleShot(5000, collector.release)
     return app.exec()
