@@ -206,6 +206,37 @@ def test_refused_ballots_record_nothing_and_say_every_problem(empty: PlanDocumen
     assert heard == []  # nobody hears of a refused ballot
 
 
+def test_a_priority_for_an_objective_of_a_folded_goal_is_refused_a_blank_one_is_not(empty: PlanDocument) -> None:
+    ana, ben = mid(empty, "Ana"), mid(empty, "Ben")
+    goal = next(g for g in empty.structure.goals() if g.number == "2")
+    empty.structure.fold_goal(goal.id, "Into goal 1")
+    assert [o.number for o in empty.ranking.ballot_objectives()] == ["1", "2", "3"]
+    result = empty.ranking.cast_ballot(ana, {oid(empty, "1"): ("high", ""), oid(empty, "4"): ("high", "")})
+    assert problems(result) == (
+        "Obj. 4 is not on the ballot: its goal is folded into the others, so it takes no priority.",
+    )
+    assert committed(empty.path, "SELECT count(*) FROM ballot") == [(0,)]
+    # A workbook written before the fold, with that row left blank: the ballot counts, without it.
+    result = empty.ranking.cast_ballot(ben, {oid(empty, "1"): ("low", ""), oid(empty, "4"): (None, "")})
+    assert isinstance(result, BallotRecorded)
+    ballot = empty.ranking.ballot(ben)
+    assert ballot is not None and ballot.votes == {oid(empty, "1"): ("low", "")}
+
+
+def test_a_ballot_cast_before_its_goal_was_folded_is_kept_and_restored_with_the_plan(empty: PlanDocument) -> None:
+    ana = mid(empty, "Ana")
+    assert isinstance(empty.ranking.cast_ballot(ana, choices(empty, "HMLLD")), BallotRecorded)
+    goal = next(g for g in empty.structure.goals() if g.number == "2")
+    empty.structure.fold_goal(goal.id, "Into goal 1")
+    ballot = empty.ranking.ballot(ana)
+    assert ballot is not None and ballot.votes[oid(empty, "5")] == ("dropped", "")
+    # The plan read back (File > New from Spreadsheet, a sample): what was recorded then is recorded again.
+    [result] = empty.ranking.cast_ballots(
+        [(ana, {k: (p, c) for k, (p, c) in ballot.votes.items()})], replace=True, on_ballot_only=False
+    )
+    assert isinstance(result, BallotRecorded)
+
+
 def test_one_call_records_the_ballots_that_keep_the_rules_and_refuses_the_others(
     empty: PlanDocument, heard: list[Event]
 ) -> None:

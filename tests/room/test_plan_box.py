@@ -82,6 +82,21 @@ def test_a_ballot_the_plans_rules_refuse_is_explained_in_the_cores_own_words_and
     assert ballots_in(plan.path) == []
 
 
+def test_a_form_that_ranks_an_objective_of_a_folded_goal_is_refused(plan: PlanDocument) -> None:
+    """The page shows only the ballot's objectives; a form edited to rank one of a folded goal counts nothing."""
+    first, second = (plan.structure.objective_ids()[n] for n in ("1", "2"))  # Obj. 2 is Goal 2's (they alternate)
+    plan.structure.fold_goal(next(g.id for g in plan.structure.goals() if g.number == "2"), "Into goal 1")
+    ana = member_ids(plan)[0]
+    with serve_plan(plan) as room:
+        page = room.client.request("GET", room.path(ana))
+        assert "Objective number 1 of the plan" in page.text and "Objective number 2 of the plan" not in page.text
+        tampered = room.client.vote(room.path(ana), {first: ("medium", ""), second: ("high", "")})
+        assert tampered.status == 422 and "Obj. 2 is not on the ballot" in tampered.text
+        fine = room.client.vote(room.path(ana), {first: ("medium", "")})
+        assert fine.status == 303
+    assert votes_in(plan.path, ana) == {first: ("medium", "")}
+
+
 def test_hostile_requests_against_the_real_plan_record_nothing_and_members_still_get_in(
     plan: PlanDocument, tmp_path: Path
 ) -> None:

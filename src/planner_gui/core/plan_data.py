@@ -118,7 +118,9 @@ def _fill_ranking(doc: PlanDocument, ranking: dict[str, Any] | None) -> None:
             raise InvalidEdit(_("The ballot of {member} does not match the plan.").format(member=ballot["member"]))
         if member is None:
             raise InvalidEdit(_("The ballot of {member} names no member of the plan.").format(member=ballot["member"]))
-        result = doc.ranking.cast_ballot(member.id, choices, source=ballot.get("source", "laptop"))
+        # Recorded as it was: a ballot cast before its goal was folded keeps its votes on that goal.
+        source = ballot.get("source", "laptop")
+        result = doc.ranking.cast_ballot(member.id, choices, source=source, on_ballot_only=False)
         if isinstance(result, BallotRefused):
             raise InvalidEdit(
                 _("The ballot of {name}: {problems}").format(name=member.name, problems=" ".join(result.problems))

@@ -25,7 +25,7 @@ from planner_gui.core import secret_ballots
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import Action, BallotEvent, DecisionEvent, HandCountEvent, PlanEvent
 from planner_gui.core.members import MEMBERS as MEMBERS  # where the ranking's users have always found it
-from planner_gui.core.model import DECISION_FIELDS, Objective
+from planner_gui.core.model import DECISION_FIELDS, Goal, Objective
 from planner_gui.core.model_ranking import (
     BALLOT_SOURCES,
     DROP_KINDS,
@@ -193,26 +193,45 @@ class RankingEdits:
         return ballot is not None or secret_ballots.has_voted(session, member_id)
 
     def cast_ballot(
-        self, member_id: int, choices: Choices, *, source: str = "laptop", replace: bool = False
+        self,
+        member_id: int,
+        choices: Choices,
+        *,
+        source: str = "laptop",
+        replace: bool = False,
+        on_ballot_only: bool = True,
     ) -> BallotResult:
         """Record one member's ballot whole, or refuse it saying why (see :meth:`cast_ballots`)."""
-        [result] = self.cast_ballots([(member_id, choices)], source=source, replace=replace)
+        [result] = self.cast_ballots(
+            [(member_id, choices)], source=source, replace=replace, on_ballot_only=on_ballot_only
+        )
         return result
 
     def cast_ballots(
-        self, ballots: Sequence[tuple[int, Choices]], *, source: str = "laptop", replace: bool = False
+        self,
+        ballots: Sequence[tuple[int, Choices]],
+        *,
+        source: str = "laptop",
+        replace: bool = False,
+        on_ballot_only: bool = True,
     ) -> list[BallotResult]:
         """Record each ballot that keeps the plan's rules, all in one commit; refuse the others, saying why.
 
         A ballot is recorded whole or not at all. A member who has voted
         already is refused (``already_voted``) unless ``replace``; a secret
-        ballot is never replaced. The results come in the order of ``ballots``.
+        ballot is never replaced. A priority for an objective that is not on
+        the ballot (its goal is folded) is refused, unless ``on_ballot_only``
+        is False: a plan read back, whose ballots were cast before the fold.
+        The results come in the order of ``ballots``.
         """
         if source not in BALLOT_SOURCES:
             raise InvalidEdit(f"A ballot comes from one of: {', '.join(BALLOT_SOURCES)}.")
         results: list[BallotResult] = []
         with self.store.transaction() as session:
-            known = set(session.scalars(select(Objective.id)))
+            numbers = select(Objective.id, Objective.number, Goal.folded).join(Goal, Objective.goal_id == Goal.id)
+            known: dict[int, str | None] = {
+                oid: number if folded and on_ballot_only else None for oid, number, folded in session.execute(numbers)
+            }
             cast_at = datetime.now().replace(microsecond=0)
             secret = self.secret
             for member_id, choices in ballots:
@@ -245,8 +264,13 @@ class RankingEdits:
         self.store.emit(BallotEvent(Action.CHANGED, (member_id,)))
         return BallotRecorded(member_id, None, key)
 
-    def _check(self, member_id: int, choices: Choices, known: set[int]) -> tuple[dict[int, tuple[str, str]], list[str]]:
-        """The ballot cleaned (blank priorities left out), and every rule of the plan it breaks."""
+    def _check(
+        self, member_id: int, choices: Choices, known: Mapping[int, str | None]
+    ) -> tuple[dict[int, tuple[str, str]], list[str]]:
+        """The ballot cleaned (blank priorities left out), and every rule of the plan it breaks.
+
+        ``known``: the plan's objectives, each to its number if it is off the ballot (a folded goal's), else None.
+        """
         member = self.store.session.get(Member, member_id)
         if member is None:
             return {}, [_("That member is no longer in the plan.")]
@@ -257,6 +281,13 @@ class RankingEdits:
         for objective_id, (priority, comment) in choices.items():
             if objective_id not in known:
                 problems.append(_("The ballot names an objective that is no longer in the plan."))
+            elif priority is not None and (folded := known[objective_id]) is not None:
+                problems.append(
+                    _(
+                        "Obj. {number} is not on the ballot: its goal is folded into the others, so it takes no "
+                        "priority."
+                    ).format(number=folded)
+                )
             elif priority is not None and priority not in PRIORITIES:
                 problems.append(
                     _("“{priority}” is not a priority; choose one of: {choices}.").format(
