@@ -394,6 +394,30 @@ def test_workbooks_written_filled_and_imported_each_whole_or_not_at_all(
     assert s.plan.undo_stack.count() == 0
 
 
+def test_a_workbook_the_plans_rules_refuse_is_listed_as_refused_never_as_imported(
+    ballots: Setup, fake_dialogs: Any, tmp_path: Path
+) -> None:
+    s, tab = ballots, ballots.tab
+    s.clear("Priya Raman", "Jorge Castillo")
+    fake_dialogs.answer("ask_folder", tmp_path)
+    tab.write_button.click()
+    fake_dialogs.take("inform")
+    priya, jorge = (tmp_path / f"ballot-{n}.xlsx" for n in ("priya-raman", "jorge-castillo"))
+    fill(priya, ["High"] * 6 + ["Low"] * 10)
+    fill(jorge, ["High"] * 7 + ["Low"] * 9)  # each cell reads well; the board's cap of 6 refuses the ballot
+    fake_dialogs.answer("ask_open_paths", [priya, jorge])
+    tab.import_button.click()
+    (error,) = fake_dialogs.take("show_error")
+    assert error.title == "Some ballots were not imported"
+    imported, *refused = error.text.split("\n")
+    assert imported == "1 ballot imported: Priya Raman."
+    assert any(
+        line.startswith("ballot-jorge-castillo.xlsx") and "ranks 7 objectives high" in line for line in refused
+    ), error.text
+    assert in_file(s.path, "Jorge Castillo") == {}
+    assert "Jorge Castillo    ✓ voted" not in s.listed() and "Priya Raman    ✓ voted" in s.listed()
+
+
 def test_writing_over_workbooks_already_there_asks_first(ballots: Setup, fake_dialogs: Any, tmp_path: Path) -> None:
     tab = ballots.tab
     fake_dialogs.answer("ask_folder", tmp_path)

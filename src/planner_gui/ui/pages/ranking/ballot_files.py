@@ -17,8 +17,17 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planner_gui.core.errors import PlanError
-from planner_gui.exchange.ballots import BallotFileError, ParsedBallot, ballot_paths, read_ballot, write_ballots
+from planner_gui.core.ranking import BallotRefused
+from planner_gui.exchange.ballots import (
+    BallotFileError,
+    ParsedBallot,
+    ballot_paths,
+    read_ballot,
+    refusal,
+    write_ballots,
+)
 from planner_gui.ui import ballot_record, dialogs
+from planner_gui.ui.ballot_record import BallotsRefused
 from planner_gui.ui.counts import counts
 from planner_gui.ui.folders import remember, start_folder
 from planner_gui.ui.open_plan import OpenPlan
@@ -148,13 +157,22 @@ def import_workbooks(plan: OpenPlan | None, parent: QWidget | None) -> int:
             good = [b for b in good if b.member_id not in voted]
     imported: list[ParsedBallot] = []
     if good:
+        ballots = [(b.member_id, b.choices) for b in good]
         try:
-            ballot_record.cast(plan, [(b.member_id, b.choices) for b in good], source="spreadsheet", replace=replace)
-            imported = good
+            results = ballot_record.cast(plan, ballots, source="spreadsheet", replace=replace)
+        except BallotsRefused as refused:
+            results = refused.results
         except PlanError as error:
             dialogs.show_error(
                 parent, QCoreApplication.translate("ballot_files", "That change was not made"), str(error)
             )
+            results = []
+        # Each file read well; the plan's rules (the cap, a folded goal, a secret ballot) may still refuse one.
+        for ballot, result in zip(good, results, strict=False):
+            if isinstance(result, BallotRefused):
+                rejected.append(str(refusal(ballot, result)))
+            else:
+                imported.append(ballot)
     lines = [
         counts().ballots_imported(len(imported)).format(names=", ".join(b.member_name for b in imported))
         if imported
