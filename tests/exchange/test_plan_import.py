@@ -11,12 +11,13 @@ import pytest
 
 from plan_files import round_trip, the_plan
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.members import MEMBERS
 from planner_gui.core.strategies import ACTIONS, TARGETS
 from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
 from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
 from planner_gui.exchange.safe_workbook import WorkbookRefused
-from planner_gui.exchange.sheet_reader import PlanWorkbookError
+from planner_gui.exchange.sheet_reader import PlanWorkbookError, typed_number
 
 
 def test_the_exported_sample_reads_back_as_the_same_plan(sample_plan: Path, tmp_path: Path) -> None:
@@ -51,6 +52,48 @@ def test_votes_shown_by_name_come_back_as_the_members_ballots(sample_plan: Path,
         again.close()
 
 
+def test_weighted_ballots_come_back_by_name_and_their_counts_alone_are_refused_saying_how(
+    sample_plan: Path, tmp_path: Path
+) -> None:
+    doc = PlanDocument.open(sample_plan)
+    try:
+        mei = doc.ranking.find_member("Mei Tanaka")
+        assert mei is not None and mei.id in doc.ranking.voted()
+        doc.lists.update_row(MEMBERS, mei.id, weight=1.5)  # the board's rules: her ballot counts one and a half
+        doc.ranking.set_ranking_options(votes_by_name=True)
+        again = round_trip(doc, tmp_path)
+        try:
+            assert the_plan(again) == the_plan(doc)
+            assert again.ranking.find_member("Mei Tanaka").weight == 1.5  # type: ignore[union-attr]
+        finally:
+            again.close()
+        # Counts only: a count of 6.5 can't become a show of hands, and rounding it would change the vote.
+        doc.ranking.set_ranking_options(votes_by_name=False)
+        with pytest.raises(PlanWorkbookError) as caught:
+            round_trip(doc, tmp_path)
+        assert not (tmp_path / "again.retreat").exists()
+        said = {str(p) for p in caught.value.problems}
+        assert said and all(p.startswith("Votes, row ") and "is a weighted count" in p for p in said), said
+        assert "Export the plan with its votes shown by name" in next(iter(said))
+    finally:
+        doc.close()
+
+
+def test_a_number_typed_as_text_with_a_decimal_comma_is_read_as_its_writer_meant() -> None:
+    assert [typed_number(t) for t in ("1,5", "0,75", "1.5", "1 000", "1,000", "1.234,5", " 2 ")] == [
+        1.5,
+        0.75,
+        1.5,
+        1000.0,
+        1000.0,
+        1234.5,
+        2.0,
+    ]
+    for nonsense in ("1,2,3", "1.2.3", "1,5,", "heavy"):
+        with pytest.raises(ValueError):
+            typed_number(nonsense)
+
+
 def fill_template(path: Path, rows: dict[str, list[list[Any]]]) -> None:
     wb = openpyxl.load_workbook(path)
     for sheet, values in rows.items():
@@ -78,7 +121,7 @@ def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_nu
                 ["A", "1.10", "Clear land", "medium", None, None, None],
                 ["A", "1.2", "- report\n- publish", "low"],
             ],
-            "Members": [["Ana", "Chair"], ["Ben", "Member", "no"]],
+            "Members": [["Ana", "Chair", None, "1,5"], ["Ben", "Member", "no"]],  # a weight typed as text, French
             "Strategies": [[None, "Universalise", "10", "agreed", "Country by country"]],
             "Actions": [[None, "Universalise", "Proactive", "- lobby ministries", "Ana"], [1, None, None, "Report"]],
             "Targets": [[1, None, "New States Parties", "States", 25, "2015-09"]],
@@ -98,7 +141,7 @@ def test_a_filled_template_becomes_a_plan_forgiving_case_and_numbers_typed_as_nu
         ]
         assert doc.structure.find_objective("2").drop_kind == "outside our influence"  # type: ignore[union-attr]
         assert doc.structure.find_objective("1.2").title == "- report\n- publish"  # type: ignore[union-attr]
-        assert [(m.name, m.votes) for m in doc.ranking.members()] == [("Ana", True), ("Ben", False)]
+        assert [(m.name, m.votes, m.weight) for m in doc.ranking.members()] == [("Ana", True, 1.5), ("Ben", False, 1)]
         [strategy] = doc.strategies.strategies()
         assert strategy.status == "agreed"
         assert [doc.structure.objective(i).number for i in doc.strategies.strategy_objectives(strategy.id)] == ["10"]

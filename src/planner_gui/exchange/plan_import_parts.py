@@ -8,7 +8,7 @@ from typing import Any, Protocol
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import ACTION_KIND_WORDS, PRIORITY_WORDS, YES_NO_WORDS, Vocabulary, fold, read_word
 from planner_gui.exchange.sheet_reader import SheetRows
-from planner_gui.i18n import _, in_every_language
+from planner_gui.i18n import _, format_number, in_every_language
 
 
 class _Reader(Protocol):
@@ -92,8 +92,10 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
                 ballot[number] = priority
         counted = {}
         for tier, header in hand_columns.items():
-            value = votes.number(row, values, header, whole=True)
-            if value is not None and value < 0:
+            value = votes.number(row, values, header, whole=not counts_only)
+            if value is not None and not value.is_integer():  # the counts of ballots weighing other than 1
+                votes.fail(row, header, weighted_count(value))
+            elif value is not None and value < 0:
                 votes.fail(row, header, _("a count is 0 or more."))
             elif value:
                 counted[tier] = int(value)
@@ -103,6 +105,14 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
         {"member": name, "priorities": choices, "source": "spreadsheet"} for name, choices in ballots.items() if choices
     ]
     ranking["hands"] = hands
+
+
+def weighted_count(value: float) -> str:
+    """Why a count of the anonymous Votes sheet that is not whole (ballots weighing 1.5…) can't come back."""
+    return _(
+        "{count} is a weighted count (ballots weighing other than 1), and a plan takes whole counts only. Export "
+        "the plan with its votes shown by name: each ballot then comes back with its member's weight."
+    ).format(count=format_number(value))
 
 
 def read_strategies(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -129,7 +130,7 @@ class SheetRows:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         try:
-            number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
+            number = typed_number(value) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
             number = float("nan")
         if number != number or (whole and not number.is_integer()) or isinstance(value, bool):
@@ -142,6 +143,24 @@ class SheetRows:
         from openpyxl.utils import get_column_letter
 
         return f"{get_column_letter(self.columns.get(header, 0) + 1)}{row}"
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,000 or 1,234.5: commas group the thousands
+_GROUPED_BY_DOTS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+")  # 1.234,5: dots group, the comma is the decimal mark
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")  # 1,5 or 0,75: a decimal comma (French, Spanish)
+
+
+def typed_number(text: str) -> float:
+    """A number typed as text, as people write it in the plan's three languages: "1,5" is one and a half, as
+    "1.5" is; "1,000", "1 000" and "1.000,5" group thousands. Raises ValueError for anything else."""
+    text = "".join(text.split())  # spaces, no-break ones too, group thousands in French
+    if _GROUPED.fullmatch(text):
+        text = text.replace(",", "")
+    elif _GROUPED_BY_DOTS.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
+    return float(text)
 
 
 def read_sheet(
