@@ -4,11 +4,19 @@
 <context>
     <name>BallotTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+259"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+253"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objective has no priority. Submit anyway, abstaining on it?</numerusform>
             <numerusform>%n objectives have no priority. Submit anyway, abstaining on them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n comment(s) on objectives without a priority will not be kept.</source>
+        <translation>
+            <numerusform>%n comment on an objective without a priority will not be kept.</numerusform>
+            <numerusform>%n comments on objectives without a priority will not be kept.</numerusform>
         </translation>
     </message>
 </context>

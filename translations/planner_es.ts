@@ -590,6 +590,14 @@ Then press Space or Enter, or click Start my ballot.</source>
 Facilitador: si la sala ve esta pantalla, apague la imagen del proyector ahora.
 Luego pulse Espacio o Intro, o haga clic en Empezar mi papeleta.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n comment(s) on objectives without a priority will not be kept.</source>
+        <translation>
+            <numerusform>%n comentario sobre un objetivo sin prioridad no se conservará.</numerusform>
+            <numerusform>%n comentarios sobre objetivos sin prioridad no se conservarán.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-79"/>
         <source>This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each member&apos;s ballot.
@@ -609,12 +617,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         <translation>Por favor, devuelva el portátil al facilitador.</translation>
     </message>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+19"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+7"/>
         <source>Some objectives have no priority</source>
         <translation>Algunos objetivos no tienen prioridad</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-11"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objetivo no tiene prioridad. ¿Enviar de todos modos, absteniéndose en él?</numerusform>
@@ -622,7 +630,7 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
@@ -1702,6 +1710,11 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <source>Could not redo</source>
         <translation>No se pudo rehacer</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Discard It and Quit</source>
+        <translation>Descartarla y salir</translation>
+    </message>
 </context>
 <context>
     <name>MemberLinkWindow</name>
@@ -1978,7 +1991,12 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_files.py" line="+86"/>
+        <location filename="../src/planner_gui/ui/plan_files.py" line="+65"/>
+        <source>Discard It and Open</source>
+        <translation>Descartarla y abrir</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>It is not in {folder} any more (on a USB stick not plugged in?): open it when it is back, or choose another plan.</source>
         <translation>Ya no está en {folder} (¿en una memoria USB desconectada?): ábralo cuando vuelva a estar, o elija otro plan.</translation>
     </message>
@@ -2054,7 +2072,27 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Ahora se trabaja en {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>If you go on, it is discarded: nothing of it is recorded.</source>
+        <translation>Si continúa, se descarta: no se registra nada de ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ballot is not recorded yet</source>
+        <translation>Una papeleta aún no está registrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go Back to It</source>
+        <translation>Volver a ella</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard It and Close</source>
+        <translation>Descartarla y cerrar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -2395,6 +2433,11 @@ Integrado en los demás: {note}</translation>
         <location line="+2"/>
         <source>The discussion view is open: the Ranking step changes language once it is closed.</source>
         <translation>La vista de debate está abierta: el paso Clasificación cambiará de idioma cuando se cierre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is voting: their ballot is not recorded yet.</source>
+        <translation>{name} está votando: su papeleta aún no está registrada.</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3370,7 @@ Integrado en los demás: {note}</translation>
         <translation>Sus notas de este paso: lo que dijo la sala, lo que hay que retomar…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
@@ -4106,19 +4149,19 @@ Integrado en los demás: {note}</translation>
     <name>Workspace</name>
     <message>
         <location filename="../src/planner_gui/ui/workspace.py" line="+97"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Retreat steps</source>
         <translation>Pasos del retiro</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Paso anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Paso siguiente (Ctrl+Av Pág)</translation>
     </message>
@@ -4201,7 +4244,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/planner_gui/ui/app.py" line="+55"/>
+        <location filename="../src/planner_gui/ui/app.py" line="+56"/>
         <source>An unexpected error stopped the last action: {error}</source>
         <translation>Un error inesperado detuvo la última acción: {error}</translation>
     </message>
@@ -4219,7 +4262,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>ballot_files</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_files.py" line="+43"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_files.py" line="+52"/>
         <source>Write the ballot workbooks in which folder?</source>
         <translation>¿En qué carpeta escribir los libros de votación?</translation>
     </message>
@@ -4284,12 +4327,12 @@ Integrado en los demás: {note}</translation>
         <translation>Conservar las anteriores</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>That change was not made</source>
         <translation>Ese cambio no se ha hecho</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>No ballots were imported.</source>
         <translation>No se ha importado ninguna papeleta.</translation>
     </message>

@@ -590,6 +590,14 @@ Then press Space or Enter, or click Start my ballot.</source>
 Animateur : si la salle voit cet écran, occultez le projecteur maintenant.
 Appuyez ensuite sur Espace ou Entrée, ou cliquez sur Commencer mon vote.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n comment(s) on objectives without a priority will not be kept.</source>
+        <translation>
+            <numerusform>%n commentaire sur un objectif sans priorité ne sera pas conservé.</numerusform>
+            <numerusform>%n commentaires sur des objectifs sans priorité ne seront pas conservés.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/planner_gui/ui/pages/ranking/ballot_booth.py" line="-79"/>
         <source>This laptop has one screen, or its projector shows the same picture (mirrored): the room would see each member&apos;s ballot.
@@ -609,12 +617,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         <translation>Merci de rendre l&apos;ordinateur à l&apos;animateur.</translation>
     </message>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+19"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+7"/>
         <source>Some objectives have no priority</source>
         <translation>Certains objectifs n&apos;ont pas de priorité</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-11"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objectif n&apos;a pas de priorité. Valider quand même, en s&apos;abstenant sur celui-ci ?</numerusform>
@@ -622,7 +630,7 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Submit</source>
         <translation>Valider</translation>
     </message>
@@ -1702,6 +1710,11 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <source>Could not redo</source>
         <translation>Impossible de rétablir</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Discard It and Quit</source>
+        <translation>L&apos;abandonner et quitter</translation>
+    </message>
 </context>
 <context>
     <name>MemberLinkWindow</name>
@@ -1978,7 +1991,12 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../src/planner_gui/ui/plan_files.py" line="+86"/>
+        <location filename="../src/planner_gui/ui/plan_files.py" line="+65"/>
+        <source>Discard It and Open</source>
+        <translation>L&apos;abandonner et ouvrir</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>It is not in {folder} any more (on a USB stick not plugged in?): open it when it is back, or choose another plan.</source>
         <translation>Il n&apos;est plus dans {folder} (sur une clé USB débranchée ?) : ouvrez-le quand il sera revenu, ou choisissez un autre plan.</translation>
     </message>
@@ -2054,7 +2072,27 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Travail en cours sur {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>If you go on, it is discarded: nothing of it is recorded.</source>
+        <translation>Si vous continuez, il est abandonné : rien n&apos;en est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ballot is not recorded yet</source>
+        <translation>Un bulletin n&apos;est pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go Back to It</source>
+        <translation>Y revenir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard It and Close</source>
+        <translation>L&apos;abandonner et fermer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No recent plans</source>
         <translation>Aucun plan récent</translation>
     </message>
@@ -2395,6 +2433,11 @@ Intégré aux autres : {note}</translation>
         <location line="+2"/>
         <source>The discussion view is open: the Ranking step changes language once it is closed.</source>
         <translation>La vue de discussion est ouverte : l&apos;étape Classement changera de langue une fois celle-ci fermée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is voting: their ballot is not recorded yet.</source>
+        <translation>{name} est en train de voter : son bulletin n&apos;est pas encore enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3370,7 @@ Intégré aux autres : {note}</translation>
         <translation>Vos notes pour cette étape : ce que la salle a dit, ce sur quoi revenir…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -4106,19 +4149,19 @@ Intégré aux autres : {note}</translation>
     <name>Workspace</name>
     <message>
         <location filename="../src/planner_gui/ui/workspace.py" line="+97"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Retreat steps</source>
         <translation>Étapes de la retraite</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Étape précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-75"/>
+        <location line="+76"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Étape suivante (Ctrl+Page suiv.)</translation>
     </message>
@@ -4201,7 +4244,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../src/planner_gui/ui/app.py" line="+55"/>
+        <location filename="../src/planner_gui/ui/app.py" line="+56"/>
         <source>An unexpected error stopped the last action: {error}</source>
         <translation>Une erreur inattendue a interrompu la dernière action : {error}</translation>
     </message>
@@ -4219,7 +4262,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>ballot_files</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_files.py" line="+43"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_files.py" line="+52"/>
         <source>Write the ballot workbooks in which folder?</source>
         <translation>Dans quel dossier écrire les classeurs de vote ?</translation>
     </message>
@@ -4284,12 +4327,12 @@ Intégré aux autres : {note}</translation>
         <translation>Garder les précédents</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>That change was not made</source>
         <translation>Cette modification n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>No ballots were imported.</source>
         <translation>Aucun bulletin n&apos;a été importé.</translation>
     </message>

@@ -228,3 +228,36 @@ def test_a_member_who_has_not_voted_has_no_ballot_to_take_back(
     assert not tab.take_back_button.isEnabled() and tab.take_back_button.text() == "Take Back a Ballot…"
     tab.take_back()
     assert fake_dialogs.calls == []  # nothing to ask about
+
+
+def test_a_ballot_half_cast_is_never_thrown_away_by_closing_the_window_or_opening_another_plan(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path, fake_dialogs: Any, tmp_path: Path
+) -> None:
+    window = sample_window
+    window.prefs.set(SINGLE_SCREEN_NOTED, True)
+    tab = ballot_tab(qtbot, window)
+    window.plan.doc.ranking.restore_ballot(member_id(window, "Mei Tanaka"), None)  # type: ignore[union-attr]
+    choose(qtbot, tab, "Mei Tanaka")
+    qtbot.keyClick(tab.booth, Qt.Key.Key_Return)
+    for key in "123":
+        qtbot.keyClick(tab.form.view, key)
+    other = tmp_path / "other.retreat"
+    other.write_bytes(sample_plan.read_bytes())
+
+    fake_dialogs.answer("ask_yes_no", False, False, False)  # each time: "Go Back to It", the default
+    window.close()
+    assert window.isVisible() and window.plan is not None
+    assert not window.open_path(other)
+    window.close_action.trigger()
+    asked = fake_dialogs.take("ask_yes_no")
+    assert [(q.title, q.default) for q in asked] == [("A ballot is not recorded yet", "Go Back to It")] * 3
+    assert asked[0].text.startswith("Mei Tanaka is voting: their ballot is not recorded yet.")
+    assert asked[0].parent is tab.booth  # asked over the ballot, where the facilitator is
+    assert window.plan is not None and window.plan.doc.path == sample_plan
+    assert tab.member_id == member_id(window, "Mei Tanaka") and tab.booth.page() == FORM
+    assert tab.form.ballot.choices()  # every choice still on the form
+
+    fake_dialogs.answer("ask_yes_no", True)  # "Discard It and Open": the facilitator's choice, asked
+    assert window.open_path(other)
+    assert window.plan is not None and window.plan.doc.path == other and not tab.booth.isVisible()
+    assert votes_in_file(sample_plan, "Mei Tanaka") == 0

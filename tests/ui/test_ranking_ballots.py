@@ -171,10 +171,12 @@ def test_blanks_are_abstentions_after_a_question(qtbot: Any, ballots: Setup, fak
     pick(qtbot, s, "Amina Diallo")
     qtbot.keyClick(tab.form.view, Qt.Key.Key_End)  # Obj. 16
     qtbot.keyClick(tab.form.view, Qt.Key.Key_M)
+    tab.form.ballot.setData(tab.form.ballot.index(0, COMMENT), "Not ours to do")  # Obj. 1: no priority
     fake_dialogs.answer("ask_yes_no", False)  # go back
     qtbot.keyClick(tab.form.view, Qt.Key.Key_Return, CTRL)
     question = fake_dialogs.of("ask_yes_no")[-1]
     assert question.title == "Some objectives have no priority" and question.text.startswith("15 objectives")
+    assert question.text.endswith("1 comment on an objective without a priority will not be kept.")
     assert tab.stack.currentIndex() == 1 and in_file(s.path, "Amina Diallo") == {}
     fake_dialogs.answer("ask_yes_no", True)
     qtbot.keyClick(tab.form.view, Qt.Key.Key_Return, CTRL)

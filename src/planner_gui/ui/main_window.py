@@ -298,6 +298,9 @@ class MainWindow(WindowActions):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_let_go(self.tr("Discard It and Quit")):
+            event.ignore()
+            return
         self.close_plan(welcome=False)
         self.prefs.set(settings.GEOMETRY, self.saveGeometry())
         if self._agenda is not None:  # else the dock was never made: what was saved still holds

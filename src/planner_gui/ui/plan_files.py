@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from planner_gui.ui.open_plan import OpenPlan
     from planner_gui.ui.plan_places import PlanPlaces
     from planner_gui.ui.welcome import WelcomeScreen
+    from planner_gui.ui.workspace import Workspace
 
 
 __all__ = ["PlanFiles", "sample_folder"]
@@ -35,6 +36,7 @@ class PlanFiles(QMainWindow):
     prefs: settings.Settings
     plan: OpenPlan | None
     places: PlanPlaces
+    workspace: Workspace
     recent_menu: QMenu
     keep_sample_action: QAction
     _sample_open = False
@@ -60,6 +62,8 @@ class PlanFiles(QMainWindow):
         path = Path(path)
         if self.plan is not None and not self.plan.read_only and path.resolve() == self.plan.doc.path.resolve():
             return True
+        if not self.may_let_go(QCoreApplication.translate("PlanFiles", "Discard It and Open")):
+            return False
         self._finish_editing()
         plan = open_plan_file(path, self, say=say)  # checked and opened before the plan on screen is closed
         if plan is None:  # refused: the window stays exactly as it was
@@ -247,9 +251,29 @@ class PlanFiles(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commit an edit still in its editor
 
+    def may_let_go(self, go_on: str) -> bool:
+        """Whether the plan may be closed now: nothing unrecorded (a member's ballot half cast), or the
+        facilitator chooses ``go_on`` over going back to it (the default)."""
+        lost = self.workspace.unrecorded() if self.plan is not None else []
+        if not lost:
+            return True
+        said = QCoreApplication.translate("PlanFiles", "If you go on, it is discarded: nothing of it is recorded.")
+        return dialogs.ask_yes_no(
+            QApplication.activeModalWidget() or self,  # over the member's ballot, where the question is
+            QCoreApplication.translate("PlanFiles", "A ballot is not recorded yet"),
+            "\n".join(lost) + "\n\n" + said,
+            yes=go_on,
+            no=QCoreApplication.translate("PlanFiles", "Go Back to It"),
+        )
+
     def close_plan(self, *, welcome: bool = True) -> None:
-        """Close the open plan; then the welcome screen, unless something else is about to be shown."""
+        """Close the open plan; then the welcome screen, unless something else is about to be shown.
+
+        Closed by hand (``welcome``), a half-cast ballot is asked about first (:meth:`may_let_go`).
+        """
         if self.plan is None:
+            return
+        if welcome and not self.may_let_go(QCoreApplication.translate("PlanFiles", "Discard It and Close")):
             return
         self._finish_editing()
         self.places.record()

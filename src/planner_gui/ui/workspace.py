@@ -141,6 +141,10 @@ class Workspace(QWidget):
     def built_pages(self) -> list[StepPage]:
         return [self._built[row] for row in sorted(self._built)]
 
+    def unrecorded(self) -> list[str]:
+        """What closing the plan now would throw away, page by page (``StepPage.unrecorded``)."""
+        return [said for page in self.built_pages() if (said := page.unrecorded())]
+
     def fit_sidebar(self) -> None:
         """Wide enough for the longest step name (or number, in presentation mode) at the current font size."""
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 40)

@@ -97,6 +97,11 @@ class StepPage(QWidget):
         """Why this page can't be let go and built again in another language now ("": it can); see ``Workspace``."""
         return ""
 
+    def unrecorded(self) -> str:
+        """What closing the plan now would throw away, in the facilitator's words ("": nothing, every edit is in
+        the file already)."""
+        return ""
+
     def _say_progress(self) -> None:
         done = self.done_button.isChecked()
         self.done_button.setText(

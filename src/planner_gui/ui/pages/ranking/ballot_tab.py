@@ -250,13 +250,19 @@ class BallotTab(QWidget):
         self.form.close_editor()
         member_id, name, choices = self.member_id, self.member_name, self.form.ballot.choices()
         blanks = self.form.ballot.blanks()
+        question = self.tr("%n objective(s) have no priority. Submit anyway, abstaining on them?", "", blanks)
+        comments_lost = sum(1 for priority, comment in choices.values() if not priority and comment.strip())
+        if comments_lost:  # a comment is kept with its priority only: say so before it goes
+            question += "\n\n" + self.tr(
+                "%n comment(s) on objectives without a priority will not be kept.", "", comments_lost
+            )
         if (
             blanks
             and self.form.ballot.count_set()
             and not dialogs.ask_yes_no(
                 self.booth,
                 self.tr("Some objectives have no priority"),
-                self.tr("%n objective(s) have no priority. Submit anyway, abstaining on them?", "", blanks),
+                question,
                 yes=self.tr("Submit"),
                 no=self.tr("Go back"),
             )

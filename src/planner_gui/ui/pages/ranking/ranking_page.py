@@ -67,6 +67,12 @@ class RankingPage(StepPage):
             return self.tr("The discussion view is open: the Ranking step changes language once it is closed.")
         return ""
 
+    def unrecorded(self) -> str:
+        """A member's ballot open on the laptop: nothing of it is in the plan until they submit."""
+        if self.ballots.member_id is None:
+            return ""
+        return self.tr("{name} is voting: their ballot is not recorded yet.").format(name=self.ballots.member_name)
+
     def set_plan(self, plan: OpenPlan | None) -> None:
         super().set_plan(plan)
         self.shared.set_plan(plan)
