@@ -132,6 +132,14 @@ def priority_words() -> str:
     return _("{high}, {medium}, {low} or {dropped}").format(high=high, medium=medium, low=low, dropped=dropped)
 
 
+_SHOWN = 60  # characters of a cell quoted in a problem: enough to find it, not a whole page of text
+
+
+def shown(text: str) -> str:
+    """A cell's text as a problem quotes it: at most ``_SHOWN`` characters."""
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1].rstrip() + "…"
+
+
 def parse_priority(text: object) -> str | None:
     """“High”, “DROP”, “haute”, “Descartado”, “m” → the priority; blank → None; anything else → ValueError."""
     if text is None:
@@ -145,7 +153,9 @@ def parse_priority(text: object) -> str | None:
     found = read_word(PRIORITY_WORDS, folded) or _PRIORITY_SPELLINGS.get(folded)
     if found is None:
         raise ValueError(
-            _("“{text}” is not a priority; write {choices}.").format(text=str(text).strip(), choices=priority_words())
+            _("“{text}” is not a priority; write {choices}.").format(
+                text=shown(str(text).strip()), choices=priority_words()
+            )
         )
     if len(_PRIORITIES_READ) < 256:  # any spelling read once; a hostile file's thousand spellings are not kept
         _PRIORITIES_READ[key] = found

@@ -38,6 +38,7 @@ from planner_gui.exchange.safe_workbook import (
     UNSAVED_FORMULA,
     SheetMarks,
     WorkbookRefused,
+    has_cells,
     open_workbook,
     sheet_marks,
 )
@@ -134,6 +135,9 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     if (MEMBER_ROW, 2) in marks.unsaved:
         fail(MEMBER_ROW, member_cell, _(UNSAVED_FORMULA))
         member = None
+    elif mismatch and not name:
+        said = _("the Member cell is empty; this ballot was written for {member}: write their name back in it.")
+        fail(MEMBER_ROW, member_cell, said.format(member=written_for))
     elif mismatch and member is None and name:
         fail(
             MEMBER_ROW,
@@ -149,7 +153,7 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
             _(
                 "the Member cell says “{name}”, but this ballot was written for {member}. A ballot counts only "
                 "for the member it was written for: give it back to {member}, or write {name} a ballot of their own."
-            ).format(name=name or _("them"), member=written_for),
+            ).format(name=name, member=written_for),
         )
         member = None
     elif member is None:
@@ -308,7 +312,7 @@ def _load(path: Path) -> tuple[list[tuple[Any, ...]], dict[str, str], SheetMarks
         raise refuse(str(error).removeprefix(f"{path.name} ")) from None
     try:
         sheet = title_in_any_language(wb.sheetnames, SHEET)
-        if sheet is None or ID_SHEET not in wb.sheetnames:
+        if sheet is None or ID_SHEET not in wb.sheetnames or not (has_cells(wb[sheet]) and has_cells(wb[ID_SHEET])):
             raise refuse(_("is not a ballot written by Retreat Planner (it has no Ballot sheet)."))
         identity = {
             cell_text(row[0]): cell_text(row[1]) for row in wb[ID_SHEET].iter_rows(max_col=2, values_only=True) if row

@@ -133,12 +133,17 @@ class _Reader:
         if title is None:
             return found
         sheet = read_sheet(self.wb[title], CONTINUED, CONTINUED_HEADERS, CONTINUED_HEADERS, marks=self.marks.get(title))
-        self.problems += sheet.problems
         names = {fold(spelled): name for name in SPECS for spelled in in_every_language(name)}
-        for row, values in sorted(sheet, key=lambda r: (str(r[1]["Sheet"]), str(r[1]["Cell"]), r[1]["Part"] or 0)):
+        keyed = [  # a Part that is not a whole number is a problem, and sorts first
+            (sheet.label(row, values, "Sheet"), sheet.label(row, values, "Cell"), part or 0.0, row, values)
+            for row, values in sheet
+            for part in (sheet.number(row, values, "Part", whole=True),)
+        ]
+        for *_key, row, values in sorted(keyed, key=lambda k: k[:4]):
             named = sheet.label(row, values, "Sheet")
             parts = found.setdefault(names.get(fold(named), named), {})
             parts.setdefault(sheet.label(row, values, "Cell"), []).append(sheet.text(row, values, "Text"))
+        self.problems += sheet.problems  # with those of its Part column
         return found
 
     def read(self) -> dict[str, Any]:

@@ -28,7 +28,9 @@ KINDS_OF_WORKBOOK = (N_("workbook"), N_("plan workbook"), N_("ballot"))  # what 
 MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
 # What reading a damaged sheet's rows can raise (openpyxl reads rows lazily, after the file opened fine):
 # a bad checksum, a cut-off part, malformed XML, a number cell holding a word, a stick pulled mid-read.
-DAMAGE = (zipfile.BadZipFile, zlib.error, SyntaxError, ValueError, EOFError, OSError)
+# What a damaged or hostile part makes openpyxl (or the XML read here) raise: a shared string's index out of
+# range is an IndexError, a cell of an unknown type a KeyError or TypeError…
+DAMAGE = (zipfile.BadZipFile, zlib.error, SyntaxError, ValueError, EOFError, OSError, IndexError, KeyError, TypeError)
 
 
 UNSAFE = N_("is unsafe to open")
@@ -64,6 +66,8 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
 
     if path.is_dir():
         raise refuse(_("is a folder, not a {what}.").format(what=_(what)))
+    if path.exists() and not path.is_file():  # a pipe or a device: reading it could wait for ever
+        raise refuse(_("is not a file, so it can't be a {what}.").format(what=_(what)))
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -114,6 +118,7 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
 
 _MARKS = (b"mergeCell", b"<f", b":f")  # a merged range; a formula (perhaps with a namespace prefix)
 _CHUNK = 1 << 20
+MAX_ROW, MAX_COL = 1_048_576, 16_384  # a sheet's last row and column, as Excel has them
 MAX_SHEET_BYTES = 256 * 1024 * 1024  # a sheet's XML read whole to find its formulas (plans are far smaller)
 UNSAVED_FORMULA = N_(
     "holds a formula with no saved value (the program that wrote the file did not calculate "
@@ -145,6 +150,11 @@ class SheetMarks:
 
     merges: tuple[Merge, ...] = ()
     unsaved: frozenset[tuple[int, int]] = frozenset()  # (row, column) of each formula with no value, from 1
+
+
+def has_cells(sheet: object) -> bool:
+    """Whether a workbook's sheet is one of cells (a chart sheet, whatever its name, has none to read)."""
+    return hasattr(sheet, "iter_rows")
 
 
 def sheet_marks(path: Path, sheets: Iterable[str]) -> dict[str, SheetMarks]:
@@ -276,9 +286,12 @@ def _read_merges(archive: zipfile.ZipFile, part: str) -> list[Merge]:
             tag = _local(element.tag)
             if tag == "mergeCell":
                 ref = str(element.get("ref", "")).replace("$", "").upper()
-                min_col, min_row, max_col, max_row = range_boundaries(ref)
-                if None not in (min_col, min_row, max_col, max_row):
-                    merges.append(Merge(ref, min_col, min_row, max_col, max_row))  # type: ignore[arg-type]
+                try:
+                    min_col, min_row, max_col, max_row = range_boundaries(ref)
+                except (TypeError, ValueError):
+                    continue  # no range at all (a merge of nothing hides no value)
+                # A whole column (C:C) or row (7:9) is merged from its first cell to the sheet's last.
+                merges.append(Merge(ref, min_col or 1, min_row or 1, max_col or MAX_COL, max_row or MAX_ROW))
             elif tag == "row":
                 element.clear()  # a sheet of many rows is read without keeping them
     return merges

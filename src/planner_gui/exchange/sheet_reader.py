@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -10,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from planner_gui.core.errors import PlanError
-from planner_gui.core.words import Vocabulary, fold, listed, read_word
+from planner_gui.core.words import Vocabulary, fold, listed, read_word, shown
 from planner_gui.exchange.cells import cell_text, clean_text
-from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks
+from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks, has_cells
 from planner_gui.i18n import _, format_integer, in_every_language, ngettext
 
 MAX_ROWS = 50_000  # rows of one sheet: a plan of 2,000 objectives needs a few thousand
@@ -68,6 +69,7 @@ class SheetRows:
     merged: list[Merge] = field(default_factory=list)  # merged ranges over the rows read (each one a problem)
     title: str = ""  # the sheet's name as the workbook has it, in whatever language (the name if none)
     written: dict[str, str] = field(default_factory=dict)  # header -> as the workbook has it
+    _failed: set[tuple[int, str]] = field(default_factory=set, repr=False)  # (row, column) of each cell's problem
 
     def where(self, header: str) -> str:
         from openpyxl.utils import get_column_letter
@@ -81,8 +83,10 @@ class SheetRows:
         if row and index is not None and any(m.covers(row, index + 1) for m in self.merged):
             return  # a blank under a merged range: the merge is the problem, and it is reported once
         column = self.where(header) if header else None
-        if row and column and any(p.row == row and p.column == column for p in self.problems):
-            return  # one problem a cell: a formula with no value is not also "empty"
+        if row and column:
+            if (row, column) in self._failed:
+                return  # one problem a cell: a formula with no value is not also "empty"
+            self._failed.add((row, column))
         self.problems.append(SheetProblem(self.title or _(self.name), row, column, message, self.name))
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -122,7 +126,8 @@ class SheetRows:
             return default
         found = read_word(choices, text)
         if found is None:
-            self.fail(row, header, _("“{text}” is not one of: {choices}.").format(text=text, choices=listed(choices)))
+            said = _("“{text}” is not one of: {choices}.")
+            self.fail(row, header, said.format(text=shown(text), choices=listed(choices)))
         return found or default
 
     def number(self, row: int, values: dict[str, Any], header: str, *, whole: bool = False) -> float | None:
@@ -133,9 +138,16 @@ class SheetRows:
             number = typed_number(value) if isinstance(value, str) else float(value)
         except (TypeError, ValueError):
             number = float("nan")
-        if number != number or (whole and not number.is_integer()) or isinstance(value, bool):
+        if not math.isfinite(number) or (whole and not number.is_integer()) or isinstance(value, bool):
             said = _("“{value}” is not a whole number.") if whole else _("“{value}” is not a number.")
-            self.fail(row, header, said.format(value=cell_text(value)))
+            self.fail(row, header, said.format(value=shown(cell_text(value))))
+            return None
+        if abs(number) > MAX_NUMBER:
+            self.fail(
+                row,
+                header,
+                _("{value} is far larger than any number a plan holds.").format(value=shown(cell_text(value))),
+            )
             return None
         return number
 
@@ -143,6 +155,9 @@ class SheetRows:
         from openpyxl.utils import get_column_letter
 
         return f"{get_column_letter(self.columns.get(header, 0) + 1)}{row}"
+
+
+MAX_NUMBER = 1e12  # beyond any count, cap, weight or target: and within what SQLite stores as an integer
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,000 or 1,234.5: commas group the thousands
@@ -183,6 +198,10 @@ def read_sheet(
     """
     marks = marks or SheetMarks()
     merged = marks.merges
+    if not has_cells(ws):  # a chart sheet under a sheet's name: nothing to read, and said so
+        result = SheetRows(name, {}, title=getattr(ws, "title", "") or "")
+        result.fail(None, None, _("is a chart, not a sheet of cells; the workbook needs it as a table."))
+        return result
     rows = ws.iter_rows(max_col=MAX_COLUMNS, values_only=True)
     header = next(rows, None) or ()
     columns: dict[str, int] = {}
