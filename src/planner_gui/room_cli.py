@@ -34,8 +34,10 @@ def _host(address: str | None, fail: type[Exception]) -> str:
 
 
 def _write_links(path: Path, lines: list[str]) -> None:
+    from planner_gui.core.planfile import refuse_writing_over_a_plan
     from planner_gui.core.safe_files import replace_into_place, sync_file, temporary_path
 
+    refuse_writing_over_a_plan(path)
     tmp = temporary_path(path, "writing")
     try:
         tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")

@@ -88,3 +88,26 @@ def test_report_writes_the_printable_summary_as_a_pdf(tmp_path: Path) -> None:
         failed = planner(*args, cwd=tmp_path)
         assert failed.returncode != 0 and message in failed.stderr, failed.stderr
         assert "Traceback" not in failed.stderr
+
+
+def test_no_document_is_ever_written_over_a_plan_whatever_the_plan_is_called(tmp_path: Path) -> None:
+    """A plan kept as "board.xlsx" (or .pdf) and given as the output too: the plan stays, byte for byte."""
+    for name, command, extra in (
+        ("board.xlsx", "export", ()),
+        ("board.pdf", "report", ()),
+        ("board.xlsx", "template", ("--force",)),
+    ):
+        plan = tmp_path / name
+        assert planner("new", tmp_path / "made.retreat", "--sample", "--force", cwd=tmp_path).returncode == 0
+        (tmp_path / "made.retreat").replace(plan)
+        before = plan.read_bytes()
+        args = (command, plan, plan, *extra) if command != "template" else (command, plan, *extra)
+        done = planner(*args, cwd=tmp_path)
+        assert done.returncode == 1, (command, done.stdout, done.stderr)
+        assert done.stderr == (
+            f"planner-gui: error: {plan} is a plan: writing there would replace it. Choose another name. "
+            "Nothing was written.\n"
+        ), command
+        assert plan.read_bytes() == before, command
+        assert planner("check", plan, cwd=tmp_path).returncode == 0
+        plan.unlink()

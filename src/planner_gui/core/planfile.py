@@ -82,6 +82,25 @@ def _field(header: bytes, offset: int) -> int:
     return int(struct.unpack(">I", header[offset : offset + 4])[0])
 
 
+def refuse_writing_over_a_plan(path: Path) -> None:
+    """A document (a workbook, a PDF, ballots, a list of links) is never written over a plan, whatever its name
+    (a plan called "plan.xlsx" given as the export's file): FileAccessError, and nothing is written."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:
+        return  # can't be read: whatever it is, writing there will say so
+    if len(header) == HEADER_SIZE and header.startswith(SQLITE_MAGIC) and _field(header, 68) == APPLICATION_ID:
+        raise FileAccessError(
+            _("{path} is a plan: writing there would replace it. Choose another name. Nothing was written.").format(
+                path=path
+            )
+        )
+
+
 def change_counter(path: Path) -> int | None:
     """SQLite's file change counter (header offset 24): it goes up with every commit that changes the file.
 

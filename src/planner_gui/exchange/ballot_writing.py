@@ -16,6 +16,7 @@ from planner_gui.core.colors import PRIORITY_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, InvalidEdit
 from planner_gui.core.model_ranking import Member
+from planner_gui.core.planfile import refuse_writing_over_a_plan
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, temporary_path
 from planner_gui.core.words import PRIORITY_WORDS, priority_words, words
 from planner_gui.exchange.ballot_layout import FORMAT, HEADERS, ID_SHEET, MEMBER, MEMBER_ROW, SHEET, ballot_file_name
@@ -196,6 +197,7 @@ def _write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
     ident.sheet_state = "hidden"
     ident.protection.sheet = True
 
+    refuse_writing_over_a_plan(path)
     sweep_leftovers(path)  # what a killed writing of this ballot left
     tmp = temporary_path(path, "writing")
     try:

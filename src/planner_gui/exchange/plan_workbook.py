@@ -24,6 +24,7 @@ from typing import Any
 from planner_gui.core.colors import PRIORITY_COLORS
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError, PlanError
+from planner_gui.core.planfile import refuse_writing_over_a_plan
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import clean_text
@@ -119,6 +120,7 @@ def _save(
         raise FileAccessError(_("{path} is a folder. Choose a file name ending in .xlsx.").format(path=path))
     if not path.parent.is_dir():
         raise FileAccessError(_("The folder {folder} does not exist.").format(folder=path.parent))
+    refuse_writing_over_a_plan(path)
     wb = Workbook(write_only=True)
     writer = _SheetWriter(wb, title, sum(len(rows) for _, _, rows in sheets), progress)
     sweep_leftovers(path)  # what an export killed before it finished left beside the workbook

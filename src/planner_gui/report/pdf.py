@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from planner_gui.core.board_paper import ChartRow, board_paper
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
+from planner_gui.core.planfile import refuse_writing_over_a_plan
 from planner_gui.core.results_snapshot import ResultsSnapshot
 from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, sync_file, temporary_path
 from planner_gui.i18n import _, speaking
@@ -278,6 +279,7 @@ def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int])
                 folder=folder
             )
         )
+    refuse_writing_over_a_plan(path)
     ensure_gui_app()
     sweep_leftovers(path)
     tmp = temporary_path(path, "writing")
