@@ -61,6 +61,21 @@ class CommandFailed(Exception):
     """A headless command could not do what was asked; the message says why."""
 
 
+def unforeseen(error: Exception, command: str) -> str:
+    """One line for an error no check foresaw (never a traceback): what it was, and what to do."""
+    first = (str(error).strip().splitlines() or [""])[0]
+    what = f"{type(error).__name__}: {first[:160]}" if first else type(error).__name__
+    if command == "check":
+        return _(
+            "the plan can't be read whole ({what}): it was changed outside Retreat Planner. Open a backup copy "
+            "of the plan instead."
+        ).format(what=what)
+    return _(
+        "{command} stopped on something unforeseen ({what}). A plan file edited by another program may be "
+        "damaged: `{prog} check PLAN` says. What the command had finished is kept."
+    ).format(command=command, what=what, prog=PROG)
+
+
 def _fail(message: str) -> int:
     print(_("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
     return EXIT_FAILED
@@ -367,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _fail(str(error))
             except OSError as error:
                 return _fail(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+            except Exception as error:  # a plan damaged past what its checks see, or a fault nobody foresaw
+                return _fail(unforeseen(error, argv[0]))
         args = gui_parser({name: summary for name, (summary, _setup, _run) in COMMANDS.items()}).parse_args(argv)
     except SystemExit as stop:  # argparse: --help, --version, usage errors
         return int(stop.code or 0)

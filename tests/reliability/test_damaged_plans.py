@@ -195,3 +195,42 @@ def test_a_plan_without_read_permission_is_refused_for_real(
     [error] = fake_dialogs.take("show_error")
     assert "permission to read" in error.text
     assert plan.read_bytes() == sample_plan.read_bytes()
+
+
+ROWS_CHANGED_ELSEWHERE = {  # a sound SQLite file, its rows changed by another program with the plan's rules off
+    "a priority no plan has": "UPDATE objective SET priority = 'bogus' WHERE number = '1'",
+    "a date that is no date": "UPDATE plan SET created_at = 'not a date'",
+    "a table dropped": "DROP TABLE member",
+    "text in a count": "INSERT OR REPLACE INTO hand_count VALUES ((SELECT min(id) FROM objective), 1, 'x', 0, 0)",
+    "a vote for an objective that is gone": "DELETE FROM objective WHERE number = '1'",
+}
+
+
+@pytest.mark.parametrize("change", ROWS_CHANGED_ELSEWHERE.values(), ids=ROWS_CHANGED_ELSEWHERE.keys())
+def test_a_plan_whose_rows_another_program_changed_is_said_so_in_one_line_and_never_written(
+    folder: Path, sample_plan: Path, change: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = folder / "Board plan.retreat"
+    shutil.copyfile(sample_plan, plan)
+    conn = sqlite3.connect(plan)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(change)
+    conn.commit()
+    conn.close()
+    before = folder_bytes(folder)
+
+    assert main(["check", str(plan)]) == 1  # the summary cannot be read, or the check finds what is wrong
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    assert captured.err.startswith("planner-gui: error: the plan can't be read whole (") or (
+        "Integrity:       FAILED" in captured.out and captured.err.strip()
+    ), captured
+    for name in ("export", "ballots"):
+        args = commands(plan, folder)[name]
+        code = main(args)
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err + captured.out, name
+        if code != 0:  # what the command needs is sound in some of these: then it does its job
+            lines = captured.err.splitlines()
+            assert len(lines) == 1 and lines[0].startswith(f"planner-gui: error: {name} stopped on something"), lines
+            assert folder_bytes(folder) == before, name
