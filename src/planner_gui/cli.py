@@ -76,6 +76,17 @@ def unforeseen(error: Exception, command: str) -> str:
     ).format(command=command, what=what, prog=PROG)
 
 
+def open_for_editing(path: Path) -> PlanDocument:
+    """The plan opened to be changed; an older file is upgraded first, and that is said, with its backup."""
+    from planner_gui.core.document import PlanDocument
+
+    doc = PlanDocument.open(path)
+    if doc.migration_backup is not None:
+        said = _("Upgraded {plan} to this version's file format; the earlier file is kept as {backup}.")
+        print(said.format(plan=path, backup=doc.migration_backup))
+    return doc
+
+
 def _fail(message: str) -> int:
     print(_("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
     return EXIT_FAILED
@@ -184,7 +195,6 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_language(args: argparse.Namespace) -> int:
     """Say the language of the plan's documents, or set it."""
-    from planner_gui.core.document import PlanDocument
 
     if args.code is None:
         with _snapshot(args.plan) as doc:
@@ -192,7 +202,7 @@ def cmd_language(args: argparse.Namespace) -> int:
         print(f"{code} ({i18n.LANGUAGES.get(code, code)})")
         return EXIT_OK
     with _held(args.plan):
-        doc = PlanDocument.open(args.plan)
+        doc = open_for_editing(args.plan)
         try:
             doc.structure.set_language(args.code)
         finally:
@@ -224,11 +234,10 @@ def cmd_ballots(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ballots(args: argparse.Namespace) -> int:
-    from planner_gui.core.document import PlanDocument
     from planner_gui.exchange.ballots import AlreadyVoted, import_ballots
 
     with _held(args.plan):
-        doc = PlanDocument.open(args.plan)
+        doc = open_for_editing(args.plan)
         try:
             report = import_ballots(doc, args.files, replace=args.replace)
         finally:

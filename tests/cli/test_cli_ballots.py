@@ -165,3 +165,20 @@ def test_a_plan_open_in_the_window_is_not_written_under_it(tmp_path: Path) -> No
     assert plan.read_bytes() == before
     # Once the window has let go, the same import goes through.
     assert planner("import-ballots", plan, ballot, "--replace", cwd=tmp_path).returncode == 0
+
+
+def test_an_older_plan_upgraded_to_take_ballots_says_so_and_where_the_earlier_file_is(tmp_path: Path) -> None:
+    plan = tmp_path / "old.retreat"
+    plan.write_bytes((Path(__file__).parents[1] / "data" / "plan-v1.retreat").read_bytes())
+    (tmp_path / "junk.xlsx").write_text("not a workbook")
+    done = planner("import-ballots", plan, "junk.xlsx", cwd=tmp_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stdout.splitlines()[0] == (
+        f"Upgraded {plan} to this version's file format; the earlier file is kept as "
+        f"{tmp_path / 'old.before-upgrade-v1.retreat'}."
+    )
+    backup = sqlite3.connect(tmp_path / "old.before-upgrade-v1.retreat")
+    assert backup.execute("PRAGMA user_version").fetchone() == (1,)  # the earlier file as it was, format 1
+    backup.close()
+    again = planner("import-ballots", plan, "junk.xlsx", cwd=tmp_path)  # upgraded once: nothing more to say
+    assert "Upgraded" not in again.stdout
