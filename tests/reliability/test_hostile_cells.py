@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import PlanError
 from planner_gui.exchange.ballots import SHEET, import_ballots, write_ballots
 from planner_gui.exchange.plan_import import import_plan
+from planner_gui.exchange.safe_workbook import MAX_SHARED_TEXT
 from planner_gui.exchange.sheet_reader import PlanWorkbookError
 
 MISSING_STRING = Raw('t="s"', "<v>99999</v>")  # the 100,000th shared string of a workbook that has a few
@@ -194,3 +196,16 @@ def test_a_ballot_whose_member_cell_was_emptied_says_whose_it_is(doc: PlanDocume
         "ballot.xlsx: row 2, column B (Member): the Member cell is empty; this ballot was written for Mei Tanaka: "
         "write their name back in it."
     )
+
+
+def test_shared_texts_too_large_to_hold_are_refused_before_any_is_read(folder: Path, tmp_path: Path) -> None:
+    """Inside the size limits but far past memory: 129 MB of shared text (openpyxl would hold ~6 times that)."""
+    good = xlsx(tmp_path / "good.xlsx", plan_sheets([["1", "1", "Ban", "High"]]))
+
+    source = rewrite(good, folder / "plan.xlsx", lambda _name, data: data)
+    with zipfile.ZipFile(source, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b"x" * (MAX_SHARED_TEXT + 1) + b"</sst>")
+    assert source.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(PlanError, match=r"^plan\.xlsx is unsafe to open: it would unpack to far more than any plan"):
+        import_plan(folder / "new.retreat", source)
+    assert not (folder / "new.retreat").exists()

@@ -26,6 +26,9 @@ from planner_gui.i18n import N_, _
 KINDS_OF_WORKBOOK = (N_("workbook"), N_("plan workbook"), N_("ballot"))  # what ``open_workbook`` is told it reads
 
 MAX_ENTRIES = 2_000  # a workbook is a few dozen parts
+# openpyxl holds a workbook's shared texts in memory, about six times their XML's size; its sheets it streams.
+# This program writes its texts inline; Excel's copy of a 10,000-objective plan shares some 20 MB of them.
+MAX_SHARED_TEXT = 128 * 1024 * 1024
 # What reading a damaged sheet's rows can raise (openpyxl reads rows lazily, after the file opened fine):
 # a bad checksum, a cut-off part, malformed XML, a number cell holding a word, a stick pulled mid-read.
 # What a damaged or hostile part makes openpyxl (or the XML read here) raise: a shared string's index out of
@@ -79,7 +82,9 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
-            if len(entries) > MAX_ENTRIES or sum(info.file_size for info in entries) > max_unpacked:
+            shared = sum(info.file_size for info in entries if info.filename.lower().endswith("sharedstrings.xml"))
+            too_big = sum(info.file_size for info in entries) > max_unpacked or shared > MAX_SHARED_TEXT
+            if len(entries) > MAX_ENTRIES or too_big:
                 raise refuse(
                     _("{unsafe}: it would unpack to far more than any {what} (a “zip bomb”). Nothing was read.").format(
                         unsafe=_(UNSAFE), what=_(what)
