@@ -76,3 +76,14 @@ def big_workbook(big_plan: Path) -> Path:
     finally:
         doc.close()
     return out
+
+
+@pytest.fixture
+def mei_yet_to_vote(sample_plan: Path) -> Iterator[Any]:
+    """The sample plan open for editing, with Mei Tanaka's ballot taken back: hers is the ballot a test brings."""
+    from planner_gui.core.document import PlanDocument
+
+    document = PlanDocument.open(sample_plan)
+    document.ranking.restore_ballot(document.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
+    yield document
+    document.close()

@@ -13,7 +13,6 @@ import os
 import re
 import threading
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -128,11 +127,8 @@ def test_a_pipe_named_like_a_workbook_is_refused_without_waiting_for_it(folder: 
 
 
 @pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    document.ranking.restore_ballot(document.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
-    yield document
-    document.close()
+def doc(mei_yet_to_vote: PlanDocument) -> PlanDocument:
+    return mei_yet_to_vote
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -189,11 +189,8 @@ def test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message(
 
 
 @pytest.fixture
-def doc(sample_plan: Path) -> Iterator[PlanDocument]:
-    document = PlanDocument.open(sample_plan)
-    document.ranking.restore_ballot(document.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
-    yield document
-    document.close()
+def doc(mei_yet_to_vote: PlanDocument) -> PlanDocument:
+    return mei_yet_to_vote
 
 
 @pytest.fixture
