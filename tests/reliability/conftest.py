@@ -79,7 +79,7 @@ def big_workbook(big_plan: Path) -> Path:
 
 
 @pytest.fixture
-def mei_yet_to_vote(sample_plan: Path) -> Iterator[Any]:
+def doc(sample_plan: Path) -> Iterator[Any]:
     """The sample plan open for editing, with Mei Tanaka's ballot taken back: hers is the ballot a test brings."""
     from planner_gui.core.document import PlanDocument
 
@@ -87,3 +87,14 @@ def mei_yet_to_vote(sample_plan: Path) -> Iterator[Any]:
     document.ranking.restore_ballot(document.ranking.find_member("Mei Tanaka").id, None)  # type: ignore[union-attr]
     yield document
     document.close()
+
+
+@pytest.fixture
+def blank_ballot(doc: Any, tmp_path: Path) -> Path:
+    """Mei Tanaka's ballot as written for the sample plan, not filled in."""
+    from planner_gui.exchange.ballot_writing import write_ballots
+
+    out = tmp_path / "written"
+    out.mkdir()
+    [path] = write_ballots(doc, out, ["Mei Tanaka"])
+    return Path(path)

@@ -25,7 +25,7 @@ from plan_files import committed
 from planner_gui.cli import main
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import PlanError
-from planner_gui.exchange.ballots import SHEET, import_ballots, write_ballots
+from planner_gui.exchange.ballots import SHEET, import_ballots
 from planner_gui.exchange.plan_import import import_plan
 from planner_gui.exchange.safe_workbook import MAX_SHARED_TEXT
 from planner_gui.exchange.sheet_reader import PlanWorkbookError
@@ -127,21 +127,13 @@ def test_a_pipe_named_like_a_workbook_is_refused_without_waiting_for_it(folder: 
 
 
 @pytest.fixture
-def doc(mei_yet_to_vote: PlanDocument) -> PlanDocument:
-    return mei_yet_to_vote
-
-
-@pytest.fixture
-def ballot(doc: PlanDocument, tmp_path: Path) -> Path:
+def ballot(blank_ballot: Path) -> Path:
     """Mei Tanaka's ballot, every priority filled in as she hands it back."""
-    out = tmp_path / "written"
-    out.mkdir()
-    [path] = write_ballots(doc, out, ["Mei Tanaka"])
-    wb = openpyxl.load_workbook(path)
+    wb = openpyxl.load_workbook(blank_ballot)
     for row in range(7, wb[SHEET].max_row + 1):
         wb[SHEET].cell(row, 3, "Low")
-    wb.save(path)
-    return path
+    wb.save(blank_ballot)
+    return blank_ballot
 
 
 def rejected(doc: PlanDocument, source: Path) -> str:

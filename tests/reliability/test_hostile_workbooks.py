@@ -188,28 +188,14 @@ def test_a_workbook_with_a_damaged_sheet_is_refused_with_a_message(
 # ------------------------------------------------------------------ ballots
 
 
-@pytest.fixture
-def doc(mei_yet_to_vote: PlanDocument) -> PlanDocument:
-    return mei_yet_to_vote
-
-
-@pytest.fixture
-def ballot(doc: PlanDocument, tmp_path: Path) -> Path:
-    """Mei Tanaka's ballot as written for the sample plan, not filled in."""
-    out = tmp_path / "written"
-    out.mkdir()
-    [path] = write_ballots(doc, out, ["Mei Tanaka"])
-    return path
-
-
 BALLOT_PART = "xl/worksheets/sheet1.xml"
 
 
-def filled(ballot: Path, folder: Path) -> Path:
+def filled(blank_ballot: Path, folder: Path) -> Path:
     """A copy of ``ballot`` with every priority filled in, as a member hands it back."""
     import openpyxl
 
-    wb = openpyxl.load_workbook(ballot)
+    wb = openpyxl.load_workbook(blank_ballot)
     for row in range(7, wb[SHEET].max_row + 1):
         wb[SHEET].cell(row, 3, "Low")
     wb.save(folder / "filled.xlsx")
@@ -253,9 +239,9 @@ def votes(doc: PlanDocument) -> list[tuple[object, ...]]:
 
 @pytest.mark.parametrize(("make", "said"), BALLOT_CASES.values(), ids=BALLOT_CASES.keys())
 def test_a_bad_ballot_is_rejected_with_a_message_and_nothing_is_recorded(
-    doc: PlanDocument, ballot: Path, folder: Path, make: Callable[[Path, Path, PlanDocument], Path], said: str
+    doc: PlanDocument, blank_ballot: Path, folder: Path, make: Callable[[Path, Path, PlanDocument], Path], said: str
 ) -> None:
-    source = make(folder, ballot, doc)
+    source = make(folder, blank_ballot, doc)
     before, recorded = folder_bytes(folder), votes(doc)
 
     report = import_ballots(doc, [source])
@@ -309,15 +295,15 @@ DAMAGED_BALLOTS: dict[str, Callable[[Path, Path], Path]] = {
 
 @pytest.mark.parametrize("make", DAMAGED_BALLOTS.values(), ids=DAMAGED_BALLOTS.keys())
 def test_a_damaged_ballot_is_rejected_with_a_message(
-    doc: PlanDocument, ballot: Path, folder: Path, make: Callable[[Path, Path], Path]
+    doc: PlanDocument, blank_ballot: Path, folder: Path, make: Callable[[Path, Path], Path]
 ) -> None:
     import openpyxl
 
-    wb = openpyxl.load_workbook(ballot)
+    wb = openpyxl.load_workbook(blank_ballot)
     for row in range(7, 23):
         wb[SHEET].cell(row, 4, f"A comment long enough to be read in more than one piece, row {row}. " * 200)
-    wb.save(ballot)
-    source = make(ballot, folder / "ballot.xlsx")
+    wb.save(blank_ballot)
+    source = make(blank_ballot, folder / "ballot.xlsx")
     recorded = votes(doc)
     report = import_ballots(doc, [source])
     assert str(report.rejected[0]).startswith("ballot.xlsx: ")
