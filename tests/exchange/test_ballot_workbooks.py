@@ -130,6 +130,24 @@ def test_a_priority_that_is_not_one_of_the_four_is_reported_by_row_and_column(
     ]
 
 
+def test_a_comment_on_an_objective_left_without_a_priority_is_refused_never_dropped(
+    doc: PlanDocument, tmp_path: Path
+) -> None:
+    """The plan keeps a comment only with its priority: the file is refused with the row, so no word is lost."""
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    fill(path, ["High", None, "Low"], comments={1: "Ask the treasurer first"})
+    assert rejected(doc, path) == [
+        "row 8, column C (Priority): a comment but no priority, and a comment is kept only with its priority. "
+        "Give it one, or delete the comment."
+    ]
+    fill(path, ["High", "Medium", "Low"])
+    assert import_ballots(doc, [path]).rejected == []
+    ben = doc.ranking.find_member("Ben")
+    assert ben is not None
+    record = doc.ranking.ballot(ben.id)
+    assert record is not None and ("medium", "Ask the treasurer first") in record.votes.values()
+
+
 def test_an_objective_the_plan_does_not_have(doc: PlanDocument, tmp_path: Path) -> None:
     (path,) = write_ballots(doc, tmp_path, ["Ben"])
     fill(path, ["High", "Low", "Low"], A9="99")

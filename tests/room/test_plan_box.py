@@ -82,6 +82,22 @@ def test_a_ballot_the_plans_rules_refuse_is_explained_in_the_cores_own_words_and
     assert ballots_in(plan.path) == []
 
 
+def test_a_comment_on_an_objective_left_without_a_priority_is_never_dropped_unsaid(plan: PlanDocument) -> None:
+    """The plan keeps a comment only with its priority: the member is told, and the page keeps what they wrote."""
+    o = plan.structure.objective_ids()
+    ana = member_ids(plan)[0]
+    with serve_plan(plan) as room:
+        sent = {o["1"]: ("high", ""), o["3"]: ("", "Ask the treasurer first"), o["4"]: ("", "Unclear wording")}
+        refused = room.client.vote(room.path(ana), sent)
+        assert refused.status == 422
+        assert "Obj. 3, 4 have comments but no priority" in html.unescape(refused.text)
+        assert "Ask the treasurer first" in refused.text and "Unclear wording" in refused.text  # kept to fix
+        assert ballots_in(plan.path) == []
+        fixed = room.client.vote(room.path(ana), {o["1"]: ("high", ""), o["3"]: ("low", "Ask the treasurer first")})
+        assert fixed.status == 303
+    assert votes_in(plan.path, ana) == {o["1"]: ("high", ""), o["3"]: ("low", "Ask the treasurer first")}
+
+
 def test_a_form_that_ranks_an_objective_of_a_folded_goal_is_refused(plan: PlanDocument) -> None:
     """The page shows only the ballot's objectives; a form edited to rank one of a folded goal counts nothing."""
     first, second = (plan.structure.objective_ids()[n] for n in ("1", "2"))  # Obj. 2 is Goal 2's (they alternate)

@@ -219,6 +219,13 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
         except ValueError as error:
             fail(row_number, _column("C", "Priority"), str(error))
             continue
+        if priority is None and comment:  # the plan keeps a comment only with its priority: never dropped unsaid
+            said = _(
+                "a comment but no priority, and a comment is kept only with its priority. "
+                "Give it one, or delete the comment."
+            )
+            fail(row_number, _column("C", "Priority"), said)
+            continue
         choices[objective_id] = (priority, comment)
     if problems or member is None:
         raise BallotFileError(path, problems)
