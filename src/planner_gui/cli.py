@@ -25,11 +25,12 @@ English, French or Spanish.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from planner_gui import PLAN_SUFFIX, i18n
 from planner_gui.cli_arguments import (
@@ -76,14 +77,15 @@ def unforeseen(error: Exception, command: str) -> str:
     ).format(command=command, what=what, prog=PROG)
 
 
-def open_for_editing(path: Path) -> PlanDocument:
-    """The plan opened to be changed; an older file is upgraded first, and that is said, with its backup."""
+def open_for_editing(path: Path, *, out: TextIO | None = None) -> PlanDocument:
+    """The plan opened to be changed; an older file is upgraded first, and that is said (on ``out``,
+    else stdout), with its backup."""
     from planner_gui.core.document import PlanDocument
 
     doc = PlanDocument.open(path)
     if doc.migration_backup is not None:
         said = _("Upgraded {plan} to this version's file format; the earlier file is kept as {backup}.")
-        print(said.format(plan=path, backup=doc.migration_backup))
+        print(said.format(plan=path, backup=doc.migration_backup), file=out or sys.stdout, flush=True)
     return doc
 
 
@@ -344,7 +346,9 @@ def cmd_room(args: argparse.Namespace) -> int:
     from planner_gui.room_cli import serve_room
 
     with _held(args.plan):
-        return serve_room(args.plan, args.address, args.port, args.links, fail=CommandFailed)
+        # (the note of an upgrade on stderr: stdout carries only the members' links)
+        opened = functools.partial(open_for_editing, out=sys.stderr)
+        return serve_room(args.plan, args.address, args.port, args.links, fail=CommandFailed, open_plan=opened)
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}

@@ -14,11 +14,15 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner_gui.i18n import _, ngettext
 from planner_gui.room_address import DEFAULT_PORT, network_addresses, no_network
+
+if TYPE_CHECKING:
+    from planner_gui.core.document import PlanDocument
 
 __all__ = ["DEFAULT_PORT", "serve_room"]
 
@@ -48,16 +52,24 @@ def _write_links(path: Path, lines: list[str]) -> None:
         raise
 
 
-def serve_room(plan: Path, address: str | None, port: int, links: Path | None, *, fail: type[Exception]) -> int:
-    """Serve room voting on ``plan`` until stopped; 0 when it stopped cleanly. ``fail``: the command's refusal."""
-    from planner_gui.core.document import PlanDocument
+def serve_room(
+    plan: Path,
+    address: str | None,
+    port: int,
+    links: Path | None,
+    *,
+    fail: type[Exception],
+    open_plan: Callable[[Path], PlanDocument],
+) -> int:
+    """Serve room voting on ``plan`` until stopped; 0 when it stopped cleanly. ``fail``: the command's refusal;
+    ``open_plan``: the command's way of opening a plan to change it (saying so if it had to upgrade it)."""
     from planner_gui.room.server import RoomServerError
     from planner_gui.room.session import RoomVoting
     from planner_gui.room.writer import QueueWriter
 
     if links is not None and not links.parent.is_dir():
         raise fail(_("the folder {folder} does not exist").format(folder=links.parent))
-    doc = PlanDocument.open(plan)
+    doc = open_plan(plan)
     try:
         host = _host(address, fail)
         writer = QueueWriter()

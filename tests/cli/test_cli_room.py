@@ -91,6 +91,20 @@ def test_links_go_to_a_file_when_asked_and_survive_a_restart(tmp_path: Path) -> 
     assert tokens == {name: url.rsplit("/", 1)[1] for name, url in first.items()}  # the same links (cards still work)
 
 
+def test_an_older_plan_upgraded_to_serve_the_room_says_so_on_stderr_and_stdout_keeps_only_the_links(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "old.retreat"
+    plan.write_bytes((Path(__file__).parents[1] / "data" / "plan-v1.retreat").read_bytes())
+    with RoomProcess(plan) as room:
+        room.wait_ready()
+        assert all("\t" in line for line in room.out)  # the links only, whatever the plan holds
+        assert room.stop(signal.SIGTERM) == 0
+    backup = tmp_path / "old.before-upgrade-v1.retreat"
+    assert room.err[0] == f"Upgraded {plan} to this version's file format; the earlier file is kept as {backup}."
+    assert backup.exists()
+
+
 def test_sigterm_while_ballots_arrive_stops_after_their_commits_and_loses_no_acknowledged_ballot(
     tmp_path: Path,
 ) -> None:
