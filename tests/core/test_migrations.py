@@ -266,9 +266,11 @@ def test_a_failing_migration_leaves_the_file_as_it_was(sample_plan: Path) -> Non
         op.execute("DELETE FROM objective WHERE number = '1'")
         raise RuntimeError("migration bug")
 
-    with pytest.raises(MigrationError, match="migration bug") as caught:
-        run_migrations(sample_plan, fake(broken))
-    assert "left as it was" in str(caught.value)
+    for _attempt in range(3):  # a facilitator trying again and again
+        with pytest.raises(MigrationError, match="migration bug") as caught:
+            run_migrations(sample_plan, fake(broken))
+        assert "left as it was" in str(caught.value)
+    assert sorted(p.name for p in sample_plan.parent.iterdir()) == ["sample.retreat"]  # no backup of a file unchanged
     assert user_version(sample_plan) == SCHEMA_VERSION
     assert "colour" not in columns(sample_plan, "goal")
     assert rows(sample_plan, "SELECT * FROM objective ORDER BY id") == objectives

@@ -133,6 +133,17 @@ def migrate(
             backup_to(source, backup)
         finally:
             source.close()
+    try:
+        _upgrade(engine, script, pending, target)
+    except BaseException:
+        if backup is not None:  # the file is left as it was: a copy of it would only be one more file to puzzle over
+            backup.unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _upgrade(engine: Engine, script: str | None, pending: Sequence[Migration], target: int) -> None:
+    """Run ``script`` (a new plan) or the ``pending`` migrations, and stamp version ``target``: all or nothing."""
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -156,7 +167,6 @@ def migrate(
                 stamp_identity(raw, target)  # type: ignore[arg-type]
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
-    return backup
 
 
 def _run_migrations(conn: Connection, pending: Sequence[Migration]) -> None:
