@@ -114,11 +114,18 @@ def test_members_are_an_ordered_list_with_unique_names(empty: PlanDocument) -> N
     assert empty.ranking.find_member("CHLOÉ") is not None
 
 
-@pytest.mark.parametrize("weight", [0, -1, "heavy", None, 1000])
+@pytest.mark.parametrize("weight", [0, -1, "heavy", None, 1000, 1e-300, 0.05, 0.333, float("nan"), float("inf")])
 def test_a_weight_must_be_a_positive_number(empty: PlanDocument, weight: object) -> None:
+    """From 0.1 to 100 in hundredths: what the window's field shows, so leaving the field never changes it."""
     with pytest.raises(InvalidEdit, match="weight"):
         empty.lists.update_row(MEMBERS, mid(empty, "Ana"), weight=weight)
     assert empty.lists.row(MEMBERS, mid(empty, "Ana")).weight == 1.0
+
+
+@pytest.mark.parametrize("weight", [0.1, 0.33, 1.25, 100])
+def test_a_weight_in_hundredths_is_kept_exactly(empty: PlanDocument, weight: float) -> None:
+    empty.lists.update_row(MEMBERS, mid(empty, "Ana"), weight=weight)
+    assert empty.lists.row(MEMBERS, mid(empty, "Ana")).weight == weight
 
 
 def test_weights_in_use_only_when_a_voting_member_has_one(empty: PlanDocument) -> None:

@@ -172,7 +172,7 @@ def test_every_problem_is_named_by_sheet_row_and_column_and_nothing_is_made(tmp_
                 [1, 1, "Twice"],
                 [1, 4, "Four", "Dropped", None, "Too hard", 99],
             ],
-            "Members": [["Ana"]],
+            "Members": [["Ana"], ["Ben", None, None, 0.333]],  # a weight finer than the window could show
             "Votes": [],
             "Strategies": [[1, "S", "1, 77"]],
             "Targets": [[5, None, "What", None, "many", "next year"]],
@@ -197,13 +197,14 @@ def test_every_problem_is_named_by_sheet_row_and_column_and_nothing_is_made(tmp_
         "Objectives, row 5, column F (Drop reason): “Too hard” is not one of: "
         "indicator of another objective, merged into another objective, outside our influence, achieved, other.",
         "Objectives, row 5, column G (Related objective): the plan has no Obj. 99.",
+        "Members, row 3, column D (Weight): a ballot's weight is a number from 0.1 to 100 with at most two decimals.",
         "Votes, row 1, column C (Zoe): Zoe is not on the Members sheet.",
         "Strategies, row 2, column C (Objectives): the plan has no Obj. 77.",
         "Targets, row 2, column A (Strategy no.): there is no strategy 5 on the Strategies sheet.",
         "Targets, row 2, column E (Number): “many” is not a number.",
         "Targets, row 2, column F (Due): write a date as 2015, 2015-09 or 2015-09-30, not “next year”.",
     }
-    assert str(caught.value).startswith("template.xlsx can't be read as a plan (13 problems); nothing was made:")
+    assert str(caught.value).startswith("template.xlsx can't be read as a plan (14 problems); nothing was made:")
 
 
 def test_a_workbook_without_the_plan_sheets_or_not_a_workbook_at_all_is_refused(tmp_path: Path) -> None:

@@ -7,13 +7,14 @@ a cap of 6 high, Obj. 9 contested, the seed's decisions) and checks what the fil
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 from ui_driver import ALT, CTRL, pick_member
 
 from plan_files import committed
@@ -276,6 +277,34 @@ def test_votes_by_name_add_a_column_per_member_and_weights_are_announced(
     assert results.weights_note.isVisibleTo(results)
     results.by_name.click()
     assert results.proxy.columnCount() == columns
+
+
+def test_a_weight_is_edited_in_hundredths_and_a_finer_one_from_an_older_plan_is_not_rounded_by_leaving_its_field(
+    qtbot: Any, window: MainWindow, sample_plan: Path
+) -> None:
+    with sqlite3.connect(sample_plan) as older:  # as an earlier version let an import write it
+        older.execute("UPDATE member SET weight = 0.333 WHERE name = 'Amina Diallo'")
+    older.close()
+    assert window.open_path(sample_plan) and window.plan is not None
+    page = go_to_ranking(qtbot, window)
+    members = page.members
+    page.show_tab(members)
+    row = next(r for r in range(members.proxy.rowCount()) if members.proxy.index(r, 0).data() == "Amina Diallo")
+    members.view.setCurrentIndex(members.proxy.index(row, 0))
+    weight = members.form.editors["weight"]
+    assert isinstance(weight, QDoubleSpinBox) and weight.minimum() == 0.1 and weight.decimals() == 2
+    assert weight.value() == 0.33  # as the field shows it
+    undo = window.plan.undo_stack.count()
+    weight.setFocus()
+    members.view.setFocus()  # the field left untouched
+    weight.editingFinished.emit()
+    assert committed(sample_plan, "SELECT weight FROM member WHERE name = 'Amina Diallo'") == [(0.333,)]
+    assert window.plan.undo_stack.count() == undo  # nothing was edited
+    weight.setFocus()
+    weight.selectAll()
+    qtbot.keyClicks(weight, "1.25")
+    members.view.setFocus()
+    assert committed(sample_plan, "SELECT weight FROM member WHERE name = 'Amina Diallo'") == [(1.25,)]
 
 
 # ---------------------------------------------------------------- decisions

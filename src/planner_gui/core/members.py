@@ -19,7 +19,15 @@ from planner_gui.core.ordered import RowKind, register
 from planner_gui.core.store import PlanStore
 from planner_gui.i18n import _
 
-__all__ = ["MEMBERS"]
+__all__ = ["MAX_WEIGHT", "MEMBERS", "MIN_WEIGHT", "is_weight"]
+
+MIN_WEIGHT, MAX_WEIGHT = 0.1, 100.0
+"""A ballot's weight: from 0.1 to 100, in hundredths (what the window's field shows and edits, and the
+workbook gives back exactly; a finer weight would be rounded the first time the field was left)."""
+
+
+def is_weight(weight: float) -> bool:
+    return MIN_WEIGHT <= weight <= MAX_WEIGHT and round(weight, 2) == weight
 
 
 def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
@@ -44,8 +52,13 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
             raise InvalidEdit(
                 _("A ballot's weight is a number, not “{weight}”.").format(weight=values["weight"])
             ) from None
-        if not 0 < weight <= 100:
-            raise InvalidEdit(_("A ballot's weight is a number above 0 (1 unless the board's rules say otherwise)."))
+        if not is_weight(weight):
+            raise InvalidEdit(
+                _(
+                    "A ballot's weight is a number from 0.1 to 100 with at most two decimals (1 unless the board's "
+                    "rules say otherwise)."
+                )
+            )
         if weight != 1.0 and store.plan.secret_ballots:
             raise InvalidEdit(
                 _("Ballots are secret, so every ballot weighs the same: a weight would tell whose ballot it was.")

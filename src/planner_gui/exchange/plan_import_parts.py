@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
+from planner_gui.core.members import is_weight
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import ACTION_KIND_WORDS, PRIORITY_WORDS, YES_NO_WORDS, Vocabulary, fold, read_word
 from planner_gui.exchange.sheet_reader import SheetRows
@@ -32,8 +33,9 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
             members_sheet.fail(row, "Name", why)
             continue
         weight = members_sheet.number(row, values, "Weight")
-        if weight is not None and not 0 < weight <= 100:
-            members_sheet.fail(row, "Weight", _("a ballot's weight is a number above 0, up to 100."))
+        if weight is not None and not is_weight(weight):
+            said = _("a ballot's weight is a number from 0.1 to 100 with at most two decimals.")
+            members_sheet.fail(row, "Weight", said)
             weight = None
         member = {
             "name": name,

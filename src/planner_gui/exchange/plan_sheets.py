@@ -286,7 +286,12 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
         )
     tables["Votes"] = _votes(doc, results)
     tables["Members"] = [
-        [m.name, m.role, word(YES_NO_WORDS, "yes" if m.votes else "no"), _count(m.weight)]
+        [
+            m.name,
+            m.role,
+            word(YES_NO_WORDS, "yes" if m.votes else "no"),
+            int(m.weight) if m.weight.is_integer() else m.weight,
+        ]
         for m in doc.ranking.members()
     ]
     order = {oid: i for i, oid in enumerate(numbers)}

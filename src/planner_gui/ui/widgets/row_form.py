@@ -175,8 +175,8 @@ class RowForm(QWidget):
         if row is None or self.plan is None or self.plan.read_only:
             return
         old = getattr(row, name)
-        if old == value:
-            return
+        if old == value or (isinstance(value, float) and isinstance(old, float) and round(old, 2) == value):
+            return  # (a finer value kept from an older plan is not rounded by merely leaving its field)
         label = next(s.label for s in self.fields if s.name == name).replace("&", "").lower()
         text = self.tr("Edit {field} of {row}").format(field=label, row=self.label_of(row))
         command = EditRow(self.plan, self.kind, row.id, {name: old}, {name: value}, text, session)
