@@ -290,7 +290,7 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
             m.name,
             m.role,
             word(YES_NO_WORDS, "yes" if m.votes else "no"),
-            int(m.weight) if m.weight.is_integer() else m.weight,
+            _number(m.weight),
         ]
         for m in doc.ranking.members()
     ]
