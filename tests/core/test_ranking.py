@@ -114,6 +114,17 @@ def test_members_are_an_ordered_list_with_unique_names(empty: PlanDocument) -> N
     assert empty.ranking.find_member("CHLOÉ") is not None
 
 
+@pytest.mark.parametrize("name", ["Number", "objective", " Numéro ", "OBJETIVO", "Objectif"])
+def test_no_member_is_called_as_a_column_of_the_votes_sheet(empty: PlanDocument, name: str) -> None:
+    """The exported Votes sheet heads a column per member by name after Number and Objective: it must read back."""
+    with pytest.raises(InvalidEdit, match="a column of the exported Votes sheet is headed so"):
+        empty.ranking.add_member(name)
+    with pytest.raises(InvalidEdit, match="Add a surname or an initial"):
+        empty.lists.update_row(MEMBERS, mid(empty, "Ana"), name=name)
+    assert empty.lists.row(MEMBERS, mid(empty, "Ana")).name == "Ana"
+    empty.ranking.add_member(f"{name.strip()} Two")  # a name that only starts so is a name
+
+
 @pytest.mark.parametrize("weight", [0, -1, "heavy", None, 1000, 1e-300, 0.05, 0.333, float("nan"), float("inf")])
 def test_a_weight_must_be_a_positive_number(empty: PlanDocument, weight: object) -> None:
     """From 0.1 to 100 in hundredths: what the window's field shows, so leaving the field never changes it."""

@@ -11,10 +11,11 @@ import pytest
 
 from plan_files import round_trip, the_plan
 from planner_gui.core.document import PlanDocument
-from planner_gui.core.members import MEMBERS
+from planner_gui.core.members import MEMBERS, VOTES_COLUMNS
 from planner_gui.core.strategies import ACTIONS, TARGETS
 from planner_gui.core.walkthrough import STAKEHOLDERS
 from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
+from planner_gui.exchange.plan_sheets import SPECS
 from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
 from planner_gui.exchange.safe_workbook import WorkbookRefused
 from planner_gui.exchange.sheet_reader import PlanWorkbookError, typed_number
@@ -77,6 +78,25 @@ def test_weighted_ballots_come_back_by_name_and_their_counts_alone_are_refused_s
         assert "Export the plan with its votes shown by name" in next(iter(said))
     finally:
         doc.close()
+
+
+def test_a_member_called_as_a_column_of_the_votes_sheet_is_refused_by_row_and_the_two_lists_agree(
+    tmp_path: Path,
+) -> None:
+    assert SPECS["Votes"].headers == VOTES_COLUMNS  # the names no member takes are the sheet's own columns
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(
+        template,
+        {"Goals": [[1, "Ban"]], "Objectives": [[1, 1, "One"]], "Members": [["Ana"], ["Objectif"], ["Number 2"]]},
+    )
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", template)
+    assert [str(p) for p in caught.value.problems] == [
+        "Members, row 3, column A (Name): a member can't be called “Objectif”: a column of the Votes sheet is "
+        "headed so. Add a surname or an initial."
+    ]
+    assert not (tmp_path / "new.retreat").exists()
 
 
 def test_a_number_typed_as_text_with_a_decimal_comma_is_read_as_its_writer_meant() -> None:

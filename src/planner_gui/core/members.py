@@ -17,9 +17,21 @@ from planner_gui.core.events import MemberEvent
 from planner_gui.core.model_ranking import Member
 from planner_gui.core.ordered import RowKind, register
 from planner_gui.core.store import PlanStore
-from planner_gui.i18n import _
+from planner_gui.core.words import fold
+from planner_gui.i18n import N_, _, in_every_language
 
-__all__ = ["MAX_WEIGHT", "MEMBERS", "MIN_WEIGHT", "is_weight"]
+__all__ = ["MAX_WEIGHT", "MEMBERS", "MIN_WEIGHT", "VOTES_COLUMNS", "column_named", "is_weight"]
+
+VOTES_COLUMNS = (N_("Number"), N_("Objective"))
+"""The exported Votes sheet's own columns, before one column per member by name: a member called so would
+read back as that column, so no member is (``exchange/plan_sheets.py``'s Votes headers, tested to agree)."""
+
+
+def column_named(name: str) -> str | None:
+    """The Votes column (in English) ``name`` would be read as, in any of the plan's languages; else None."""
+    folded = fold(name)
+    return next((c for c in VOTES_COLUMNS if folded in {fold(s) for s in in_every_language(c)}), None)
+
 
 MIN_WEIGHT, MAX_WEIGHT = 0.1, 100.0
 """A ballot's weight: from 0.1 to 100, in hundredths (what the window's field shows and edits, and the
@@ -42,6 +54,13 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
                         other=other
                     )
                 )
+        if column_named(name) is not None:
+            raise InvalidEdit(
+                _(
+                    "A member can't be called “{name}”: a column of the exported Votes sheet is headed so, and "
+                    "the workbook would not read back. Add a surname or an initial."
+                ).format(name=name)
+            )
         values["name"] = name
     if "votes" in values and not isinstance(values["votes"], bool):
         raise InvalidEdit(_("Say whether the member votes with yes or no."))

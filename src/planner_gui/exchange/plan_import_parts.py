@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from planner_gui.core.members import is_weight
+from planner_gui.core.members import column_named, is_weight
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import ACTION_KIND_WORDS, PRIORITY_WORDS, YES_NO_WORDS, Vocabulary, fold, read_word
 from planner_gui.exchange.sheet_reader import SheetRows
@@ -31,6 +31,13 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
         if not name or name.casefold() in names:
             why = _("{name} is already on an earlier row.").format(name=name) if name else _("a member needs a name.")
             members_sheet.fail(row, "Name", why)
+            continue
+        if column_named(name) is not None:
+            said = _(
+                "a member can't be called “{name}”: a column of the Votes sheet is headed so. "
+                "Add a surname or an initial."
+            )
+            members_sheet.fail(row, "Name", said.format(name=name))
             continue
         weight = members_sheet.number(row, values, "Weight")
         if weight is not None and not is_weight(weight):
