@@ -75,12 +75,17 @@ def test_a_strategy_serving_two_objectives_with_actions_and_a_dated_target(doc: 
         "Call out missed deadlines",
     ]
     assert doc.strategies.strategies_serving(oid(doc, "3")) == [sid]
+    doc.lists.update_row(TARGETS, tid, number="0,5")  # a decimal comma: a half, never 5
+    assert committed(doc.path, "SELECT number FROM strategy_target WHERE id = ?", (tid,)) == [(0.5,)]
 
 
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
         ({"number": "many"}, "is a number"),
+        ({"number": "inf"}, "is a number"),
+        ({"number": "1e300"}, "is a number"),
+        ({"number": "1,5,0"}, "is a number"),
         ({"due": "September 2015"}, "as a year, a month or a day"),
         ({"due": "2015-13"}, "as a year, a month or a day"),
     ],

@@ -18,7 +18,7 @@ from planner_gui.exchange.plan_import import import_plan, read_plan_workbook
 from planner_gui.exchange.plan_sheets import SPECS
 from planner_gui.exchange.plan_workbook import write_plan_workbook, write_template
 from planner_gui.exchange.safe_workbook import WorkbookRefused
-from planner_gui.exchange.sheet_reader import PlanWorkbookError, typed_number
+from planner_gui.exchange.sheet_reader import PlanWorkbookError
 
 
 def test_the_exported_sample_reads_back_as_the_same_plan(sample_plan: Path, tmp_path: Path) -> None:
@@ -97,21 +97,6 @@ def test_a_member_called_as_a_column_of_the_votes_sheet_is_refused_by_row_and_th
         "headed so. Add a surname or an initial."
     ]
     assert not (tmp_path / "new.retreat").exists()
-
-
-def test_a_number_typed_as_text_with_a_decimal_comma_is_read_as_its_writer_meant() -> None:
-    assert [typed_number(t) for t in ("1,5", "0,75", "1.5", "1 000", "1,000", "1.234,5", " 2 ")] == [
-        1.5,
-        0.75,
-        1.5,
-        1000.0,
-        1000.0,
-        1234.5,
-        2.0,
-    ]
-    for nonsense in ("1,2,3", "1.2.3", "1,5,", "heavy"):
-        with pytest.raises(ValueError):
-            typed_number(nonsense)
 
 
 def fill_template(path: Path, rows: dict[str, list[list[Any]]]) -> None:

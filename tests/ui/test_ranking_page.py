@@ -14,8 +14,8 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
-from ui_driver import ALT, CTRL, pick_member
+from PySide6.QtWidgets import QComboBox
+from ui_driver import ALT, CTRL, pick_member, replace_text
 
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
@@ -279,32 +279,69 @@ def test_votes_by_name_add_a_column_per_member_and_weights_are_announced(
     assert results.proxy.columnCount() == columns
 
 
-def test_a_weight_is_edited_in_hundredths_and_a_finer_one_from_an_older_plan_is_not_rounded_by_leaving_its_field(
-    qtbot: Any, window: MainWindow, sample_plan: Path
+def members_tab_on(qtbot: Any, window: MainWindow, name: str) -> Any:
+    """The Members tab with ``name`` selected: its form shows them."""
+    page = go_to_ranking(qtbot, window)
+    members = page.members
+    page.show_tab(members)
+    row = next(r for r in range(members.proxy.rowCount()) if members.proxy.index(r, 0).data() == name)
+    members.view.setCurrentIndex(members.proxy.index(row, 0))
+    return members
+
+
+def weight_of(plan: Path, name: str) -> float:
+    [(weight,)] = committed(plan, "SELECT weight FROM member WHERE name = ?", (name,))
+    return float(weight)
+
+
+def test_a_weight_is_typed_as_people_write_numbers_and_a_finer_one_from_an_older_plan_is_not_rounded_by_leaving_it(
+    qtbot: Any, window: MainWindow, sample_plan: Path, fake_dialogs: Any
 ) -> None:
     with sqlite3.connect(sample_plan) as older:  # as an earlier version let an import write it
         older.execute("UPDATE member SET weight = 0.333 WHERE name = 'Amina Diallo'")
     older.close()
     assert window.open_path(sample_plan) and window.plan is not None
-    page = go_to_ranking(qtbot, window)
-    members = page.members
-    page.show_tab(members)
-    row = next(r for r in range(members.proxy.rowCount()) if members.proxy.index(r, 0).data() == "Amina Diallo")
-    members.view.setCurrentIndex(members.proxy.index(row, 0))
+    members = members_tab_on(qtbot, window, "Amina Diallo")
     weight = members.form.editors["weight"]
-    assert isinstance(weight, QDoubleSpinBox) and weight.minimum() == 0.1 and weight.decimals() == 2
-    assert weight.value() == 0.33  # as the field shows it
+    assert weight.text() == "0.333"
     undo = window.plan.undo_stack.count()
-    weight.setFocus()
-    members.view.setFocus()  # the field left untouched
-    weight.editingFinished.emit()
-    assert committed(sample_plan, "SELECT weight FROM member WHERE name = 'Amina Diallo'") == [(0.333,)]
+    replace_text(qtbot, weight, "0.333")
+    qtbot.keyClick(weight, Qt.Key.Key_Tab)  # the field left as it was
+    assert weight_of(sample_plan, "Amina Diallo") == 0.333
     assert window.plan.undo_stack.count() == undo  # nothing was edited
-    weight.setFocus()
-    weight.selectAll()
-    qtbot.keyClicks(weight, "1.25")
-    members.view.setFocus()
-    assert committed(sample_plan, "SELECT weight FROM member WHERE name = 'Amina Diallo'") == [(1.25,)]
+    for typed, kept in (("0,5", 0.5), ("1.25", 1.25), ("2", 2.0)):
+        replace_text(qtbot, weight, typed)
+        qtbot.keyClick(weight, Qt.Key.Key_Tab)
+        assert weight_of(sample_plan, "Amina Diallo") == kept, typed
+    for typed in ("250", "0,05", "heavy", "1,333"):  # never a different number than typed, without a word
+        replace_text(qtbot, weight, typed)
+        qtbot.keyClick(weight, Qt.Key.Key_Tab)
+        [error] = fake_dialogs.take("show_error")
+        assert "weight" in error.text, typed
+        assert weight_of(sample_plan, "Amina Diallo") == 2.0 and weight.text() == "2"
+
+
+def test_a_members_name_is_typed_letter_by_letter_spaces_and_all_and_checked_when_the_field_is_left(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path, fake_dialogs: Any
+) -> None:
+    members = members_tab_on(qtbot, sample_window, "Amina Diallo")
+    name = members.form.editors["name"]
+    replace_text(qtbot, name, "Amina Diallo Sow")  # a space typed at the end is a space, not eaten
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    assert committed(sample_plan, "SELECT count(*) FROM member WHERE name = 'Amina Diallo Sow'") == [(1,)]
+    members = members_tab_on(qtbot, sample_window, "Mei Tanaka")
+    replace_text(qtbot, members.form.editors["name"], "Mei")
+    qtbot.keyClick(members.form.editors["name"], Qt.Key.Key_Tab)
+    members = members_tab_on(qtbot, sample_window, "Amina Diallo Sow")
+    name = members.form.editors["name"]
+    replace_text(qtbot, name, "Meiling")  # passes through "Mei", another member's name, on the way
+    assert fake_dialogs.take("show_error") == []
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    assert committed(sample_plan, "SELECT count(*) FROM member WHERE name IN ('Mei', 'Meiling')") == [(2,)]
+    replace_text(qtbot, name, "mei ")  # a name taken is refused once, whole, and the field shows the name kept
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    [error] = fake_dialogs.take("show_error")
+    assert "already a member called Mei" in error.text and name.text() == "Meiling"
 
 
 # ---------------------------------------------------------------- decisions

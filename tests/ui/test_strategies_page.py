@@ -175,6 +175,10 @@ def test_a_strategy_with_objectives_actions_and_a_dated_target_is_kept_in_the_fi
         "WHERE s.name = ?",
         (NAME,),
     ) == [("Land released", "km2", 25.0, "2015-09")]
+    target_number = "SELECT number FROM strategy_target t JOIN strategy s ON s.id = t.strategy_id WHERE s.name = ?"
+    for typed, kept in (("0,5", 0.5), ("1 500", 1500.0), ("2,5", 2.5), ("25", 25.0)):  # never ten times more
+        edit_cell(qtbot, targets, 0, 2, typed)
+        assert committed(sample_plan, target_number, (NAME,)) == [(kept,)], typed
 
     # Reorder the actions: Ctrl+Up on the second, then drag it back below the first.
     editor.tabs.setCurrentWidget(editor.actions_panel)

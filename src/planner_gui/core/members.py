@@ -15,6 +15,7 @@ from planner_gui.core import secret_ballots
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import MemberEvent
 from planner_gui.core.model_ranking import Member
+from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import RowKind, register
 from planner_gui.core.store import PlanStore
 from planner_gui.core.words import fold
@@ -66,8 +67,8 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
         raise InvalidEdit(_("Say whether the member votes with yes or no."))
     if "weight" in values:
         try:
-            weight = float(values["weight"])
-        except (TypeError, ValueError):
+            weight = plan_number(values["weight"])  # typed as "1,5" too
+        except ValueError:
             raise InvalidEdit(
                 _("A ballot's weight is a number, not “{weight}”.").format(weight=values["weight"])
             ) from None

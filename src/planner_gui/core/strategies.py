@@ -29,6 +29,7 @@ from planner_gui.core.model_strategy import (
     StrategyObjective,
     StrategyTarget,
 )
+from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import Lists, RowKind, register
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
@@ -45,12 +46,11 @@ def _validate_action(store: PlanStore, values: dict[str, Any], row_id: int | Non
 
 def _validate_target(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "number" in values and values["number"] is not None:
-        text = str(values["number"]).strip().replace(",", "")
-        if not text:
+        if not str(values["number"]).strip():
             values["number"] = None
         else:
             try:
-                values["number"] = float(text)
+                values["number"] = plan_number(values["number"])  # "0,5" is a half, never 5
             except ValueError:
                 raise InvalidEdit(
                     _("A target's number is a number (25, 0.5), not “{number}”.").format(number=values["number"])

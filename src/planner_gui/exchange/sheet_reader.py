@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from planner_gui.core.errors import PlanError
+from planner_gui.core.numbers import MAX_NUMBER, typed_number
 from planner_gui.core.words import Vocabulary, fold, listed, read_word, shown
 from planner_gui.exchange.cells import cell_text, clean_text
 from planner_gui.exchange.safe_workbook import UNSAVED_FORMULA, Merge, SheetMarks, has_cells
@@ -155,27 +155,6 @@ class SheetRows:
         from openpyxl.utils import get_column_letter
 
         return f"{get_column_letter(self.columns.get(header, 0) + 1)}{row}"
-
-
-MAX_NUMBER = 1e12  # beyond any count, cap, weight or target: and within what SQLite stores as an integer
-
-
-_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")  # 1,000 or 1,234.5: commas group the thousands
-_GROUPED_BY_DOTS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+")  # 1.234,5: dots group, the comma is the decimal mark
-_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")  # 1,5 or 0,75: a decimal comma (French, Spanish)
-
-
-def typed_number(text: str) -> float:
-    """A number typed as text, as people write it in the plan's three languages: "1,5" is one and a half, as
-    "1.5" is; "1,000", "1 000" and "1.000,5" group thousands. Raises ValueError for anything else."""
-    text = "".join(text.split())  # spaces, no-break ones too, group thousands in French
-    if _GROUPED.fullmatch(text):
-        text = text.replace(",", "")
-    elif _GROUPED_BY_DOTS.fullmatch(text):
-        text = text.replace(".", "").replace(",", ".")
-    elif _DECIMAL_COMMA.fullmatch(text):
-        text = text.replace(",", ".")
-    return float(text)
 
 
 def read_sheet(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import ActionKindEvent
 from planner_gui.core.model_strategy import COUNTRY_STATUSES
+from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import RowKind
 from planner_gui.core.strategies import ACTION_KINDS, ACTIONS, COUNTRIES, TARGETS
 from planner_gui.ui import dialogs, numbers, words
@@ -33,16 +34,13 @@ def number_text(value: float | None) -> str:
 
 
 def parse_number(text: str) -> float | None:
-    """A target's number as typed, as the window's language writes numbers ("1,500", "0.5"; "1 500", "0,5");
-    empty for none."""
+    """A target's number as typed, as any of the three languages writes numbers ("1,500", "0.5"; "1 500",
+    "0,5"); empty for none."""
     clean = text.strip()
     if not clean:
         return None
-    value, ok = QLocale().toDouble(clean)
-    if ok:
-        return value
     try:
-        return float(clean.replace(",", "")) if QLocale().decimalPoint() == "." else float(clean.replace(",", "."))
+        return plan_number(clean)  # as the workbooks read numbers: "0,5" is a half in any language, never 5
     except ValueError:
         example = numbers.count(0.5)
         raise InvalidEdit(

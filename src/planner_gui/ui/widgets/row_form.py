@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -26,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Action, Event
+from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import RowKind
-from planner_gui.ui import words
+from planner_gui.ui import numbers, words
 from planner_gui.ui.commands import EditRow
 from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.widgets.fields import PlanLineEdit, PlanTextEdit
@@ -95,12 +95,10 @@ class RowForm(QWidget):
             check = QCheckBox(spec.check_text)
             check.toggled.connect(lambda value, name=spec.name: self._edit(name, bool(value), None))
             return check
-        if spec.kind == "decimal":
-            decimal = QDoubleSpinBox()
-            decimal.setRange(spec.minimum or 0.1, spec.maximum)
-            decimal.setDecimals(2)
-            decimal.setSingleStep(0.5)
-            decimal.editingFinished.connect(lambda name=spec.name, d=decimal: self._edit(name, d.value(), None))
+        if spec.kind == "decimal":  # typed as people write numbers ("1,5", "1.5"), the core's rule said if broken
+            decimal = PlanLineEdit()
+            decimal.setMaxLength(24)
+            decimal.committed.connect(lambda text, name=spec.name: self._edit_number(name, text))
             return decimal
         if spec.kind == "number":
             spin = QSpinBox()
@@ -149,7 +147,11 @@ class RowForm(QWidget):
         for spec in self.fields:
             editor = self.editors[spec.name]
             value = getattr(row, spec.name)
-            if isinstance(editor, PlanLineEdit | PlanTextEdit):
+            if spec.kind == "decimal" and isinstance(editor, PlanLineEdit):
+                if not editor.hasFocus():
+                    editor.set_value(numbers.count(value))
+                editor.setReadOnly(read_only)
+            elif isinstance(editor, PlanLineEdit | PlanTextEdit):
                 editor.set_value(str(value))
                 editor.setReadOnly(read_only)
             elif isinstance(editor, QComboBox):
@@ -160,7 +162,7 @@ class RowForm(QWidget):
                 editor.setChecked(bool(value))
                 editor.blockSignals(False)
                 editor.setEnabled(not read_only)
-            elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            elif isinstance(editor, QSpinBox):
                 if not editor.hasFocus():
                     editor.setValue(value)
                 editor.setReadOnly(read_only)
@@ -170,13 +172,26 @@ class RowForm(QWidget):
             self.refresh()  # this row changed, a row went (perhaps this one), or the plan was reloaded
 
     # ------------------------------------------------------------ editing
+    def _edit_number(self, name: str, text: str) -> None:
+        """A number field left: the number typed (or the text, for the core to say why it isn't one)."""
+        row = self.current_row()
+        try:
+            number = plan_number(text)
+        except ValueError:
+            self._edit(name, text, None)
+            return
+        if row is not None and numbers.count(getattr(row, name)) == numbers.count(number):
+            self.refresh()  # unchanged as shown: a finer value kept from an older plan is not rounded by leaving it
+            return
+        self._edit(name, number, None)
+
     def _edit(self, name: str, value: Any, session: object | None) -> None:
         row = self.current_row()
         if row is None or self.plan is None or self.plan.read_only:
             return
         old = getattr(row, name)
-        if old == value or (isinstance(value, float) and isinstance(old, float) and round(old, 2) == value):
-            return  # (a finer value kept from an older plan is not rounded by merely leaving its field)
+        if old == value:
+            return
         label = next(s.label for s in self.fields if s.name == name).replace("&", "").lower()
         text = self.tr("Edit {field} of {row}").format(field=label, row=self.label_of(row))
         command = EditRow(self.plan, self.kind, row.id, {name: old}, {name: value}, text, session)

@@ -50,7 +50,7 @@ class MembersTab(RowsPanel):
                 Column("", self.tr("Ballot"), display=ballot_text, editable=False),
             ],
             fields=[
-                Field("name", self.tr("&Name")),
+                Field("name", self.tr("&Name"), commit_on_finish=True),  # a name is checked whole, not per key
                 Field("role", self.tr("&Role")),
                 Field(
                     "votes",
