@@ -82,6 +82,32 @@ def test_one_ballot_per_voting_member_laid_out_for_a_spreadsheet(doc: PlanDocume
     assert str(validation.sqref) == "C7:C9"
 
 
+def test_each_member_gets_a_file_of_their_own_however_alike_or_long_their_names(
+    doc: PlanDocument, tmp_path: Path
+) -> None:
+    """Names that make the same file name (or one too long for a file system) never share or lose a ballot."""
+    for name in ("Mary-Ann Lee", "Mary Ann Lee", "MARY ANN LEE!", "Ana " + "Maria " * 60):
+        doc.ranking.add_member(name)
+    paths = write_ballots(doc, tmp_path)
+    assert len(paths) == len(set(paths)) == 6 and all(p.exists() for p in paths)
+    assert [p.name for p in paths[2:5]] == [
+        "ballot-mary-ann-lee.xlsx",
+        "ballot-mary-ann-lee-2.xlsx",
+        "ballot-mary-ann-lee-3.xlsx",
+    ]
+    assert len(paths[5].name) <= 72
+    members = [openpyxl.load_workbook(p)[SHEET]["B2"].value for p in paths]
+    assert members == [
+        "Ana Silva",
+        "Ben",
+        "Mary-Ann Lee",
+        "Mary Ann Lee",
+        "MARY ANN LEE!",
+        "Ana " + "Maria " * 59 + "Maria",
+    ]
+    assert [p.name for p in write_ballots(doc, tmp_path / "again", ["Ben", "ben", " BEN "])] == ["ballot-ben.xlsx"]
+
+
 def test_ballots_for_named_members_only(doc: PlanDocument, tmp_path: Path) -> None:
     assert [p.name for p in write_ballots(doc, tmp_path, ["ben"])] == ["ballot-ben.xlsx"]
     with pytest.raises(Exception, match="no member called “Zoe”"):

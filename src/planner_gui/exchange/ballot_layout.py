@@ -16,5 +16,5 @@ MAX_BALLOT_BYTES = 20 * 1024 * 1024  # a ballot is a few kilobytes; anything thi
 
 
 def ballot_file_name(member_name: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", member_name.casefold()).strip("-") or "member"
-    return f"ballot-{slug}.xlsx"
+    slug = re.sub(r"[^\w]+", "-", member_name.casefold()).strip("-")[:60].rstrip("-") or "member"
+    return f"ballot-{slug}.xlsx"  # (a long name is cut: every file system takes a name this long)

@@ -48,19 +48,32 @@ def ballot_paths(doc: PlanDocument, outdir: Path, names: Iterable[str] = ()) -> 
     """Each member who gets a ballot (every voting member, or those named) with its file in ``outdir``."""
     wanted = list(names)
     if wanted:
-        members = []
+        members: list[Member] = []
         for name in wanted:
             member = doc.ranking.find_member(name)
             if member is None:
                 raise InvalidEdit(_("The plan has no member called “{name}”.").format(name=name))
             if not member.votes:
                 raise InvalidEdit(_("{name} is not a voting member, so has no ballot.").format(name=member.name))
-            members.append(member)
+            if all(m.id != member.id for m in members):  # named twice ("Ben", "ben"): one ballot
+                members.append(member)
     else:
         members = doc.ranking.members(voting_only=True)
         if not members:
             raise InvalidEdit(_("The plan has no voting members yet: add the board's members first."))
-    return [(member, Path(outdir) / ballot_file_name(member.name)) for member in members]
+    # Each member a file of their own: "Mary-Ann Lee" and "Mary Ann Lee" would otherwise share one, the second
+    # ballot written over the first (compared as a file system that ignores case would).
+    paths: list[tuple[Member, Path]] = []
+    taken: set[str] = set()
+    for member in members:
+        name = ballot_file_name(member.name)
+        stem, n = name.removesuffix(".xlsx"), 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}.xlsx"
+        taken.add(name.casefold())
+        paths.append((member, Path(outdir) / name))
+    return paths
 
 
 def write_ballots(doc: PlanDocument, outdir: Path, names: Iterable[str] = (), *, overwrite: bool = False) -> list[Path]:
