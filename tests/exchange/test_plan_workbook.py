@@ -143,6 +143,26 @@ def test_what_people_typed_stays_text_never_a_formula(sample_doc: PlanDocument, 
         assert cell.value == text.replace("\x07", "").replace("\x00", "")
 
 
+def test_a_decision_or_a_fold_taken_back_no_longer_says_why_in_the_workbook(
+    sample_doc: PlanDocument, tmp_path: Path
+) -> None:
+    """Obj. 11 (dropped in the sample, pointing to Obj. 8) decided High again; Goal 4 (folded) unfolded."""
+    eleven = sample_doc.structure.objective_ids()["11"]
+    assert sample_doc.structure.objective(eleven).drop_kind is not None
+    sample_doc.ranking.set_decision(eleven, priority="high")
+    four = next(g for g in sample_doc.structure.goals() if g.number == "4")
+    assert four.folded and four.fold_note
+    sample_doc.structure.update_goal(four.id, folded=False)
+    out = tmp_path / "out.xlsx"
+    write_plan_workbook(sample_doc, out, today=TODAY)
+    wb = openpyxl.load_workbook(out)
+    objectives = {row[1]: row for row in values(wb["Objectives"])[1:]}
+    assert objectives["11"][3:7] == ["High", sample_doc.structure.objective(eleven).rationale or None, None, None]
+    goals = {row[0]: row for row in values(wb["Goals"])[1:]}
+    assert goals["4"][2:4] == ["Active", None]
+    assert sample_doc.structure.objective(eleven).drop_kind is not None  # kept in the plan, should D come again
+
+
 def test_a_text_longer_than_a_cell_goes_on_whole_across_a_continuation_sheet(
     sample_doc: PlanDocument, tmp_path: Path
 ) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from planner_gui.core.document import PlanDocument
+from planner_gui.core.model import Goal
 from planner_gui.core.model_review import OutcomeObjective
 from planner_gui.core.model_strategy import StrategyObjective
 from planner_gui.core.ordered import RowKind
@@ -249,7 +250,8 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     goals = doc.structure.goals()
     goal_numbers = {g.id: g.number for g in goals}
     tables["Goals"] = [
-        [g.number, g.title, word(GOAL_STATE_WORDS, "folded" if g.folded else "active"), g.fold_note, g.description]
+        # A fold's note only for a goal folded: one unfolded keeps it (for a fold again), but no longer says it.
+        [g.number, g.title, word(GOAL_STATE_WORDS, "folded" if g.folded else "active"), fold_note(g), g.description]
         for g in goals
     ]
     strategies = doc.strategies.strategies()
@@ -268,6 +270,7 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     tables["Objectives"] = []
     for result in results:
         o, t = result.objective, result.tally
+        dropped = o.priority == "dropped"  # why dropped, only while it is: a decision changed keeps it unsaid
         tables["Objectives"].append(
             [
                 goal_numbers[o.goal_id],
@@ -275,8 +278,8 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
                 o.title,
                 priority_word(o.priority),
                 o.rationale,
-                word(DROP_KIND_WORDS, o.drop_kind),
-                numbers.get(o.related_id, "") if o.related_id is not None else "",
+                word(DROP_KIND_WORDS, o.drop_kind) if dropped else "",
+                numbers.get(o.related_id, "") if dropped and o.related_id is not None else "",
                 *(_count(v) for v in t.counts),
                 None if t.mean is None else round(t.mean, 2),
                 None if t.consensus is None else round(t.consensus, 2),
@@ -397,6 +400,11 @@ def _context(doc: PlanDocument) -> Table:
             for sub in doc.context.items(section.id, point.id):
                 rows.append([*head, "", sub.text])
     return rows
+
+
+def fold_note(goal: Goal) -> str:
+    """The note on how a goal was folded, while it is folded ("" once unfolded)."""
+    return goal.fold_note if goal.folded else ""
 
 
 def _number(value: float) -> int | float:
