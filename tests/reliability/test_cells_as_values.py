@@ -247,6 +247,39 @@ def test_a_formula_with_no_saved_value_in_a_ballot_is_refused_not_counted_as_an_
         doc.close()
 
 
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<c r=\'C7\' t="str"><f>"High"</f></c>',  # its place in single quotes
+        '<c t="str"><f>"High"</f></c>',  # no place at all: the one after the cell before it (B7)
+        '<c t="str" x="' + "a" * 3000 + '" r="C7"><f>"High"</f></c>',  # its place after a long attribute
+        '<c r="C7" t="str"><f>"High"</f><v></v></c>',  # an empty saved value is no value
+        '<x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="C7" t="str"><x:f>1</x:f></x:c>',
+    ],
+)
+def test_a_formula_with_no_saved_value_is_found_however_its_cell_is_written(
+    mei: tuple[PlanDocument, Path], cell: str
+) -> None:
+    """Valid XML in any of the ways a writer may put it: the formula is never read as a blank (an abstention)."""
+    doc, path = mei
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml, count = re.subn(r'<c r="C7"[^>]*?/>', lambda _: cell, xml)
+    assert count == 1
+    xml = re.sub(r'<c r="C(\d+)"([^>]*?)/>', r'<c r="C\1" t="inlineStr"><is><t>Low</t></is></c>', xml)
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    try:
+        [rejected] = import_ballots(doc, [path]).rejected
+        assert str(rejected) == f"{path.name}: row 7, column C (Priority): {UNSAVED}"
+        assert doc.ranking.ballot(doc.ranking.find_member("Mei Tanaka").id) is None  # type: ignore[union-attr]
+    finally:
+        doc.close()
+
+
 def test_a_re_saved_ballot_counts_its_formula_by_the_value_it_showed(mei: tuple[PlanDocument, Path]) -> None:
     """The live "High so far" count is a formula of the program's own: once saved it has a value; unsaved, it is
     outside the table and harmless."""

@@ -9,7 +9,6 @@ and is never evaluated.
 from __future__ import annotations
 
 import posixpath
-import re
 import warnings
 import zipfile
 import zlib
@@ -124,7 +123,6 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
 _MARKS = (b"mergeCell", b"<f", b":f")  # a merged range; a formula (perhaps with a namespace prefix)
 _CHUNK = 1 << 20
 MAX_ROW, MAX_COL = 1_048_576, 16_384  # a sheet's last row and column, as Excel has them
-MAX_SHEET_BYTES = 256 * 1024 * 1024  # a sheet's XML read whole to find its formulas (plans are far smaller)
 UNSAVED_FORMULA = N_(
     "holds a formula with no saved value (the program that wrote the file did not calculate "
     "it): open the file in a spreadsheet program and save it, or type the value in."
@@ -247,38 +245,46 @@ def _marks_in(archive: zipfile.ZipFile, part: str) -> set[bytes]:
     return seen
 
 
-_FORMULA = re.compile(rb"<(?:[\w.-]+:)?f[\s>/]")
-_CELL_START = re.compile(rb"<(?:[\w.-]+:)?c\s[^>]*>")
-_CELL_END = re.compile(rb"</(?:[\w.-]+:)?c>")
-_REF = re.compile(rb'\sr="\$?([A-Za-z]{1,3})\$?([0-9]{1,7})"')
-_VALUE = re.compile(rb"<(?:[\w.-]+:)?(?:v>[^<]|is[\s>])")  # a saved value, or an inline string
-
-
 def _unsaved_formulas(archive: zipfile.ZipFile, part: str) -> frozenset[tuple[int, int]]:
     """(row, column) of each cell of ``part`` holding a formula and no saved value.
 
-    Found from the bytes (a few milliseconds for thousands of rows, where
-    parsing them would take tens): each formula's cell start is looked for
-    just before it, and its end just after. The XML was checked for entity
-    declarations when the workbook opened, so the bytes are what a parser sees.
+    The sheet is streamed (rows let go as read) and each cell placed as
+    openpyxl places it: by its ``r`` if it has one, in any quoting, else next
+    after the cell before it (a row with no ``r``, next after the row before).
+    Only sheets with a formula in them get here; this program's own have none.
     """
-    from openpyxl.utils.cell import column_index_from_string
+    from defusedxml.ElementTree import iterparse  # type: ignore[import-untyped]
+    from openpyxl.utils.cell import coordinate_to_tuple
 
-    if archive.getinfo(part).file_size > MAX_SHEET_BYTES:
-        return frozenset()
-    data = archive.read(part)
-    found = set()
-    for formula in _FORMULA.finditer(data):
-        before = data[max(0, formula.start() - 2048) : formula.start()]
-        starts = list(_CELL_START.finditer(before))
-        end = _CELL_END.search(data, formula.end())
-        if not starts or end is None:
-            continue
-        ref = _REF.search(starts[-1].group(0))
-        if ref is None or _VALUE.search(data, formula.end(), end.start()):
-            continue
-        found.add((int(ref.group(2)), column_index_from_string(ref.group(1).decode().upper())))
+    found: set[tuple[int, int]] = set()
+    row_number = column = 0
+    with archive.open(part) as stream:
+        for event, element in iterparse(stream, events=("start", "end")):
+            tag = _local(element.tag)
+            if event == "start":
+                if tag == "row":
+                    row_number = _row_number(element.get("r"), row_number)
+                    column = 0
+                continue
+            if tag == "c":
+                ref = element.get("r")
+                if ref:
+                    row_number, column = coordinate_to_tuple(ref.replace("$", "").upper())
+                else:
+                    column += 1
+                children = {_local(child.tag): child for child in element}
+                saved = "is" in children or bool((children["v"].text if "v" in children else "") or "")
+                if "f" in children and not saved:
+                    found.add((row_number, column))
+            elif tag == "row":
+                element.clear()  # a sheet of many rows is read without keeping them
     return frozenset(found)
+
+
+def _row_number(ref: str | None, previous: int) -> int:
+    if not ref:
+        return previous + 1
+    return int(float(ref))  # (some writers put "7.0")
 
 
 def _read_merges(archive: zipfile.ZipFile, part: str) -> list[Merge]:
