@@ -348,7 +348,9 @@ def cmd_room(args: argparse.Namespace) -> int:
     with _held(args.plan):
         # (the note of an upgrade on stderr: stdout carries only the members' links)
         opened = functools.partial(open_for_editing, out=sys.stderr)
-        return serve_room(args.plan, args.address, args.port, args.links, fail=CommandFailed, open_plan=opened)
+        return serve_room(
+            args.plan, args.address, args.port, args.links, fail=CommandFailed, open_plan=opened, force=args.force
+        )
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}

@@ -164,6 +164,7 @@ def setup_room(p: argparse.ArgumentParser) -> None:
         "--port", type=port_arg, default=DEFAULT_PORT, metavar="N", help=_("default {port}").format(port=DEFAULT_PORT)
     )
     p.add_argument("--links", type=plan_arg, metavar="FILE", help=_("write NAME<TAB>LINK lines here, not on stdout"))
+    p.add_argument("--force", action="store_true", help=_("replace FILE even if it is not an earlier list of links"))
 
 
 def command_parser(

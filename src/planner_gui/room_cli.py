@@ -11,6 +11,7 @@ address, when none is given), never a window.
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import threading
@@ -52,6 +53,36 @@ def _write_links(path: Path, lines: list[str]) -> None:
         raise
 
 
+_LINK_LINE = re.compile(r"[^\t\n]+\thttps?://\S+")
+_LINKS_MOST = 1 << 20  # a list of links is a few kilobytes
+
+
+def _check_links_file(links: Path, force: bool, fail: type[Exception]) -> None:
+    """Refuse a place for the links that would lose a file: a folder, or a file other than an earlier list of
+    links (a member's filled ballot, say) unless ``force``."""
+    if not links.parent.is_dir():
+        raise fail(_("the folder {folder} does not exist").format(folder=links.parent))
+    if links.is_dir():
+        raise fail(_("{path} is a folder; give the name of a file for the links").format(path=links))
+    if links.exists() and not force and not _is_a_list_of_links(links):
+        raise fail(
+            _(
+                "{path} already exists and is not a list of links; choose another name, or add --force to replace it"
+            ).format(path=links)
+        )
+
+
+def _is_a_list_of_links(path: Path) -> bool:
+    """Whether ``path`` holds only NAME<TAB>LINK lines, as this command writes them (so a restart may write anew)."""
+    try:
+        if not path.is_file() or path.stat().st_size > _LINKS_MOST:
+            return False
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        return False
+    return all(_LINK_LINE.fullmatch(line) for line in lines if line)
+
+
 def serve_room(
     plan: Path,
     address: str | None,
@@ -60,6 +91,7 @@ def serve_room(
     *,
     fail: type[Exception],
     open_plan: Callable[[Path], PlanDocument],
+    force: bool = False,
 ) -> int:
     """Serve room voting on ``plan`` until stopped; 0 when it stopped cleanly. ``fail``: the command's refusal;
     ``open_plan``: the command's way of opening a plan to change it (saying so if it had to upgrade it)."""
@@ -67,8 +99,8 @@ def serve_room(
     from planner_gui.room.session import RoomVoting
     from planner_gui.room.writer import QueueWriter
 
-    if links is not None and not links.parent.is_dir():
-        raise fail(_("the folder {folder} does not exist").format(folder=links.parent))
+    if links is not None:  # all checked before the plan is opened: a refused command leaves it as it was
+        _check_links_file(links, force, fail)
     doc = open_plan(plan)
     try:
         host = _host(address, fail)

@@ -84,6 +84,11 @@ def test_links_go_to_a_file_when_asked_and_survive_a_restart(tmp_path: Path) -> 
     assert room.out == []
     first = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines())
     assert list(first) == list(NAMES)
+    with RoomProcess(plan, "--links", str(out)) as again:  # an earlier list of links is written anew
+        again.wait_ready()
+        assert again.stop() == 0
+    rewritten = dict(line.split("\t") for line in out.read_text(encoding="utf-8").splitlines())
+    assert {n: u.rsplit("/", 1)[1] for n, u in rewritten.items()} == {n: u.rsplit("/", 1)[1] for n, u in first.items()}
     with RoomProcess(plan) as again:
         again.wait_ready()
         tokens = {name: url.rsplit("/", 1)[1] for name, url in again.links().items()}
@@ -167,7 +172,20 @@ def test_every_refusal_is_one_line_and_the_plan_is_left_alone(tmp_path: Path) ->
         port = str(taken.getsockname()[1])
         in_use = planner("room", plan, "--address", "127.0.0.1", "--port", port, cwd=tmp_path)
     (tmp_path / "notes.retreat").write_text("not a plan", encoding="utf-8")
+    (tmp_path / "a folder").mkdir()
+    filled = tmp_path / "ballot-ana-ruiz.xlsx"
+    filled.write_bytes(b"PK a member's filled ballot")
     runs = {
+        "links to a folder": (
+            planner("room", plan, "--address", "127.0.0.1", "--links", str(tmp_path / "a folder"), cwd=tmp_path),
+            "is a folder; give the name of a file for the links",
+            1,
+        ),
+        "links over another file": (
+            planner("room", plan, "--address", "127.0.0.1", "--links", str(filled), cwd=tmp_path),
+            "already exists and is not a list of links; choose another name, or add --force to replace it",
+            1,
+        ),
         "held": (held, "is open in", 1),
         "in use": (in_use, f"Port {port} on 127.0.0.1 is already in use", 1),
         "no such address": (
@@ -197,6 +215,7 @@ def test_every_refusal_is_one_line_and_the_plan_is_left_alone(tmp_path: Path) ->
         assert "Errno" not in lines[0], what
         assert result.stdout == "", what
     assert plan.read_bytes() == before
+    assert filled.read_bytes() == b"PK a member's filled ballot"
 
 
 def test_headless_room_voting_loads_no_window_and_no_gui_at_all() -> None:
