@@ -234,3 +234,58 @@ def test_a_plan_whose_rows_another_program_changed_is_said_so_in_one_line_and_ne
             lines = captured.err.splitlines()
             assert len(lines) == 1 and lines[0].startswith(f"planner-gui: error: {name} stopped on something"), lines
             assert folder_bytes(folder) == before, name
+
+
+BROKEN_RULES = {  # a sound SQLite file holding what the plan's rules never let in, and what check says of it
+    "a vote no plan has": (
+        "UPDATE ballot_vote SET priority = 'urgent' WHERE rowid = (SELECT min(rowid) FROM ballot_vote)",
+        "1 value of ballot_vote.priority is not one of: high, medium, low, dropped",
+    ),
+    "a weight below nothing": (
+        "UPDATE member SET weight = -1 WHERE name = 'Mei Tanaka'",
+        "Mei Tanaka's ballot weight -1.0 is not a number from 0.1 to 100 with at most two decimals",
+    ),
+    "two members of one name": (
+        "UPDATE member SET name = 'amina diallo' WHERE name = 'Mei Tanaka'",
+        "two members are called amina diallo",
+    ),
+    "a trigger": (
+        "CREATE TRIGGER keep_high AFTER INSERT ON ballot_vote BEGIN "
+        "UPDATE ballot_vote SET priority = 'high' WHERE rowid = NEW.rowid; END",
+        "the plan holds a trigger “keep_high” that this program never makes: it could change what is recorded",
+    ),
+}
+
+
+@pytest.mark.parametrize(("change", "said"), BROKEN_RULES.values(), ids=BROKEN_RULES.keys())
+def test_check_names_what_breaks_the_plans_rules_never_integrity_ok(
+    folder: Path, sample_plan: Path, change: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = folder / "Board plan.retreat"
+    shutil.copyfile(sample_plan, plan)
+    with sqlite3.connect(plan) as conn:
+        conn.execute(change)
+    conn.close()
+    assert main(["check", str(plan)]) == 1
+    captured = capsys.readouterr()
+    assert "Integrity:" in captured.out and "FAILED (1 problem)" in captured.out, captured.out
+    assert captured.err.strip() == said
+
+
+def test_a_plan_another_program_gave_a_trigger_is_never_opened_to_be_changed(
+    folder: Path, sample_plan: Path, window: MainWindow, fake_dialogs: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trigger kept every vote High behind the program's back: the plan is refused, and left as it was."""
+    plan = folder / "Board plan.retreat"
+    shutil.copyfile(sample_plan, plan)
+    with sqlite3.connect(plan) as conn:
+        conn.execute(BROKEN_RULES["a trigger"][0])
+    conn.close()
+    before = folder_bytes(folder)
+    assert main(["language", str(plan), "fr"]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("planner-gui: error: ") and "holds a trigger (keep_high)" in line
+    assert not window.open_path(plan)
+    [error] = fake_dialogs.take("show_error")
+    assert "holds a trigger (keep_high) that this program never makes" in error.text
+    assert folder_bytes(folder) == before

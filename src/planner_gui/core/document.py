@@ -222,6 +222,16 @@ class PlanDocument:
                         raise DamagedPlanFile(
                             _("“{name}” is damaged. Open a backup copy instead.").format(name=path.name)
                         )
+                # A trigger would change what is recorded behind every edit's back (a vote typed Low kept High).
+                trigger = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").first()
+                if trigger is not None:
+                    raise DamagedPlanFile(
+                        _(
+                            "“{name}” holds a trigger ({trigger}) that this program never makes: another program "
+                            "has changed how the plan records what is typed, so it is not opened to be changed. "
+                            "Open a backup copy instead."
+                        ).format(name=path.name, trigger=trigger[0])
+                    )
             _clear_unused_journal(engine, path)
             doc = cls(path, engine, read_only=False)
             if info.schema_version < SCHEMA_VERSION:

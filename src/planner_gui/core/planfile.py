@@ -277,6 +277,9 @@ def _integrity_problems(path: Path, conn: sqlite3.Connection, pragma: str, *, qu
             said = _("a row of {table} (rowid {rowid}) refers to a row of {parent} that is not there")
             problems.append(said.format(table=table, rowid=rowid, parent=parent))
         problems += _values_of_the_wrong_kind(conn)
+        from planner_gui.core.soundness import rule_problems  # (the plan's rules: only ``check`` asks)
+
+        problems += rule_problems(conn)
     if problems and quick:
         raise DamagedPlanFile(
             ngettext(

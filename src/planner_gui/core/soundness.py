@@ -1,0 +1,67 @@
+"""What ``planner-gui check`` finds beyond SQLite's own checks: values the plan's rules never let in, and
+workings another program added (read with plain ``sqlite3``, so a plan the document would refuse is still told).
+
+A plan edited by this program keeps every rule here; a file changed by another
+program may not, and then a vote could be counted wrong or an export fail half
+way. Each problem is one line a person can act on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from planner_gui.core.members import is_weight
+from planner_gui.core.model_ranking import DROP_KINDS, PRIORITIES
+from planner_gui.i18n import _, ngettext
+
+_ALLOWED = {  # table.column -> the words the plan keeps there (NULL allowed where the plan allows it)
+    ("ballot_vote", "priority"): PRIORITIES,
+    ("secret_vote", "priority"): PRIORITIES,
+    ("objective", "priority"): PRIORITIES,
+    ("objective", "drop_kind"): DROP_KINDS,
+}
+
+
+def foreign_workings(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(kind, name) of each trigger and view in the plan: this program makes neither, so another program did."""
+    return [
+        (str(kind), str(name))
+        for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    ]
+
+
+def rule_problems(conn: sqlite3.Connection) -> list[str]:
+    """Every way the plan's content breaks a rule the program keeps, one line each."""
+    tables = {str(name) for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems = []
+    for kind, name in foreign_workings(conn):
+        said = (
+            _("the plan holds a trigger “{name}” that this program never makes: it could change what is recorded")
+            if kind == "trigger"
+            else _("the plan holds a view “{name}” that this program never makes")
+        )
+        problems.append(said.format(name=name))
+    for (table, column), words in _ALLOWED.items():
+        if table not in tables:
+            continue
+        marks = ", ".join("?" for _word in words)
+        query = f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL AND "{column}" NOT IN ({marks})'
+        (wrong,) = conn.execute(query, words).fetchone()
+        if wrong:
+            said = ngettext(
+                "{count} value of {table}.{column} is not one of: {words}",
+                "{count} values of {table}.{column} are not one of: {words}",
+                wrong,
+            )
+            problems.append(said.format(count=wrong, table=table, column=column, words=", ".join(words)))
+    if "member" in tables:
+        names: dict[str, str] = {}
+        for name, weight in conn.execute("SELECT name, weight FROM member ORDER BY position, id"):
+            folded = " ".join(str(name).split()).casefold()
+            if folded in names:
+                problems.append(_("two members are called {name}").format(name=name))
+            names[folded] = str(name)
+            if not isinstance(weight, int | float) or not is_weight(float(weight)):
+                said = _("{name}'s ballot weight {weight} is not a number from 0.1 to 100 with at most two decimals")
+                problems.append(said.format(name=name, weight=weight))
+    return problems
