@@ -266,3 +266,23 @@ def test_a_template_filled_by_a_script_that_left_formulas_uncalculated_is_refuse
     ]
     assert all("a formula with no saved value" in str(p) for p in caught.value.problems)
     assert not (tmp_path / "new.retreat").exists()
+
+
+def test_sections_of_one_name_come_back_each_whole_and_in_place(sample_plan: Path, tmp_path: Path) -> None:
+    """Two sections named alike, apart or one after the other with notes of their own, are never merged."""
+    from planner_gui.core.context import SECTIONS
+
+    doc = PlanDocument.open(sample_plan)
+    try:
+        first, second = (s.id for s in doc.context.sections()[:2])
+        doc.lists.update_row(SECTIONS, second, title=doc.context.sections()[0].title, notes="Notes of its own")
+        last = doc.lists.insert_row(SECTIONS, {"title": doc.context.sections()[0].title, "prompt": ""})
+        doc.context.add_context_point(last, "A point of the last one")
+        again = round_trip(doc, tmp_path)
+        try:
+            assert the_plan(again)["Context"] == the_plan(doc)["Context"]
+            assert len(again.context.sections()) == len(doc.context.sections())
+        finally:
+            again.close()
+    finally:
+        doc.close()

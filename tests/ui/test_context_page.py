@@ -181,6 +181,18 @@ def test_a_section_renamed_in_place_is_renamed_in_the_file(
     assert [s for s, _ in file_outline(sample_plan)][1] == "Mandate"
 
 
+def test_sections_added_one_after_another_each_get_a_name_of_their_own(
+    qtbot: Any, open_page: PageOpener, sample_plan: Path
+) -> None:
+    """Two sections of one name would read back from the workbook as one: "New section", then "New section 2"."""
+    page = open_page(sample_plan)
+    select(qtbot, page, "Mandate")
+    page.add_section_action.trigger()
+    page.add_section_action.trigger()
+    titles = [s for s, _ in file_outline(sample_plan)]
+    assert titles.count("New section") == 1 and titles.count("New section 2") == 1
+
+
 # -------------------------------------------------------- keyboard moves
 
 

@@ -10,8 +10,9 @@ written in one language and filled in another comes back whole.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
+from itertools import count
 
 from planner_gui.i18n import N_, _, in_every_language
 
@@ -163,3 +164,9 @@ def parse_priority(text: object) -> str | None:
 
 
 _PRIORITIES_READ: dict[str, str] = {}  # a cell's text as written -> its priority (the same in every language)
+
+
+def first_free(name: str, taken: Iterable[str]) -> str:
+    """``name``, or ``name 2``, ``name 3``… the first no one of ``taken`` has (in any case): a new row's name."""
+    used = {" ".join(t.split()).casefold() for t in taken}
+    return next(n for n in (f"{name} {i}" if i > 1 else name for i in count(1)) if n.casefold() not in used)

@@ -320,12 +320,15 @@ class _Reader:
 
     def _context(self) -> list[dict[str, Any]]:
         sheet = self.sheet("Context")
-        sections: dict[str, dict[str, Any]] = {}
+        sections: list[dict[str, Any]] = []
         section: dict[str, Any] | None = None
         for row, values in sheet:
             title = sheet.label(row, values, "Section")
-            if title:
-                section = sections.setdefault(title, {"title": title, "prompt": "", "notes": "", "items": []})
+            if title and not _continues(
+                section, title, sheet.text(row, values, "Prompt"), sheet.text(row, values, "Notes")
+            ):
+                section = {"title": title, "prompt": "", "notes": "", "items": []}
+                sections.append(section)
             elif section is None:  # a blank Section continues the one above: there is none
                 sheet.fail(row, "Section", _("a point needs the section it belongs to."))
                 continue
@@ -341,7 +344,7 @@ class _Reader:
                     sheet.fail(row, "Sub-point", _("a sub-point needs a point above it in its section."))
                 else:
                     section["items"][-1]["items"].append(sub)
-        return list(sections.values())
+        return sections
 
     def _stakeholders(self) -> list[dict[str, Any]]:
         sheet = self.sheet("Stakeholders")
@@ -354,3 +357,13 @@ class _Reader:
             }
             for r, v in sheet
         ]
+
+
+def _continues(section: dict[str, Any] | None, title: str, prompt: str, notes: str) -> bool:
+    """Whether a row naming section ``title`` goes on with ``section``, the one above: a sheet may name the
+    section on every row (as earlier versions wrote it), while this version names it on its first row only. So
+    the same name goes on with the section above, unless the row brings a question or notes of its own (two
+    sections of one name, one after the other); a name seen further up starts a section of its own, in place."""
+    if section is None or section["title"] != title:
+        return False
+    return all(not text.strip() or text == section[key] for key, text in (("prompt", prompt), ("notes", notes)))

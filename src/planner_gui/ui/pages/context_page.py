@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from planner_gui.core.context import POINTS, SECTIONS
 from planner_gui.core.events import Action, Event, PointEvent, Reloaded, SectionEvent
 from planner_gui.core.ordered import RowKind
+from planner_gui.core.words import first_free
 from planner_gui.ui import dialogs, icons
 from planner_gui.ui.commands import AddRow, DeleteRow
 from planner_gui.ui.models.context_tree import ContextTreeModel, short
@@ -296,7 +297,9 @@ class ContextPage(StepPage):
             return
         section_id = self.model.section_of(self.tree.currentIndex())
         index = self.model.section_ids().index(section_id) + 1 if section_id is not None else None
-        command = AddRow(self.plan, SECTIONS, {"title": self.tr("New section")}, self.tr("Add section"), index)
+        taken = [s.title for s in self.plan.doc.context.sections()]  # two sections of one name read back as one
+        values = {"title": first_free(self.tr("New section"), taken)}
+        command = AddRow(self.plan, SECTIONS, values, self.tr("Add section"), index)
         if self.plan.push(command, self):
             self._added(command, section=True)
 

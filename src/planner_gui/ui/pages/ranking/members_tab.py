@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from planner_gui.core.events import BallotEvent, Event, MemberEvent, Reloaded
 from planner_gui.core.ranking import MEMBERS
+from planner_gui.core.words import first_free
 from planner_gui.ui import numbers
 from planner_gui.ui.models.rows_table import Column
 from planner_gui.ui.open_plan import OpenPlan
@@ -84,10 +85,8 @@ class MembersTab(RowsPanel):
         self.secret.set_plan(plan)
 
     def _new_member(self) -> dict[str, Any]:
-        taken = {m.name.casefold() for m in self.plan.doc.ranking.members()} if self.plan is not None else set()
-        new = self.tr("New member")
-        name = next(n for n in (f"{new} {i}" if i > 1 else new for i in range(1, 10_000)) if n.casefold() not in taken)
-        return {"name": name, "role": self.tr("Board member")}
+        taken = [m.name for m in self.plan.doc.ranking.members()] if self.plan is not None else []
+        return {"name": first_free(self.tr("New member"), taken), "role": self.tr("Board member")}
 
     def _configure_view(self) -> None:
         self.fit_columns(ROLE, {NAME: 24, VOTES: 14, WEIGHT: 8, BALLOT: 14})
