@@ -5,7 +5,7 @@
 :func:`record` catches every cell the program writes while it exports a plan
 (``files.py`` does, once, untimed): each sheet's values row by row, each
 cell's style (font, fill, border, alignment, number format), the row heights,
-column widths, frozen header, filter and print setup; and the Charts sheet (a few
+column widths and formats, frozen header, filter and print setup; and the Charts sheet (a few
 rows and two charts, whatever the plan's size) is drawn by the program's own
 function from what the program drew it from. :func:`write_book` then
 writes those cells into a new workbook with the program's own writing
@@ -70,6 +70,7 @@ class SheetCells:
     styles: list[bytes] = field(default_factory=list)  # per row, each cell's style index
     heights: dict[int, float] = field(default_factory=dict)
     widths: dict[str, float] = field(default_factory=dict)
+    formats: dict[str, str] = field(default_factory=dict)  # columns typed into as text (labels such as "1.10")
     settings: dict[str, Any] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)  # the Revised plan's headings across the page
     layout: dict[str, Any] = field(default_factory=dict)  # margins, print options and breaks, as objects
@@ -159,6 +160,7 @@ def record() -> Iterator[BookCells]:
             continue
         sheet.heights = {r: d.height for r, d in ws.row_dimensions.items() if d.height is not None}
         sheet.widths = {c: d.width for c, d in ws.column_dimensions.items()}
+        sheet.formats = {c: d.number_format for c, d in ws.column_dimensions.items() if d.number_format != "General"}
         sheet.settings = {name: _get(ws, name) for name in SETTINGS}
         sheet.merged = [str(cells) for cells in ws.merged_cells.ranges]
         sheet.layout = {name: copy.deepcopy(getattr(ws, name)) for name in LAYOUT}
@@ -187,6 +189,8 @@ def write_book(book: BookCells, path: Path) -> None:
         ws: Any = StyledSheet.add(wb, sheet.title)
         for column, width in sheet.widths.items():
             ws.column_dimensions[column].width = width
+        for column, number_format in sheet.formats.items():
+            ws.column_dimensions[column].number_format = number_format
         for name, value in sheet.settings.items():
             _set(ws, name, value)
         for cells in sheet.merged:

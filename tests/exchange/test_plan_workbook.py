@@ -227,6 +227,19 @@ def test_the_template_has_every_sheet_to_fill_and_instructions_first(tmp_path: P
             assert values(wb[spec.name])[0] == list(spec.headers)
     assert [row[0] for row in values(wb["Plan"])[1:]][:3] == ["Organisation", "Title", "Period"]
     assert os.path.getsize(out) < 30_000
+    # Numbers that are labels are typed into text columns ("1.10" stays "1.10"); a target's number is a number.
+    text_columns = {
+        name: [c for c in "ABCDEFG" if wb[name].column_dimensions[c].number_format == "@"]
+        for name in ("Goals", "Objectives", "Votes", "Strategies", "Actions", "Targets")
+    }
+    assert text_columns == {
+        "Goals": ["A"],
+        "Objectives": ["A", "B", "G"],
+        "Votes": ["A"],
+        "Strategies": ["A", "C"],
+        "Actions": ["A"],
+        "Targets": ["A"],
+    }
 
 
 def test_the_readme_documents_every_sheet_and_its_headers() -> None:

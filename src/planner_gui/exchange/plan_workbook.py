@@ -29,6 +29,7 @@ from planner_gui.core.safe_files import replace_into_place, sweep_leftovers, syn
 from planner_gui.core.tally import parse_priority
 from planner_gui.exchange.cells import clean_text
 from planner_gui.exchange.plan_sheets import (
+    CONTEXT_OF,
     CONTINUED,
     CONTINUED_HEADERS,
     CONTINUED_NOTE,
@@ -49,6 +50,8 @@ CELL_LIMIT = 32_767  # Excel's most characters in one cell
 INSTRUCTIONS = N_("Instructions")
 HEADER_FILL = "DCE3EC"
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
+LABEL_HEADERS = frozenset({"Number", "Goal", "Related objective", "Objectives", "No.", "Strategy no."})
+"""Columns of numbers that are labels ("1.10", "A", "8, 10"), formatted as text so what is typed stays as typed."""
 EXTRA_WIDTH = 10  # a column beyond a sheet's own (a member's votes): "Medium" and a name on two lines
 Look = tuple[str, bool, str | None]  # kind ("text", "float", "other"), header, priority
 Progress = Callable[[int, int], None]  # (rows written, rows in all); may raise ExportCancelled
@@ -241,6 +244,10 @@ class _SheetWriter:
         last = get_column_letter(len(headers))
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width
+        for index, header in enumerate(headers, start=1):
+            if header in LABEL_HEADERS and (name, header) not in CONTEXT_OF:  # (a target's Number is a quantity)
+                # Typed into, a label column keeps what is typed as text: "1.10" stays "1.10", never 1.1.
+                ws.column_dimensions[get_column_letter(index)].number_format = "@"
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
         ws.print_options.gridLines = True
