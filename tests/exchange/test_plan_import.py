@@ -286,3 +286,20 @@ def test_sections_of_one_name_come_back_each_whole_and_in_place(sample_plan: Pat
             again.close()
     finally:
         doc.close()
+
+
+def test_a_table_on_two_sheets_in_two_languages_is_refused_never_half_read(tmp_path: Path) -> None:
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(template, {"Goals": [[1, "Ban"]], "Objectives": [[1, 1, "One"]], "Members": [["Ann Smith"]]})
+    wb = openpyxl.load_workbook(template)
+    spanish = wb.create_sheet("Miembros")
+    spanish.append(["Nombre", "Función", "Vota", "Peso"])
+    spanish.append(["Bea López", "tesorera", "Sí"])
+    wb.save(template)
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", template)
+    assert [str(p) for p in caught.value.problems] == [
+        "Members: the workbook has 2 sheets of this table (“Members”, “Miembros”); keep one, with every row in it."
+    ]
+    assert not (tmp_path / "new.retreat").exists()

@@ -46,6 +46,7 @@ from planner_gui.exchange.sheet_reader import (
     SheetRows,
     read_sheet,
     title_in_any_language,
+    titles_in_any_language,
 )
 from planner_gui.i18n import LANGUAGES, _, in_every_language
 
@@ -109,11 +110,16 @@ class _Reader:
 
     def sheet(self, name: str, *, extra: bool = False, needed: bool = False) -> SheetRows:
         spec = SPECS[name]
-        title = title_in_any_language(self.wb.sheetnames, name)
+        titles = titles_in_any_language(self.wb.sheetnames, name)
+        title = titles[0] if titles else None
         if title is None:
             rows = SheetRows(name, {})
             if needed:
                 rows.fail(None, None, _("the workbook has no such sheet."))
+        elif len(titles) > 1:  # "Members" and "Miembros": reading one would leave the other out without a word
+            rows = SheetRows(name, {})
+            said = _("the workbook has {count} sheets of this table ({titles}); keep one, with every row in it.")
+            rows.fail(None, None, said.format(count=len(titles), titles=", ".join(f"“{t}”" for t in titles)))
         else:
             rows = read_sheet(
                 self.wb[title],

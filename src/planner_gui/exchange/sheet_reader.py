@@ -240,5 +240,10 @@ def headers_in_every_language(known: Sequence[str], sheet: str = "") -> dict[str
 
 def title_in_any_language(titles: Sequence[str], name: str) -> str | None:
     """The first of a workbook's sheet ``titles`` that is the sheet ``name`` in any language."""
+    return next(iter(titles_in_any_language(titles, name)), None)
+
+
+def titles_in_any_language(titles: Sequence[str], name: str) -> list[str]:
+    """Every one of a workbook's sheet ``titles`` that is the sheet ``name`` in some language."""
     spellings = {fold(s) for s in in_every_language(name)}
-    return next((t for t in titles if fold(t) in spellings), None)
+    return [t for t in titles if fold(t) in spellings]
