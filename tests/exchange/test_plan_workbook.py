@@ -180,6 +180,29 @@ def test_a_text_longer_than_a_cell_goes_on_whole_across_a_continuation_sheet(
     assert cell.value.removesuffix(CONTINUED_NOTE) + "".join(p[3] for p in parts[1:]) == long_text
 
 
+def test_a_long_text_of_emoji_is_split_as_spreadsheets_count_a_cell_and_comes_back_whole(
+    sample_doc: PlanDocument, tmp_path: Path
+) -> None:
+    """Excel and LibreOffice count an emoji as two of a cell's 32,767: 20,000 of them don't fit in one cell."""
+    from plan_files import round_trip
+
+    long_text = "🌍" * 20_000 + "é" * 3
+    sample_doc.structure.set_plan_field("vision", long_text)
+    out = tmp_path / "out.xlsx"
+    write_plan_workbook(sample_doc, out)
+    wb = openpyxl.load_workbook(out)
+    units = [
+        len(str(c).encode("utf-16-le")) // 2
+        for c in (wb["Plan"]["B5"].value, *(p[3] for p in values(wb["Continued"])[1:]))
+    ]
+    assert len(units) == 2 and all(u <= CELL_LIMIT for u in units)
+    again = round_trip(sample_doc, tmp_path)
+    try:
+        assert again.plan.vision == long_text
+    finally:
+        again.close()
+
+
 def test_a_failed_or_cancelled_export_leaves_the_earlier_file_untouched(
     sample_doc: PlanDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -46,7 +46,7 @@ from planner_gui.exchange.plan_sheets import (
 from planner_gui.exchange.print_setup import KEY_COLUMNS, apply_print, plan_print, start_print
 from planner_gui.i18n import N_, _, speaking
 
-CELL_LIMIT = 32_767  # Excel's most characters in one cell
+CELL_LIMIT = 32_767  # Excel's most characters in one cell (UTF-16 units: an emoji is two)
 INSTRUCTIONS = N_("Instructions")
 HEADER_FILL = "DCE3EC"
 LINE_HEIGHT, MAX_ROW_HEIGHT = 15, 409  # points: one line of 11-point text; the most a row can be
@@ -157,6 +157,17 @@ def _save(
     finally:
         with suppress(OSError):  # on a write-protected stick even removing fails: keep the real error
             tmp.unlink(missing_ok=True)
+
+
+def _fitting(text: str, limit: int) -> int:
+    """How many of ``text``'s characters fit in ``limit`` as Excel and LibreOffice count a cell: in UTF-16
+    units, where a character beyond the first 65,536 (an emoji) is two. Never half of one."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
 
 
 def _per_line(width: float) -> int:
@@ -270,9 +281,9 @@ class _SheetWriter:
             for index, value in enumerate(row):
                 if isinstance(value, str):
                     value = clean_text(value)
-                    if len(value) > CELL_LIMIT:
+                    if len(value) > CELL_LIMIT // 2 and _fitting(value, CELL_LIMIT) < len(value):
                         ref = f"{get_column_letter(index + 1)}{row_number}"
-                        value = self._split(name, ref, value) if split else value[:CELL_LIMIT]
+                        value = self._split(name, ref, value) if split else value[: _fitting(value, CELL_LIMIT)]
                     chars = per_line[index] if index < len(per_line) else narrowest
                     if len(value) > chars or "\n" in value:  # else one line: most cells
                         lines = max(lines, _lines(value, chars))
@@ -294,10 +305,12 @@ class _SheetWriter:
     def _split(self, sheet: str, ref: str, text: str) -> str:
         """Keep the first part in the cell (saying so) and the rest, part by part, on the Continued sheet."""
         note = _(CONTINUED_NOTE)
-        head = CELL_LIMIT - len(note)
-        rest = [text[i : i + CELL_LIMIT] for i in range(head, len(text), CELL_LIMIT)]
-        for part, piece in enumerate(rest, start=2):
-            self.continued.append([sheet_title(sheet), ref, part, piece])
+        head = _fitting(text, CELL_LIMIT - len(note))
+        start, part = head, 2
+        while start < len(text):
+            end = start + _fitting(text[start:], CELL_LIMIT)
+            self.continued.append([sheet_title(sheet), ref, part, text[start:end]])
+            start, part = end, part + 1
         return text[:head] + note
 
     def _look(self, ws: Any, look: Look) -> Any:
