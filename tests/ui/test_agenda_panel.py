@@ -257,9 +257,12 @@ def test_pause_keeps_the_time_run_and_next_session_starts_the_following_one(
     assert sample_window.timer_label.text() == ""
 
     clock.advance(minutes=5)  # a pause does not count
+    dock.hide()  # the agenda closed: its keys still work, from any page
     activate(qtbot, sample_window)
     qtbot.keyClick(sample_window, Qt.Key.Key_F7)  # Resume, from the keyboard
     assert dock.start_button.text() == "Pause"
+    assert sample_window.timer_label.text().startswith(RANKING)
+    dock.show()
     clock.advance(minutes=10)
     click(qtbot, dock.next_button)
 

@@ -140,9 +140,11 @@ class AgendaDock(AgendaEdits):
             return act
 
         window, here = Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # The timer's keys are the window's: they work with the agenda hidden (a hidden widget's shortcuts don't).
+        owner = self.parentWidget() or self
         self.key_actions = (
-            action("F7", self.toggle_timer, self, window),
-            action("F8", self.next_session, self, window),
+            action("F7", self.toggle_timer, owner, window),
+            action("F8", self.next_session, owner, window),
             action("Ctrl+Shift+N", self.add_session, self, here),
             action(QKeySequence.StandardKey.Delete, self.delete_selected, self.view, here),
             action("Ctrl+Up", lambda: self.move_selected(-1), self.view, here),
