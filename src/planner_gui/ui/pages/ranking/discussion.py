@@ -137,6 +137,10 @@ class DiscussionView(QWidget):
             table.rowsRemoved.connect(self._rows_changed)
         self.objective_id = objective_id
         owner = self.parentWidget()
+        if owner is not None:  # a key pressed by mistake is taken back here too: the window's Undo and Redo
+            self.addActions(
+                [a for a in (getattr(owner.window(), n, None) for n in ("undo_action", "redo_action")) if a]
+            )
         show_full_screen_on(self, owner.window().screen() if owner is not None else self.screen())
         self.raise_()
         self.activateWindow()
