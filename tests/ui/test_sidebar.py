@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-from ui_driver import ALT, CTRL, click
+from PySide6.QtWidgets import QApplication, QLabel
+from ui_driver import ALT, CTRL, SHIFT, click, select_objective
 
+from plan_files import committed
 from planner_gui.ui.main_window import MainWindow
 
 STEPS = ["Plan", "Achievements", "Review", "Context", "Ranking", "Strategies", "Export"]
@@ -61,6 +63,21 @@ def test_alt_and_a_step_number_jump_to_that_step(qtbot: Any, sample_window: Main
 
     qtbot.keyClick(sample_window, Qt.Key.Key_1, ALT)
     assert current_title(sample_window) == "1  Plan"
+
+
+def test_a_step_gone_to_by_key_gives_its_list_the_keys_so_its_shortcuts_work_at_once(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path
+) -> None:
+    """Alt+2 then Ctrl+Shift+N adds an achievement (the keys had landed on a button of the page's header)."""
+    select_objective(qtbot, sample_window, "1")  # the keys in the Plan page's tree
+    qtbot.keyClick(sample_window, Qt.Key.Key_2, ALT)
+    page = sample_window.workspace.current_page()
+    assert QApplication.focusWidget() is page.focus_target()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL | SHIFT)
+    assert committed(sample_plan, "SELECT count(*) FROM outcome") == [(10,)]
+    sample_window.workspace.steps.setFocus()  # walking the steps in the sidebar: the keys stay there
+    qtbot.keyClick(sample_window.workspace.steps, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is sample_window.workspace.steps
 
 
 def test_back_and_next_buttons_change_the_page_and_name_the_neighbouring_steps(

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -121,7 +122,18 @@ class Workspace(QWidget):
             self._built[row] = page
             if row == self.current():
                 self.stack.setCurrentWidget(page)
+                self._focus(page)
         return page
+
+    def _focus(self, page: StepPage) -> None:
+        """Give the step's list the keys (else they land on whatever widget follows the page left: a button,
+        where the list's shortcuts do nothing), unless they are walking the steps in the sidebar."""
+        focus = QApplication.focusWidget()
+        if focus is self.steps or (focus is not None and not self.isAncestorOf(focus)):
+            return  # (the sidebar's arrows, or a dialog or the welcome screen holding the keys)
+        target = page.focus_target()
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_page(self) -> StepPage:
         """The current step's page, built now if the room has only just gone to it."""
@@ -245,6 +257,7 @@ class Workspace(QWidget):
         page = self._built.get(row)
         if page is not None:
             self.stack.setCurrentWidget(page)
+            self._focus(page)
         else:  # built just below, before the next frame: after the rest of what the room asked for
             self.stack.setCurrentIndex(row)
             QCoreApplication.postEvent(self, QEvent(BUILD_PAGE))  # repaints wait behind it: they are posted low

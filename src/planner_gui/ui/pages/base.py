@@ -172,6 +172,14 @@ class StepPage(QWidget):
     def reveal(self, target: object) -> None:
         """Show ``target`` (what another step asked for through ``open_step``); pages that can say how."""
 
+    def focus_target(self) -> QWidget | None:
+        """What takes the keys when the room goes to this step (its list, so its shortcuts work at once)."""
+        for name in ("tree", "view", "list"):
+            widget = getattr(self, name, None)
+            if isinstance(widget, QWidget):
+                return widget
+        return None
+
     # --------------------------------------------------------------- state
     def has_content(self) -> bool:
         """Whether the room has put anything into this step yet."""

@@ -81,3 +81,10 @@ class RankingPage(StepPage):
 
     def show_tab(self, widget: QWidget) -> None:
         self.tabs.setCurrentWidget(widget)
+
+    def focus_target(self) -> QWidget | None:
+        """The current tab's table, else the tabs themselves; nothing while a member's ballot is open (theirs)."""
+        if self.ballots.member_id is not None:
+            return None
+        view = getattr(self.tabs.currentWidget(), "view", None)
+        return view if isinstance(view, QWidget) else self.tabs.tabBar()
