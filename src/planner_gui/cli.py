@@ -333,9 +333,13 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         doc = import_plan(path, args.source, overwrite=args.force)
         counts = doc.structure.counts()
         doc.close()
+    goals = ngettext("{count} goal", "{count} goals", counts["goals"]).format(count=counts["goals"])
+    objectives = ngettext("{count} objective", "{count} objectives", counts["objectives"]).format(
+        count=counts["objectives"]
+    )
     print(
-        _("Created {path} from {source}: {goals} goals, {objectives} objectives.").format(
-            path=path, source=args.source.name, goals=counts["goals"], objectives=counts["objectives"]
+        _("Created {path} from {source}: {goals}, {objectives}.").format(
+            path=path, source=args.source.name, goals=goals, objectives=objectives
         )
     )
     return EXIT_OK

@@ -78,7 +78,7 @@ def language_arg(value: str) -> str:
     if code not in i18n.LANGUAGES:
         choices = ", ".join(f"{c} ({name})" for c, name in i18n.LANGUAGES.items())
         raise argparse.ArgumentTypeError(
-            _("a language is one of {choices} (not {value})").format(choices=choices, value=value)
+            _("a language is one of {choices} (not “{value}”)").format(choices=choices, value=value)
         )
     return code
 
@@ -148,7 +148,7 @@ def port_arg(value: str) -> int:
         port = -1
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(
-            _("a port is a whole number from 1 to 65535, or 0 for any free port (not {value})").format(value=value)
+            _("a port is a whole number from 1 to 65535, or 0 for any free port (not “{value}”)").format(value=value)
         )
     return port
 

@@ -82,7 +82,7 @@ def test_usage_mistakes_are_said_in_the_persons_language(plan: Path, tmp_path: P
     xlsx = one_line_refusal(planner_in(SPANISH, "export", plan, "plan.pdf", cwd=tmp_path), code=2)
     assert "el nombre de un libro termina en .xlsx (se recibió «plan.pdf»)" in xlsx
     language = one_line_refusal(planner_in(SPANISH, "language", plan, "de", cwd=tmp_path), code=2)
-    assert "un idioma es uno de en (English), fr (Français), es (Español) (no de)" in language
+    assert "un idioma es uno de en (English), fr (Français), es (Español) (no «de»)" in language
     assert plan.read_bytes() == before
 
 

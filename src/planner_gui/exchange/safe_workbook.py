@@ -70,6 +70,8 @@ def open_workbook(path: Path, *, max_bytes: int, max_unpacked: int, what: str = 
         raise refuse(_("is a folder, not a {what}.").format(what=_(what)))
     if path.exists() and not path.is_file():  # a pipe or a device: reading it could wait for ever
         raise refuse(_("is not a file, so it can't be a {what}.").format(what=_(what)))
+    if not path.parent.is_dir():  # the folder named is not there: say which, not only the file's name
+        raise refuse(_("can't be read: the folder {folder} does not exist.").format(folder=path.parent))
     try:
         size = path.stat().st_size
     except OSError as error:
