@@ -16,6 +16,7 @@ import pytest
 from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import FileAccessError
+from planner_gui.core.ranking import MEMBERS
 from planner_gui.exchange.ballots import (
     HEADERS,
     ID_SHEET,
@@ -308,6 +309,22 @@ def test_a_ballot_counts_only_for_the_member_it_was_written_for(doc: PlanDocumen
     ]
     fill(path, ["High", "Low", "Low"], B2="  ben ")  # the same name, typed again: case and spaces forgiven
     assert read_ballot(doc, path).member_name == "Ben"
+
+
+def test_a_ballot_still_counts_for_its_member_when_they_were_renamed_after_it_was_written(
+    doc: PlanDocument, tmp_path: Path
+) -> None:
+    (path,) = write_ballots(doc, tmp_path, ["Ben"])
+    ben = doc.ranking.find_member("Ben")
+    assert ben is not None
+    doc.lists.update_row(MEMBERS, ben.id, name="Ben Okafor")  # the full name, after the ballots went out
+    fill(path, ["High", "Low", "Low"])
+    assert read_ballot(doc, path).member_name == "Ben Okafor"
+    fill(path, ["High", "Low", "Low"], B2="Ben Okafor")  # the Member cell brought up to date: the same member
+    assert read_ballot(doc, path).member_name == "Ben Okafor"
+    fill(path, ["High", "Low", "Low"], B2="Ana Silva")  # never another member
+    assert rejected(doc, path)[0].startswith("row 2, column B (Member): the Member cell says “Ana Silva”")
+    assert import_ballots(doc, [path]).rejected != []
 
 
 def test_a_ballot_of_another_plan_with_the_same_title_says_what_differs(doc: PlanDocument, tmp_path: Path) -> None:

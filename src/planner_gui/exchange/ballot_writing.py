@@ -200,6 +200,7 @@ def _write_ballot(doc: PlanDocument, member: Member, path: Path) -> None:
         ("plan id", plan.uid),
         ("plan", plan.title),
         ("member", member.name),
+        ("member id", str(member.id)),  # the same member, should they be renamed before the ballot comes back
         ("plan file", doc.path.name),
         ("plan created", plan.created_at.isoformat(" ", "minutes")),
         ("language", current_language()),
