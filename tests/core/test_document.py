@@ -216,6 +216,18 @@ def test_update_goal_refuses_an_empty_number(doc: PlanDocument) -> None:
     assert snapshot_of(doc) == before
 
 
+@pytest.mark.parametrize("number", ["1,5", "2 and 3", "2 et 3", "4; 5", "Obj. 9", "obj.9", "1\n2"])
+def test_a_number_that_would_read_back_as_a_list_or_another_number_is_refused(doc: PlanDocument, number: str) -> None:
+    """The workbook writes lists of numbers ("8, 10", "8 and 10") and "Obj. 8": a number must read back as itself."""
+    before = snapshot_of(doc)
+    with pytest.raises(InvalidEdit, match="would not read back as itself"):
+        doc.structure.update_goal(gid(doc, "2"), number=number)
+    with pytest.raises(InvalidEdit, match="would not read back as itself"):
+        doc.structure.add_objective(gid(doc, "2"), number, "A title")
+    assert snapshot_of(doc) == before
+    doc.structure.update_goal(gid(doc, "2"), number="2.10 b")  # labels as boards write them stay labels
+
+
 def test_update_goal_refuses_an_unknown_field(doc: PlanDocument) -> None:
     before = snapshot_of(doc)
     with pytest.raises(InvalidEdit, match="no field position"):

@@ -303,3 +303,15 @@ def test_a_table_on_two_sheets_in_two_languages_is_refused_never_half_read(tmp_p
         "Members: the workbook has 2 sheets of this table (“Members”, “Miembros”); keep one, with every row in it."
     ]
     assert not (tmp_path / "new.retreat").exists()
+
+
+def test_a_number_that_is_a_list_is_refused_on_its_row(tmp_path: Path) -> None:
+    template = tmp_path / "template.xlsx"
+    write_template(template)
+    fill_template(template, {"Goals": [[1, "Ban"]], "Objectives": [[1, "2 and 3", "Two"], [1, "Obj. 4", "Four"]]})
+    with pytest.raises(PlanWorkbookError) as caught:
+        import_plan(tmp_path / "new.retreat", template)
+    assert [str(p).split(":")[0] for p in caught.value.problems] == [
+        "Objectives, row 2, column B (Number)",
+        "Objectives, row 3, column B (Number)",
+    ]

@@ -10,6 +10,7 @@ another but what they are given (see ``core/document.py``).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -33,7 +34,17 @@ def clean_number(number: str, what: str) -> str:
         raise InvalidEdit(missing or _("An objective needs a number, such as “1”, “2.3” or “A”."))
     if len(text) > 40:
         raise InvalidEdit(_("A number is a short label; “{text}…” is too long.").format(text=text[:20]))
+    if _LIST_LIKE.search(text):  # the workbook lists numbers ("8, 10", "Obj. 8 and 10"): one must read as one
+        raise InvalidEdit(
+            _(
+                "“{text}” can't be a number: the workbook lists numbers with commas and “and” (“8, 10”) and may "
+                "put “Obj.” before one, so it would not read back as itself. Use a label such as “1”, “2.3” or “A”."
+            ).format(text=text)
+        )
     return text
+
+
+_LIST_LIKE = re.compile(r"[,;\n\r]|\s(?:and|et|y)\s|^obj\.", re.IGNORECASE)
 
 
 def describe_os_error(error: BaseException) -> str:

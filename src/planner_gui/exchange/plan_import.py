@@ -15,6 +15,7 @@ from typing import Any
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.plan_data import fill_from_data
+from planner_gui.core.store import clean_number
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import (
     CONTRIBUTION_WORDS,
@@ -208,6 +209,8 @@ class _Reader:
             if number in by_number:
                 goals.fail(row, "Number", _("Goal {number} is already on an earlier row.").format(number=number))
                 continue
+            if not _a_number(goals, row, number, "goal"):
+                continue
             status = goals.choice(row, values, "Status", GOAL_STATE_WORDS, "active")
             title = goals.text(row, values, "Title")
             if not title.strip():
@@ -235,6 +238,8 @@ class _Reader:
                 objectives.fail(row, "Number", _("Obj. {number} is already on an earlier row.").format(number=number))
                 continue
             seen.add(number)
+            if not _a_number(objectives, row, number, "objective"):
+                continue
             decision = self._decision(objectives, row, values, number)  # checked even if the goal is wrong
             parent = by_number.get(goal_number)
             if parent is None:
@@ -373,3 +378,13 @@ def _continues(section: dict[str, Any] | None, title: str, prompt: str, notes: s
     if section is None or section["title"] != title:
         return False
     return all(not text.strip() or text == section[key] for key, text in (("prompt", prompt), ("notes", notes)))
+
+
+def _a_number(sheet: SheetRows, row: int, number: str, what: str) -> bool:
+    """Whether ``number`` can be a goal's or an objective's number (the core's rule), said on its row if not."""
+    try:
+        clean_number(number, what)
+    except InvalidEdit as error:
+        sheet.fail(row, "Number", str(error))
+        return False
+    return True
