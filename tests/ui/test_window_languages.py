@@ -271,3 +271,28 @@ def test_the_catalogues_are_built_from_the_sources(tmp_path: Path) -> None:
         qm = language.TRANSLATIONS / f"planner_{code}.qm"
         ts = root / "translations" / f"planner_{code}.ts"
         assert qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm}: run scripts/setup.sh"
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
+def test_no_button_word_is_cut_on_a_small_laptop_with_the_agenda_open(
+    qtbot: Any, sample_window: MainWindow, code: str
+) -> None:
+    """1280×720 with the agenda docked: the Plan page's least needed buttons show their icon alone (their tooltip
+    and accessible name keep the words) before any word is cut ("Ajouter un objec" told no one anything)."""
+    window = sample_window
+    speak(qtbot, window, code)
+    window.resize(1280, 720)
+    window.agenda_action.trigger()
+    qtbot.wait(50)
+    page = window.workspace.current_page()
+    buttons = (page.add_objective_button, page.add_goal_button, page.up_button, page.down_button, page.delete_button)
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), (code, button.accessibleName())
+        assert button.accessibleName() and button.toolTip()
+    assert page.add_objective_button.text()  # the first keeps its words to the last
+    worded = sum(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in buttons[1:])
+    window.agenda_action.trigger()  # the agenda closed: room for more words again
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in buttons[1:]) or worded == 4
+    speak(qtbot, window, "en")

@@ -28,6 +28,7 @@ from planner_gui.ui.open_plan import Listening, OpenPlan
 from planner_gui.ui.pages.base import StepPage
 from planner_gui.ui.pages.plan_details import PlanFieldsEditor, RowEditor
 from planner_gui.ui.presentation import presentation, presenting
+from planner_gui.ui.widgets.button_bar import ButtonBar
 from planner_gui.ui.widgets.fitted import fit_view
 
 
@@ -55,7 +56,7 @@ class PlanPage(StepPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(self._build_toolbar())
+        right_layout.addWidget(self._build_toolbar())
         self.tree = QTreeView()
         self.tree.setAccessibleName(self.tr("Goals and objectives"))
         self.tree.setAlternatingRowColors(True)
@@ -100,8 +101,8 @@ class PlanPage(StepPage):
         button.clicked.connect(slot)
         return button
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_toolbar(self) -> ButtonBar:
+        bar = ButtonBar()
         self.add_objective_button = self._button(
             self.tr("Add objective"),
             "add",
@@ -125,11 +126,11 @@ class PlanPage(StepPage):
         self.delete_button = self._button(
             self.tr("Delete"), "delete", self.delete_selected, self.tr("Delete the selected row (Delete)")
         )
-        for widget in (self.add_objective_button, self.add_goal_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.up_button, self.down_button, self.sort_button, self.delete_button):
-            bar.addWidget(widget)
+        bar.add(self.add_objective_button)
+        bar.add(self.add_goal_button, shrinks_at=4)  # the last to give up its words
+        bar.add_stretch()
+        for rank, widget in enumerate((self.up_button, self.down_button, self.sort_button, self.delete_button)):
+            bar.add(widget, shrinks_at=rank)
         return bar
 
     def _build_tree_actions(self) -> None:
