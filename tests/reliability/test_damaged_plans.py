@@ -257,15 +257,31 @@ BROKEN_RULES = {  # a sound SQLite file holding what the plan's rules never let 
 }
 
 
+def changed_copy(plan: Path, folder: Path, change: str) -> Path:
+    """A copy of ``plan`` in ``folder`` with ``change`` made by another program (plain ``sqlite3``)."""
+    copy = folder / "Board plan.retreat"
+    shutil.copyfile(plan, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(change)
+    conn.close()
+    return copy
+
+
+def test_check_finds_nothing_wrong_in_a_sound_plan_of_the_first_version(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rules are read from the columns a plan has: a version 1 plan has no decisions yet, and is sound."""
+    plan = folder / "old.retreat"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "plan-v1.retreat", plan)
+    assert main(["check", str(plan)]) == 0
+    assert "Integrity:       ok" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(("change", "said"), BROKEN_RULES.values(), ids=BROKEN_RULES.keys())
 def test_check_names_what_breaks_the_plans_rules_never_integrity_ok(
     folder: Path, sample_plan: Path, change: str, said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    plan = folder / "Board plan.retreat"
-    shutil.copyfile(sample_plan, plan)
-    with sqlite3.connect(plan) as conn:
-        conn.execute(change)
-    conn.close()
+    plan = changed_copy(sample_plan, folder, change)
     assert main(["check", str(plan)]) == 1
     captured = capsys.readouterr()
     assert "Integrity:" in captured.out and "FAILED (1 problem)" in captured.out, captured.out
@@ -276,11 +292,7 @@ def test_a_plan_another_program_gave_a_trigger_is_never_opened_to_be_changed(
     folder: Path, sample_plan: Path, window: MainWindow, fake_dialogs: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A trigger kept every vote High behind the program's back: the plan is refused, and left as it was."""
-    plan = folder / "Board plan.retreat"
-    shutil.copyfile(sample_plan, plan)
-    with sqlite3.connect(plan) as conn:
-        conn.execute(BROKEN_RULES["a trigger"][0])
-    conn.close()
+    plan = changed_copy(sample_plan, folder, BROKEN_RULES["a trigger"][0])
     before = folder_bytes(folder)
     assert main(["language", str(plan), "fr"]) == 1
     [line] = capsys.readouterr().err.splitlines()
