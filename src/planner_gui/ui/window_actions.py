@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from planner_gui.ui.plan_out import PlanOutActions
 
 
+_PROMISED = {  # the README's keys table, on every platform
+    QKeySequence.StandardKey.Close: ("Ctrl+W",),
+    QKeySequence.StandardKey.Quit: ("Ctrl+Q",),
+    QKeySequence.StandardKey.Redo: ("Ctrl+Shift+Z", "Ctrl+Y"),
+    QKeySequence.StandardKey.SaveAs: ("Ctrl+Shift+S",),
+    QKeySequence.StandardKey.FullScreen: ("F11",),
+}
+
+
 class WindowActions(PlanFiles):
     """File, Edit, View and Help: the actions, their menus and their words."""
 
@@ -45,7 +54,14 @@ class WindowActions(PlanFiles):
         action = QAction(self)
         if icon:
             action.setIcon(icons.icon(icon))
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # The key the keys table promises first (the menu shows it), then the platform's own: a standard key
+            # keeps only the first of the platform's keys, and on Windows (and offscreen) Quit has none, Close is
+            # Ctrl+F4 and Redo Ctrl+Y.
+            promised = [QKeySequence(k) for k in _PROMISED.get(shortcut, ())]
+            platform = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(promised + [k for k in platform if k not in promised])
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
