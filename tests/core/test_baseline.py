@@ -117,3 +117,21 @@ def test_the_sample_records_the_seed_plan_as_it_stood_before_the_retreat(sample_
         ("Objective dropped", "Obj. 14"),
     ]
     assert changes[2].why.startswith("Indicator of Obj. 8.")
+
+
+def test_an_objective_moved_to_a_goal_renumbered_since_is_said_by_each_goal_s_number_then_and_now(
+    tmp_path: Path,
+) -> None:
+    doc = make_plan(tmp_path / "p.retreat")
+    try:
+        doc.baseline.take(now=datetime(2014, 3, 1, 9, 0))
+        goals = {g.number: g.id for g in doc.structure.goals()}
+        doc.structure.update_goal(goals["1"], number="5")  # Goal 1 is Goal 5 now
+        doc.structure.move_objective(ids(doc)["3"], goals["1"])  # Obj. 3, of Goal 2, moved to it
+        changes = doc.baseline.plan_changes()
+    finally:
+        doc.close()
+    assert changes == [
+        PlanChange("Goal renumbered", "Goal 5", "Goal 1", "Goal 5"),
+        PlanChange("Objective moved", "Obj. 3", "Goal 2", "Goal 5"),
+    ]

@@ -108,7 +108,8 @@ class BaselineEdits:
         old_goals = {g["id"]: g for g in base.get("goals", [])}
         old_objectives = {o["id"]: o for o in base.get("objectives", [])}
         goals = self.structure.goals()
-        goal_numbers = {g.id: g.number for g in goals} | {gid: g["number"] for gid, g in old_goals.items()}
+        now = {g.id: g.number for g in goals}
+        goal_numbers = (now | {gid: g["number"] for gid, g in old_goals.items()}, now)  # (before, after)
         changes: list[PlanChange] = []
         for goal in goals:
             changes.extend(self._goal_changes(goal, old_goals.pop(goal.id, None)))
@@ -142,8 +143,14 @@ class BaselineEdits:
         return found
 
     def _objective_changes(
-        self, objective: Objective, old: dict[str, Any] | None, goal_numbers: dict[int, str], numbers: dict[int, str]
+        self,
+        objective: Objective,
+        old: dict[str, Any] | None,
+        goal_numbers: tuple[dict[int, str], dict[int, str]],
+        numbers: dict[int, str],
     ) -> list[PlanChange]:
+        """``goal_numbers``: each goal's number as the baseline had it, and as it is now (a goal renumbered since
+        is named by its old number before a move, by its new one after)."""
         label = _objective_label(objective.number)
         if old is None:
             return [PlanChange(_("Objective added"), label, "", objective.title)]
@@ -151,8 +158,9 @@ class BaselineEdits:
         if old["number"] != objective.number:
             found.append(PlanChange(_("Objective renumbered"), label, _objective_label(old["number"]), label))
         if old["goal_id"] != objective.goal_id:
-            before = _goal_label(goal_numbers.get(old["goal_id"], "?"))
-            found.append(PlanChange(_("Objective moved"), label, before, _goal_label(goal_numbers[objective.goal_id])))
+            then, now = goal_numbers
+            before = _goal_label(then.get(old["goal_id"], "?"))
+            found.append(PlanChange(_("Objective moved"), label, before, _goal_label(now[objective.goal_id])))
         if old["title"] != objective.title:
             found.append(PlanChange(_("Objective retitled"), label, old["title"], objective.title))
         if objective.priority == "dropped" and old.get("priority") != "dropped":
