@@ -40,6 +40,17 @@ def test_the_sample_snapshot_names_the_voters_the_ways_and_every_objective(doc: 
     assert snapshot.chart[8].counts == nine.counts
 
 
+def test_a_ballot_of_a_member_who_no_longer_votes_is_not_told_as_cast(doc: PlanDocument) -> None:
+    """Mei Tanaka voted, then was made a member who doesn't vote: her ballot counts in no tally, nor in the ways."""
+    mei = doc.ranking.find_member("Mei Tanaka")
+    assert mei is not None
+    doc.lists.update_row(MEMBERS, mei.id, votes=False)
+    doc.ranking.set_ranking_options(results_revealed=True)
+    snapshot = results_snapshot(doc, now=WHEN)
+    assert snapshot.ways == {"laptop": 6} and len(snapshot.voted) == 6
+    assert sum(snapshot.rows[0].counts) == 6
+
+
 def test_ballots_by_workbook_hands_and_weights_are_told_apart(doc: PlanDocument) -> None:
     doc.ranking.set_ranking_options(results_revealed=True)
     amina = doc.ranking.find_member("Amina Diallo")

@@ -16,7 +16,7 @@ from planner_gui.core import secret_ballots
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
-from planner_gui.core.model_ranking import Ballot
+from planner_gui.core.model_ranking import Ballot, Member
 from planner_gui.i18n import N_, _
 
 __all__ = ["WAYS", "ResultsSnapshot", "SnapshotRow", "results_snapshot"]
@@ -76,7 +76,12 @@ def results_snapshot(doc: PlanDocument, *, now: datetime | None = None) -> Resul
     voters = doc.ranking.voters()
     ways = {
         source: count
-        for source, count in doc.session.execute(select(Ballot.source, func.count()).group_by(Ballot.source))
+        for source, count in doc.session.execute(  # the ballots that count: of members who vote
+            select(Ballot.source, func.count())
+            .join(Member, Member.id == Ballot.member_id)
+            .where(Member.votes)
+            .group_by(Ballot.source)
+        )
         if count
     }
     if secret := len(secret_ballots.voters(doc.session)):
