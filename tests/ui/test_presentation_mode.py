@@ -194,6 +194,33 @@ def test_the_discussion_view_walks_the_objectives_one_by_one_and_records_the_boa
     assert not view.isVisible()
 
 
+def test_results_hidden_again_hide_which_objectives_are_split_in_the_discussion_view_too(
+    qtbot: Any, sample_window: MainWindow
+) -> None:
+    """The ⚑ flag says how the room voted: hidden with the votes, and no walk of the flagged ones (F)."""
+    tab = results_tab(qtbot, sample_window)
+    tab.view.setCurrentIndex(tab.view.model().index(8, 1))  # Obj. 9, the sample's one split objective
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    view = tab.discussion
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert view.only_flagged.isChecked() and not view.flag.isHidden()
+    tab.toggle_reveal()  # hidden again, the view still up
+    qtbot.wait(20)
+    assert view.hidden_note.isVisible() and view.flag.isHidden()
+    assert not view.only_flagged.isChecked() and not view.only_flagged.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_F)
+    assert not view.only_flagged.isChecked()
+    flags = []
+    for _ in range(16):
+        flags.append(not view.flag.isHidden())
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert flags == [False] * 16 and view.where.text() == "16 of 16"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
 def test_the_discussion_view_shows_comments_only_when_votes_are_shown_by_name(
     qtbot: Any, sample_window: MainWindow
 ) -> None:

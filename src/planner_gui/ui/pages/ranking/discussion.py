@@ -166,7 +166,7 @@ class DiscussionView(QWidget):
     # ------------------------------------------------------------ walking
     def walked(self) -> list[int]:
         """The objectives next and previous go through: all of them, or those flagged only."""
-        if not self.only_flagged.isChecked():
+        if not self.only_flagged.isChecked() or not self._revealed():  # hidden results flag nothing
             return self.order
         return [i for i in self.order if (r := self.result_of(i)) is not None and r.tally.contested]
 
@@ -223,16 +223,21 @@ class DiscussionView(QWidget):
             self.close()
             return
         objective, tally = result.objective, result.tally
+        revealed = self._revealed()
+        if not revealed and self.only_flagged.isChecked():  # which objectives are split says how they voted
+            self.only_flagged.blockSignals(True)
+            self.only_flagged.setChecked(False)
+            self.only_flagged.blockSignals(False)
+        self.only_flagged.setEnabled(revealed)
         walked = self.walked()
         place = walked.index(objective.id) + 1 if objective.id in walked else 0
         of = self.tr("{place} of {all}").format(place=place, all=len(walked))
         of += f" {discuss_text()}" if self.only_flagged.isChecked() else ""
         not_flagged = self.tr("{flag} only: this one is not flagged").format(flag=discuss_text())
         self.where.setText(of if place else not_flagged)
-        self.flag.setVisible(tally.contested)
+        self.flag.setVisible(revealed and tally.contested)
         self.number.setText(words.objective_label(objective.number))
         self.title.setText(objective.title)
-        revealed = self._revealed()
         self.hidden_note.setVisible(not revealed)
         for widget in (self.bar, self.counts, self.measures):
             widget.setVisible(revealed)
@@ -291,7 +296,8 @@ class DiscussionView(QWidget):
         elif key == Qt.Key.Key_End:
             self.step(len(self.order))
         elif key == Qt.Key.Key_F:
-            self.only_flagged.toggle()
+            if self.only_flagged.isEnabled():  # (not while the results are hidden)
+                self.only_flagged.toggle()
         else:
             super().keyPressEvent(event)
 
