@@ -220,6 +220,19 @@ def test_a_running_session_within_its_time_is_projected_to_its_planned_length() 
     assert timings[0].elapsed == 20
 
 
+def test_a_session_running_past_midnight_is_on_time_not_a_day_early() -> None:
+    """An evening session started at 22:00 for three hours, seen at 00:30: it ends at 01:00, as planned."""
+    started = datetime(2014, 3, 11, 22, 0)
+    sessions = [
+        session(1, "11:00", 120, day=2, finished=True, elapsed=7200),
+        session(2, "22:00", 180, day=2, running_since=started),
+    ]
+    timings = project(sessions, started + timedelta(minutes=150))
+    assert spans(timings)[1] == (2, 1320, 1500)
+    assert timings[1].overrun == 0
+    assert day_end(timings, 2) == (1500, 1500)
+
+
 def test_a_session_started_early_ends_early() -> None:
     sessions = [session(1, "09:00", 60, running_since=at("08:50")), session(2, "09:30", 30)]
     timings = project(sessions, at("09:00"))

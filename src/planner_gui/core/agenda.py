@@ -98,6 +98,9 @@ class SessionTiming:
         return self.projected_end - self.planned_end
 
 
+DAY_MINUTES = 24 * 60
+
+
 def elapsed_minutes(session: AgendaSession, now: datetime) -> float:
     seconds: float = session.elapsed_seconds
     if session.running_since is not None:
@@ -123,7 +126,10 @@ def project(sessions: list[AgendaSession], now: datetime) -> list[SessionTiming]
         running = session.running_since is not None
         start: float = max(planned_start, clock_by_day.get(session.day, planned_start))
         if running:
-            start = minutes_now - elapsed  # as if it had run without a pause: early, on time or late
+            # As if it had run without a pause: early, on time or late. The clock's time of day starts again at
+            # midnight: of the times a day apart, the start nearest the one expected (a session past midnight).
+            expected, start = start, minutes_now - elapsed
+            start += DAY_MINUTES * round((expected - start) / DAY_MINUTES)
             length = max(session.minutes, elapsed)
         elif session.finished:
             length = elapsed
