@@ -302,3 +302,18 @@ print(json.dumps({"size": size, "qt": [m for m in sys.modules if m.startswith(("
     report = json.loads(result.stdout.splitlines()[-1])
     assert report["size"] > 20_000
     assert report["qt"] == []
+
+
+def test_the_room_s_picture_waits_for_the_results_to_be_revealed(sample_plan: Path) -> None:
+    """The summary is previewed on the laptop, perhaps on the projector: hidden results draw no votes in it."""
+    doc = PlanDocument.open(sample_plan)
+    try:
+        assert not doc.plan.results_revealed
+        hidden = report_html(doc, today=TODAY)
+        assert "The results are hidden: reveal them (Ranking, Results tab)" in plain(hidden)
+        assert "chart:" not in hidden
+        doc.ranking.set_ranking_options(results_revealed=True)
+        shown = report_html(doc, today=TODAY)
+        assert 'src="chart:bars:0"' in shown and 'src="chart:scatter"' in shown
+    finally:
+        doc.close()

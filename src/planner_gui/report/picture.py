@@ -12,10 +12,10 @@ from collections.abc import Sequence
 
 from planner_gui.core.board_paper import ChartRow
 from planner_gui.core.tally import CONTESTED_BELOW
-from planner_gui.i18n import _, format_decimal
+from planner_gui.i18n import N_, _, format_decimal
 from planner_gui.report.markup import empty, esc
 
-__all__ = ["BARS_PER_CHART", "CHART_PREFIX", "bar_chunks", "picture_html"]
+__all__ = ["BARS_PER_CHART", "CHART_PREFIX", "PICTURE", "bar_chunks", "picture_html"]
 
 CHART_PREFIX = "chart:"
 BARS_PER_CHART = 30
@@ -26,8 +26,11 @@ def bar_chunks(rows: Sequence[ChartRow]) -> list[Sequence[ChartRow]]:
     return [rows[i : i + BARS_PER_CHART] for i in range(0, len(rows), BARS_PER_CHART)]
 
 
+PICTURE = N_("The room's picture")
+
+
 def picture_html(rows: Sequence[ChartRow]) -> str:
-    heading = _("The room's picture")
+    heading = _(PICTURE)
     html = f"<h3>{esc(heading)}</h3>"
     if not any(sum(row.counts) > 0 for row in rows):
         return html + empty(_("No votes recorded yet: the picture appears once the board has ranked the objectives."))

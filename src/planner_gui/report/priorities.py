@@ -35,7 +35,7 @@ from planner_gui.report.markup import (
     tier_cell,
     title_case,
 )
-from planner_gui.report.picture import picture_html
+from planner_gui.report.picture import PICTURE, picture_html
 
 __all__ = ["drop_reason", "due_text", "goals_html", "strategies_html"]
 
@@ -86,7 +86,12 @@ def goals_html(doc: PlanDocument) -> str:
         html += f"<p>{esc(framed.format(count=len(active)))}</p>"
         html += bullets((f"<b>{_goal(g.number)}</b> {esc(g.title)}" for g in active), ordered=False)
     html += _glance(objectives)
-    html += picture_html(board_paper(doc).chart)
+    if doc.plan.results_revealed:
+        html += picture_html(board_paper(doc).chart)
+    else:  # the summary is previewed on the laptop, which may be the projector's: the votes stay hidden
+        html += f"<h3>{esc(_(PICTURE))}</h3>" + empty(
+            _("The results are hidden: reveal them (Ranking, Results tab) to show the room's picture here.")
+        )
     if folded:
         html += f"<h3>{esc(_('Goals folded into the others'))}</h3>"
         for goal in folded:
