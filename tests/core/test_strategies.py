@@ -88,6 +88,8 @@ def test_a_strategy_serving_two_objectives_with_actions_and_a_dated_target(doc: 
         ({"number": "1,5,0"}, "is a number"),
         ({"due": "September 2015"}, "as a year, a month or a day"),
         ({"due": "2015-13"}, "as a year, a month or a day"),
+        ({"due": "2016-02-30"}, "as a year, a month or a day"),
+        ({"due": "2015-02-29"}, "as a year, a month or a day"),
     ],
 )
 def test_a_bad_target_changes_nothing(doc: PlanDocument, changes: dict, message: str) -> None:

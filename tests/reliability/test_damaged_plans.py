@@ -243,7 +243,7 @@ BROKEN_RULES = {  # a sound SQLite file holding what the plan's rules never let 
     ),
     "a weight below nothing": (
         "UPDATE member SET weight = -1 WHERE name = 'Mei Tanaka'",
-        "Mei Tanaka's ballot weight -1.0 is not a number from 0.1 to 100 with at most two decimals",
+        "Mei Tanaka's ballot weight -1.0 is not a number above 0, up to 100",
     ),
     "two members of one name": (
         "UPDATE member SET name = 'amina diallo' WHERE name = 'Mei Tanaka'",

@@ -296,3 +296,16 @@ def test_no_button_word_is_cut_on_a_small_laptop_with_the_agenda_open(
     qtbot.wait(50)
     assert all(b.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon for b in buttons[1:]) or worded == 4
     speak(qtbot, window, "en")
+
+
+def test_a_number_the_window_shows_reads_back_as_itself_in_every_language(qtbot: Any, window: MainWindow) -> None:
+    """Spanish writes fifteen thousand "15.000": typed back, it is fifteen thousand, not fifteen; and "0,5" is a
+    half in an English window as in the others."""
+    from planner_gui.ui import numbers
+
+    for code in ("en", "fr", "es"):
+        speak(qtbot, window, code)
+        for value in (15_000.0, 123_456.0, 0.5, 1_500.5, 25.0):
+            assert numbers.read(numbers.count(value)) == value, (code, numbers.count(value))
+        assert numbers.read("0,5") == 0.5 and numbers.read("0.5") == 0.5, code
+    speak(qtbot, window, "en")

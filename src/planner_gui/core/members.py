@@ -21,7 +21,7 @@ from planner_gui.core.store import PlanStore
 from planner_gui.core.words import fold
 from planner_gui.i18n import N_, _, in_every_language
 
-__all__ = ["MAX_WEIGHT", "MEMBERS", "MIN_WEIGHT", "VOTES_COLUMNS", "column_named", "is_weight"]
+__all__ = ["MAX_WEIGHT", "MEMBERS", "VOTES_COLUMNS", "column_named", "is_weight"]
 
 VOTES_COLUMNS = (N_("Number"), N_("Objective"))
 """The exported Votes sheet's own columns, before one column per member by name: a member called so would
@@ -34,13 +34,12 @@ def column_named(name: str) -> str | None:
     return next((c for c in VOTES_COLUMNS if folded in {fold(s) for s in in_every_language(c)}), None)
 
 
-MIN_WEIGHT, MAX_WEIGHT = 0.1, 100.0
-"""A ballot's weight: from 0.1 to 100, in hundredths (what the window's field shows and edits, and the
-workbook gives back exactly; a finer weight would be rounded the first time the field was left)."""
+MAX_WEIGHT = 100.0
 
 
 def is_weight(weight: float) -> bool:
-    return MIN_WEIGHT <= weight <= MAX_WEIGHT and round(weight, 2) == weight
+    """A ballot's weight: above 0, up to 100, kept exactly (the window's field, the workbook and the core alike)."""
+    return 0 < weight <= MAX_WEIGHT
 
 
 def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
@@ -74,10 +73,7 @@ def _validate_member(store: PlanStore, values: dict[str, Any], row_id: int | Non
             ) from None
         if not is_weight(weight):
             raise InvalidEdit(
-                _(
-                    "A ballot's weight is a number from 0.1 to 100 with at most two decimals (1 unless the board's "
-                    "rules say otherwise)."
-                )
+                _("A ballot's weight is a number above 0, up to 100 (1 unless the board's rules say otherwise).")
             )
         if weight != 1.0 and store.plan.secret_ballots:
             raise InvalidEdit(

@@ -62,7 +62,7 @@ def rule_problems(conn: sqlite3.Connection) -> list[str]:
                 problems.append(_("two members are called {name}").format(name=name))
             names[folded] = str(name)
             if not isinstance(weight, int | float) or not is_weight(float(weight)):
-                said = _("{name}'s ballot weight {weight} is not a number from 0.1 to 100 with at most two decimals")
+                said = _("{name}'s ballot weight {weight} is not a number above 0, up to 100")
                 problems.append(said.format(name=name, weight=weight))
     return problems
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -44,6 +45,19 @@ def _validate_action(store: PlanStore, values: dict[str, Any], row_id: int | Non
     return values
 
 
+def is_due(due: str) -> bool:
+    """Whether ``due`` is a target's date: a year, a month or a day of the calendar (2016-02-30 is not)."""
+    if not _DUE.match(due):
+        return False
+    if len(due) < len("2016-02-30"):
+        return True
+    try:
+        date.fromisoformat(due)
+    except ValueError:
+        return False
+    return True
+
+
 def _validate_target(store: PlanStore, values: dict[str, Any], row_id: int | None) -> dict[str, Any]:
     if "number" in values and values["number"] is not None:
         if not str(values["number"]).strip():
@@ -57,7 +71,7 @@ def _validate_target(store: PlanStore, values: dict[str, Any], row_id: int | Non
                 ) from None
     if "due" in values:
         due = str(values["due"] or "").strip()
-        if due and not _DUE.match(due):
+        if due and not is_due(due):
             raise InvalidEdit(
                 _(
                     "Write a target's date as a year, a month or a day: 2015, 2015-09 or 2015-09-30, not “{due}”."

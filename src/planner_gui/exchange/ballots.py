@@ -18,7 +18,6 @@ from typing import Any
 
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import PlanError
-from planner_gui.core.model_ranking import Member
 from planner_gui.core.ranking import BallotRefused
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import fold
@@ -132,9 +131,6 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     written_for = " ".join(identity.get("member", "").split())
     member = doc.ranking.find_member(name) if name else None
     mismatch = bool(written_for) and " ".join(name.split()).casefold() != written_for.casefold()
-    renamed = _renamed_since(doc, identity.get("member id", ""), name, written_for)
-    if renamed is not None:  # the member renamed after their ballot was written: still theirs, by either name
-        member, mismatch = renamed, False
     member_cell = _column("B", MEMBER)
     if (MEMBER_ROW, 2) in marks.unsaved:
         fail(MEMBER_ROW, member_cell, _(UNSAVED_FORMULA))
@@ -164,7 +160,10 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
         fail(
             MEMBER_ROW,
             member_cell,
-            _("the plan has no member called “{name}”.").format(name=name)
+            _(
+                "the plan has no member called “{name}”. A ballot counts only under the name it was written "
+                "for: if the member was renamed since, write them a new ballot."
+            ).format(name=name)
             if name
             else _("the member's name is empty."),
         )
@@ -234,18 +233,6 @@ def read_ballot(doc: PlanDocument, path: Path) -> ParsedBallot:
     if problems or member is None:
         raise BallotFileError(path, problems)
     return ParsedBallot(path, member.id, member.name, choices)
-
-
-def _renamed_since(doc: PlanDocument, member_id: str, name: str, written_for: str) -> Member | None:
-    """The member this ballot was written for (by the id it keeps), if they were renamed since and the Member
-    cell still names them by either name; else None (and the names are checked as they are)."""
-    if not member_id.isdigit():
-        return None  # (a ballot written before ballots kept the member's id)
-    member = doc.session.get(Member, int(member_id))
-    said = " ".join(name.split()).casefold()
-    if member is None or member.name.casefold() == written_for.casefold():
-        return None
-    return member if said in (written_for.casefold(), member.name.casefold()) else None
 
 
 def refusal(ballot: ParsedBallot, result: BallotRefused) -> BallotFileError:

@@ -16,6 +16,7 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.plan_data import fill_from_data
 from planner_gui.core.store import clean_number
+from planner_gui.core.strategies import is_due
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import (
     CONTRIBUTION_WORDS,
@@ -53,7 +54,6 @@ from planner_gui.i18n import LANGUAGES, _, in_every_language
 
 MAX_WORKBOOK_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
-_DUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def import_plan(plan_path: Path, source: Path, *, overwrite: bool = False) -> PlanDocument:
@@ -303,7 +303,7 @@ class _Reader:
     def _strategies(self) -> list[dict[str, Any]]:
         from planner_gui.exchange.plan_import_parts import read_strategies
 
-        return read_strategies(self, STRATEGY_STATUS_WORDS, COUNTRY_STATUS_WORDS, _DUE)
+        return read_strategies(self, STRATEGY_STATUS_WORDS, COUNTRY_STATUS_WORDS, is_due)
 
     # ------------------------------------------------------------- the review's first half
     def _outcomes(self) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from planner_gui.core.members import column_named, is_weight
@@ -41,7 +41,7 @@ def read_members_and_votes(reader: _Reader, ranking: dict[str, Any], hands_prefi
             continue
         weight = members_sheet.number(row, values, "Weight")
         if weight is not None and not is_weight(weight):
-            said = _("a ballot's weight is a number from 0.1 to 100 with at most two decimals.")
+            said = _("a ballot's weight is a number above 0, up to 100.")
             members_sheet.fail(row, "Weight", said)
             weight = None
         member = {
@@ -125,7 +125,7 @@ def weighted_count(value: float) -> str:
 
 
 def read_strategies(
-    reader: _Reader, statuses: Vocabulary, country_statuses: Vocabulary, due_format: re.Pattern[str]
+    reader: _Reader, statuses: Vocabulary, country_statuses: Vocabulary, is_due: Callable[[str], bool]
 ) -> list[dict[str, Any]]:
     sheet = reader.sheet("Strategies")
     strategies: list[dict[str, Any]] = []
@@ -177,7 +177,7 @@ def read_strategies(
 
     def target(part: SheetRows, row: int, values: dict[str, Any]) -> dict[str, Any]:
         due = part.label(row, values, "Due")
-        if due and not due_format.match(due):
+        if due and not is_due(due):
             part.fail(row, "Due", _("write a date as 2015, 2015-09 or 2015-09-30, not “{due}”.").format(due=due))
         return {
             "what": part.text(row, values, "Target"),

@@ -11,6 +11,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from planner_gui.core.numbers import plan_number
+
 
 def decimal(value: float, places: int) -> str:
     """``value`` with ``places`` decimals: 0.87, 0,87."""
@@ -20,6 +22,16 @@ def decimal(value: float, places: int) -> str:
 def count(value: float) -> str:
     """A count of votes (weighted ballots make halves): 3, 2.5, 2,5."""
     return QLocale().toString(float(value), "g", 6)
+
+
+def read(text: str) -> float:
+    """A number typed in the window: as the window writes numbers ("15.000" is fifteen thousand in Spanish, as
+    "15,000" is in English), else as any of the three languages writes them ("0,5" is a half in an English
+    window too). ValueError for anything else, or a number no plan holds."""
+    value, ok = QLocale().toDouble(text.strip())
+    if ok and count(value) == text.strip():  # exactly as the window shows it: not "0,5" read as 5 in English
+        return plan_number(value)
+    return plan_number(text)
 
 
 def whole(value: int) -> str:

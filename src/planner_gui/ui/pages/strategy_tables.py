@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import ActionKindEvent
 from planner_gui.core.model_strategy import COUNTRY_STATUSES
-from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import RowKind
 from planner_gui.core.strategies import ACTION_KINDS, ACTIONS, COUNTRIES, TARGETS
 from planner_gui.ui import dialogs, numbers, words
@@ -40,7 +39,7 @@ def parse_number(text: str) -> float | None:
     if not clean:
         return None
     try:
-        return plan_number(clean)  # as the workbooks read numbers: "0,5" is a half in any language, never 5
+        return numbers.read(clean)  # as the window writes it, else as any language does: "0,5" is never 5
     except ValueError:
         example = numbers.count(0.5)
         raise InvalidEdit(

@@ -2,7 +2,9 @@
 
 Qt's line and text edits keep an undo history of their own and grab Ctrl+Z
 while focused; these don't, so Ctrl+Z always undoes through the plan's stack
-(and the Edit menu says what it will undo). ``edited(text, session)`` fires on
+(and the Edit menu says what it will undo); a line that commits whole when left (a
+number, a name) takes back its own typing first, none of it being in the plan
+yet. ``edited(text, session)`` fires on
 every user change; ``session`` changes each time the field gains focus, so one
 stretch of typing is one undo step. ``set_value`` updates the text from the
 document without firing ``edited`` and without moving the cursor needlessly.
@@ -35,14 +37,23 @@ class _TypingSession(QObject):
 class PlanLineEdit(QLineEdit):
     edited = Signal(str, object)
     committed = Signal(str)  # Enter pressed or focus left, for fields that commit whole
+    typed_back = Signal()  # Ctrl+Z on typing not yet committed (a field that commits whole): show the plan's value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.commits_whole = False  # set by fields that commit on leaving: their typing is taken back by Ctrl+Z
         self._session = _TypingSession()
         self.textEdited.connect(lambda text: self.edited.emit(text, self._session.token))
         self.editingFinished.connect(lambda: self.committed.emit(self.text()))
 
     def event(self, event: QEvent) -> bool:
+        undo = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo)
+        if undo and self.commits_whole and self.isModified():
+            event.accept()  # the typing, not the plan's last edit: nothing of it is in the plan yet
+            if event.type() == QEvent.Type.KeyPress:
+                self.setModified(False)
+                self.typed_back.emit()
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):
             event.ignore()
             return False

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from planner_gui.core.errors import PlanError
 from planner_gui.core.events import Action, Event
-from planner_gui.core.numbers import plan_number
 from planner_gui.core.ordered import RowKind
 from planner_gui.ui import numbers, words
 from planner_gui.ui.commands import EditRow
@@ -98,6 +97,8 @@ class RowForm(QWidget):
         if spec.kind == "decimal":  # typed as people write numbers ("1,5", "1.5"), the core's rule said if broken
             decimal = PlanLineEdit()
             decimal.setMaxLength(24)
+            decimal.commits_whole = True
+            decimal.typed_back.connect(self.refresh)
             decimal.committed.connect(lambda text, name=spec.name: self._edit_number(name, text))
             return decimal
         if spec.kind == "number":
@@ -107,6 +108,8 @@ class RowForm(QWidget):
             return spin
         line = PlanLineEdit()
         if spec.commit_on_finish:
+            line.commits_whole = True
+            line.typed_back.connect(self.refresh)
             line.committed.connect(lambda value, name=spec.name: self._edit(name, value, None))
         else:
             line.edited.connect(lambda value, session, name=spec.name: self._edit(name, value, session))
@@ -148,8 +151,9 @@ class RowForm(QWidget):
             editor = self.editors[spec.name]
             value = getattr(row, spec.name)
             if spec.kind == "decimal" and isinstance(editor, PlanLineEdit):
-                if not editor.hasFocus():
-                    editor.set_value(numbers.count(value))
+                # Shown as stored even while it has the keys: an undo (Ctrl+Z in the field) puts it back here, or
+                # leaving the field would write the undone number again. (Typing commits only when it is left.)
+                editor.set_value(numbers.count(value))
                 editor.setReadOnly(read_only)
             elif isinstance(editor, PlanLineEdit | PlanTextEdit):
                 editor.set_value(str(value))
@@ -176,7 +180,7 @@ class RowForm(QWidget):
         """A number field left: the number typed (or the text, for the core to say why it isn't one)."""
         row = self.current_row()
         try:
-            number = plan_number(text)
+            number = numbers.read(text)
         except ValueError:
             self._edit(name, text, None)
             return
