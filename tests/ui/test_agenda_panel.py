@@ -275,6 +275,22 @@ def test_pause_keeps_the_time_run_and_next_session_starts_the_following_one(
     assert not sample_window.undo_action.isEnabled()
 
 
+def test_f7_after_the_plan_is_closed_and_opened_again_goes_on_with_the_session_paused(
+    qtbot: Any, sample_window: MainWindow, clock: FakeClock, sample_plan: Path
+) -> None:
+    """Not with the day's first session: the agenda opens on the session the timer was last on."""
+    dock = show_agenda(sample_window, clock)
+    click_start_on(qtbot, dock, RANKING)
+    clock.advance(minutes=5)
+    qtbot.keyClick(sample_window, Qt.Key.Key_F7)  # paused
+    qtbot.keyClick(sample_window, Qt.Key.Key_W, CTRL)
+    assert sample_window.open_path(sample_plan)
+    dock = show_agenda(sample_window, clock)
+    assert cell(dock, dock.view.currentIndex().row(), TITLE) == RANKING
+    qtbot.keyClick(sample_window, Qt.Key.Key_F7)  # resumed
+    assert file_timer(sample_plan, RANKING)[0] == 300 and file_timer(sample_plan, RANKING)[1] is not None
+
+
 def test_undo_undoes_the_last_edit_and_leaves_the_clock_running(
     qtbot: Any, sample_window: MainWindow, agenda: AgendaDock, clock: FakeClock, sample_plan: Path
 ) -> None:

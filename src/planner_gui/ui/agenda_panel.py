@@ -214,6 +214,8 @@ class AgendaDock(AgendaEdits):
         header.setMinimumSectionSize(36)
         self.refresh()
         self._fit_columns()
+        if plan is not None:
+            self.select(self._where_the_room_was())  # so F7 goes on with it, not with the day's first session
 
     def sizeHint(self) -> QSize:
         """Narrow enough to leave the step page its room at 1366×768, wide enough for a legible table."""
@@ -264,6 +266,17 @@ class AgendaDock(AgendaEdits):
             self._sessions = self.plan.doc.agenda.sessions() if self.plan is not None else []
             self._timings = {t.session_id: t for t in project(self._sessions, self.now())}
         return self._timings
+
+    def _where_the_room_was(self) -> int | None:
+        """The session the timer was last on: the one running, else the last one paused part way, else the
+        first one not done."""
+        self.timings()
+        in_order = sorted(self._sessions, key=lambda s: (s.day, s.position, s.id))
+        running = next((s for s in in_order if s.running_since is not None), None)
+        paused = [s for s in in_order if s.elapsed_seconds > 0 and not s.finished]
+        first = next((s for s in in_order if not s.finished), None)
+        found = running or (paused[-1] if paused else None) or first
+        return found.id if found is not None else None
 
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
