@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QStyle, QStyleOptionViewItem, QWidget
 from ui_driver import ALT, CTRL, LEFT, SHIFT, click, redo_text, replace_text, undo_text
 
+from plan_files import committed
 from planner_gui.core.document import PlanDocument
 from planner_gui.core.walkthrough import OUTCOMES, RECOMMENDATIONS
 from planner_gui.ui.main_window import MainWindow
@@ -470,3 +471,19 @@ def test_a_status_chip_opens_its_list_with_f2_and_the_choice_is_undoable(
     press_undo(qtbot, sample_window)
     assert page.proxy.index(0, 1).data() == before
     assert file_recommendations(sample_plan)[0][1] == before.lower()
+
+
+def test_a_status_changed_out_of_the_filter_by_arrow_keys_stays_on_its_own_row(
+    qtbot: Any, sample_window: MainWindow, sample_plan: Path
+) -> None:
+    """Show: Accepted, recommendation 1's status walked down with the arrows: the form stays on it (the filter
+    shows all), and the second key changes it again, never the next recommendation."""
+    page = go_to(qtbot, sample_window, ReviewPage)
+    page.filter.setCurrentIndex(page.filter.findText("Accepted"))
+    click_table_row(qtbot, page, 0)
+    qtbot.keyClick(sample_window, Qt.Key.Key_T, ALT)  # S&tatus
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    statuses = committed(sample_plan, "SELECT status FROM recommendation ORDER BY position")
+    assert statuses[:2] == [("not accepted",), ("accepted",)]
+    assert page.filter.currentIndex() == 0

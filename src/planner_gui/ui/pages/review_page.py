@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLabel, QWidget
 
 from planner_gui.core.events import Action, Event, RecommendationEvent
 from planner_gui.core.model_review import RESPONSE_STATUSES
@@ -70,15 +70,22 @@ class ReviewPage(RowsPage):
 
     def plan_changed(self, event: Event) -> None:
         # A recommendation added (or brought back) while the filter would hide it: show all, so the
-        # new row can be selected and typed into, instead of the form staying on another one.
-        if not isinstance(event, RecommendationEvent) or event.action is not Action.ADDED:
+        # new row can be selected and typed into, instead of the form staying on another one. So too for
+        # one edited in the form out of the filter (its status changed by the arrow keys): else the form
+        # would go on to the next row with the keys still in it, and the next key would change that one.
+        if not isinstance(event, RecommendationEvent) or self.model is None or self.filter.currentIndex() <= 0:
             return
-        if self.model is None or self.filter.currentIndex() <= 0:
+        focus = QApplication.focusWidget()
+        editing = focus is not None and event.action is Action.CHANGED and self.panel.form.isAncestorOf(focus)
+        if event.action is not Action.ADDED and not editing:
             return
         for row_id in event.ids:
             row = self.model.row_of(row_id)
             if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
                 self.filter.setCurrentIndex(0)
+                if editing and focus is not None:
+                    self.panel.select(row_id)
+                    focus.setFocus()  # (the keys stay in the field, on the row they were changing)
                 return
 
     def _filter_changed(self, index: int) -> None:
