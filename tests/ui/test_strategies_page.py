@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from context_driver import drag_in_view, type_in_editor
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView
@@ -144,7 +145,7 @@ def test_a_strategy_with_objectives_actions_and_a_dated_target_is_kept_in_the_fi
 
     assert page.list.count() == before + 1
     row = cells(page.view, 0).index(NAME)
-    assert page.view.model().index(row, 1).data() == "Obj. 8, Obj. 10"
+    assert page.view.model().index(row, 1).data() == "Obj. 8, 10"
     assert page.view.model().index(row, 2).data() == "Draft"
     assert file_objectives(sample_plan, NAME) == ["8", "10"]
 
@@ -357,3 +358,22 @@ def test_a_read_only_plan_shows_strategies_but_nothing_can_be_changed(qtbot: Any
         assert editor.form.editors["name"].isReadOnly()  # type: ignore[attr-defined]
         picker = editor.picker
         assert all(not picker.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable for r in range(picker.count()))
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_the_strategies_list_shows_whole_which_objectives_each_serves_on_a_small_screen(
+    qtbot: Any, sample_window: MainWindow, presenting: bool
+) -> None:
+    """1280×720, in normal and presentation mode: "Obj. 8, 10", never "Obj. 8, O…"."""
+    sample_window.resize(1280, 720)
+    if presenting:
+        sample_window.presentation_action.trigger()
+    page = go_to_strategies(qtbot, sample_window)
+    qtbot.wait(50)
+    view = page.list.view
+    metrics = view.fontMetrics()
+    for row in range(view.model().rowCount()):
+        text = view.model().index(row, 1).data()
+        assert metrics.horizontalAdvance(text) + 8 <= view.columnWidth(1), (text, view.columnWidth(1))
+    if presenting:
+        sample_window.presentation_action.trigger()

@@ -36,7 +36,7 @@ COVERAGE = (ObjectiveEvent, GoalEvent, DecisionEvent, StrategyEvent)  # what the
 
 def served_numbers(doc: Any, strategy: Any) -> str:
     numbers = [doc.structure.objective(oid).number for oid in doc.strategies.strategy_objectives(strategy.id)]
-    return ", ".join(words.objective_label(n) for n in numbers) if numbers else "—"
+    return words.objective_label(", ".join(numbers)) if numbers else "—"  # "Obj. 8, 10": read in its column
 
 
 class StrategyList(RowsPanel):
@@ -104,7 +104,7 @@ class StrategiesPage(StepPage):
 
     def _configure_list(self) -> None:
         self.view.setItemDelegateForColumn(STATUS_COLUMN, self.list.chips)
-        self.list.fit_columns(0, {1: 12, 2: chip_chars(STRATEGY_COLORS)})
+        self.list.fit_columns(0, {1: 14, 2: chip_chars(STRATEGY_COLORS)})
 
     # ---------------------------------------------------------------- plan
     def set_plan(self, plan: OpenPlan | None) -> None:
