@@ -25,14 +25,11 @@ English, French or Spanish.
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
-from planner_gui import PLAN_SUFFIX, i18n
+from planner_gui import i18n
 from planner_gui.cli_arguments import (
     EXIT_FAILED,
     EXIT_OK,
@@ -52,14 +49,15 @@ from planner_gui.cli_arguments import (
     setup_room,
     setup_template,
 )
+from planner_gui.cli_plans import (
+    CommandFailed,
+    held,
+    new_plan_path,
+    not_replacing,
+    open_for_editing,
+    snapshot,
+)
 from planner_gui.i18n import N_, _, ngettext
-
-if TYPE_CHECKING:
-    from planner_gui.core.document import PlanDocument
-
-
-class CommandFailed(Exception):
-    """A headless command could not do what was asked; the message says why."""
 
 
 def unforeseen(error: Exception, command: str) -> str:
@@ -77,88 +75,19 @@ def unforeseen(error: Exception, command: str) -> str:
     ).format(command=command, what=what, prog=PROG)
 
 
-def open_for_editing(path: Path, *, out: TextIO | None = None) -> PlanDocument:
-    """The plan opened to be changed; an older file is upgraded first, and that is said (on ``out``,
-    else stdout), with its backup."""
-    from planner_gui.core.document import PlanDocument
-
-    doc = PlanDocument.open(path)
-    if doc.migration_backup is not None:
-        said = _("Upgraded {plan} to this version's file format; the earlier file is kept as {backup}.")
-        print(said.format(plan=path, backup=doc.migration_backup), file=out or sys.stdout, flush=True)
-    return doc
-
-
 def _fail(message: str) -> int:
     print(_("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
     return EXIT_FAILED
 
 
 # ------------------------------------------------------------------ commands
-@contextmanager
-def _snapshot(path: Path) -> Iterator[PlanDocument]:
-    """The plan at ``path`` as it is on disk, read only, closed when the command is done with it."""
-    from planner_gui.core.document import PlanDocument
-
-    doc = PlanDocument.open_snapshot(path)
-    try:
-        yield doc
-    finally:
-        doc.close()
-
-
-@contextmanager
-def _held(path: Path) -> Iterator[None]:
-    """Hold the plan's lock while a command writes it: a plan open in the window is never written under it.
-
-    A file that does not exist yet can't be open anywhere, so creating one needs
-    no lock (and loads no Qt at all); the lock is QtCore's, never a widget.
-    """
-    if not path.exists():
-        yield
-        return
-    from planner_gui.plan_lock import PlanLock
-
-    lock = PlanLock(path)
-    if not lock.acquire():
-        holder = lock.holder()
-        if holder is not None:
-            raise CommandFailed(
-                _("“{name}” is open in {where}; close it there first, then try again").format(
-                    name=path.name, where=holder.describe()
-                )
-            )
-        # No lock could be made (a missing or read-only folder): the command itself will say what is wrong.
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-def _new_plan_path(path: Path, force: bool) -> None:
-    """Refuse, saying how to go on, a name that is no plan's or a file that would be replaced without --force."""
-    if path.suffix.lower() != PLAN_SUFFIX:
-        raise CommandFailed(
-            _("a plan file name ends in {suffix} (got “{name}”)").format(suffix=PLAN_SUFFIX, name=path.name)
-        )
-    _not_replacing(path, force)
-
-
-def _not_replacing(path: Path, force: bool) -> None:
-    """Refuse a file that would be replaced without --force."""
-    if path.exists() and not path.is_dir() and not force:
-        raise CommandFailed(
-            _("“{name}” already exists; choose another name, or add --force to replace it").format(name=path.name)
-        )
-
-
 def cmd_new(args: argparse.Namespace) -> int:
     from planner_gui.core.document import PlanDocument
     from planner_gui.core.sample import write_sample
 
     path: Path = args.plan
-    _new_plan_path(path, args.force)
-    with _held(path):
+    new_plan_path(path, args.force)
+    with held(path):
         if args.sample:
             doc = write_sample(path, overwrite=args.force)
         else:
@@ -177,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from planner_gui.core.planfile import check_integrity
     from planner_gui.core.summary import summary_lines
 
-    with _snapshot(args.plan) as doc:
+    with snapshot(args.plan) as doc:
         problems = check_integrity(args.plan)
         lines = summary_lines(doc)
     width = max(len(label) for label, _value in lines)
@@ -199,11 +128,11 @@ def cmd_language(args: argparse.Namespace) -> int:
     """Say the language of the plan's documents, or set it."""
 
     if args.code is None:
-        with _snapshot(args.plan) as doc:
+        with snapshot(args.plan) as doc:
             code = doc.plan.language
         print(f"{code} ({i18n.LANGUAGES.get(code, code)})")
         return EXIT_OK
-    with _held(args.plan):
+    with held(args.plan):
         doc = open_for_editing(args.plan)
         try:
             doc.structure.set_language(args.code)
@@ -238,7 +167,7 @@ def cmd_ballots(args: argparse.Namespace) -> int:
 def cmd_import_ballots(args: argparse.Namespace) -> int:
     from planner_gui.exchange.ballots import AlreadyVoted, import_ballots
 
-    with _held(args.plan):
+    with held(args.plan):
         doc = open_for_editing(args.plan)
         try:
             report = import_ballots(doc, args.files, replace=args.replace)
@@ -272,7 +201,7 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from planner_gui.exchange.plan_workbook import write_plan_workbook
 
-    with _snapshot(args.plan) as doc:
+    with snapshot(args.plan) as doc:
         write_plan_workbook(doc, args.out)
     print(_("Wrote the revised plan to {path}.").format(path=args.out))
     return EXIT_OK
@@ -282,7 +211,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     """The printable summary as a PDF: Qt lays it out (QtGui only, offscreen when there is no display)."""
     from planner_gui.report.pdf import write_report_pdf
 
-    with _snapshot(args.plan) as doc:
+    with snapshot(args.plan) as doc:
         pages = write_report_pdf(doc, args.out)
     print(
         ngettext(
@@ -299,7 +228,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     from planner_gui.core.results_snapshot import results_snapshot
     from planner_gui.report.pdf import write_snapshot_pdf
 
-    with _snapshot(args.plan) as doc:
+    with snapshot(args.plan) as doc:
         pages = write_snapshot_pdf(results_snapshot(doc), args.out)
     print(
         ngettext(
@@ -314,7 +243,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from planner_gui.exchange.plan_workbook import write_template
 
-    _not_replacing(args.out, args.force)
+    not_replacing(args.out, args.force)
     write_template(args.out)
     print(
         _("Wrote an empty plan workbook to {path}. Fill it in, then: {prog} import-plan NEW.retreat {path}").format(
@@ -328,8 +257,8 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     from planner_gui.exchange.plan_import import import_plan
 
     path: Path = args.plan
-    _new_plan_path(path, args.force)
-    with _held(path):
+    new_plan_path(path, args.force)
+    with held(path):
         doc = import_plan(path, args.source, overwrite=args.force)
         counts = doc.structure.counts()
         doc.close()
@@ -349,12 +278,8 @@ def cmd_room(args: argparse.Namespace) -> int:
     """Room voting headless: serve the members' pages until Ctrl+C or SIGTERM, recording ballots on this thread."""
     from planner_gui.room_cli import serve_room
 
-    with _held(args.plan):
-        # (the note of an upgrade on stderr: stdout carries only the members' links)
-        opened = functools.partial(open_for_editing, out=sys.stderr)
-        return serve_room(
-            args.plan, args.address, args.port, args.links, fail=CommandFailed, open_plan=opened, force=args.force
-        )
+    with held(args.plan):
+        return serve_room(args.plan, args.address, args.port, args.links, fail=CommandFailed, force=args.force)
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}

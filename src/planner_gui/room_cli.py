@@ -15,15 +15,11 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from planner_gui.i18n import _, ngettext
 from planner_gui.room_address import DEFAULT_PORT, network_addresses, no_network
-
-if TYPE_CHECKING:
-    from planner_gui.core.document import PlanDocument
 
 __all__ = ["DEFAULT_PORT", "serve_room"]
 
@@ -90,18 +86,18 @@ def serve_room(
     links: Path | None,
     *,
     fail: type[Exception],
-    open_plan: Callable[[Path], PlanDocument],
     force: bool = False,
 ) -> int:
     """Serve room voting on ``plan`` until stopped; 0 when it stopped cleanly. ``fail``: the command's refusal;
-    ``open_plan``: the command's way of opening a plan to change it (saying so if it had to upgrade it)."""
+    ``force``: write the links over a file that is not an earlier list of them."""
+    from planner_gui.cli_plans import open_for_editing
     from planner_gui.room.server import RoomServerError
     from planner_gui.room.session import RoomVoting
     from planner_gui.room.writer import QueueWriter
 
     if links is not None:  # all checked before the plan is opened: a refused command leaves it as it was
         _check_links_file(links, force, fail)
-    doc = open_plan(plan)
+    doc = open_for_editing(plan, out=sys.stderr)  # (an upgrade said on stderr: stdout is the members' links)
     try:
         host = _host(address, fail)
         writer = QueueWriter()
