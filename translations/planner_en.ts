@@ -4,7 +4,7 @@
 <context>
     <name>BallotTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+253"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+254"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objective has no priority. Submit anyway, abstaining on it?</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%n comment(s) on objectives without a priority will not be kept.</source>
         <translation>
             <numerusform>%n comment on an objective without a priority will not be kept.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ContextPage</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+368"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+371"/>
         <source>Delete the section {label} and its %n point(s)? Undo brings them back.</source>
         <translation>
             <numerusform>Delete the section {label} and its %n point? Undo brings them back.</numerusform>
@@ -263,7 +263,7 @@ Give each member their own. They fill in the Priority column (and a comment if t
 <context>
     <name>KindsPanel</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+264"/>
+        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+261"/>
         <source>%n action(s) of the kind “{name}” keep it from being deleted. Change their kind first, or rename this one.</source>
         <translation>
             <numerusform>%n action is of the kind “{name}”, so it can&apos;t be deleted. Change its kind first, or rename this one.</numerusform>
@@ -274,7 +274,7 @@ Give each member their own. They fill in the Priority column (and a comment if t
 <context>
     <name>MembersTab</name>
     <message numerus="yes">
-        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+108"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+107"/>
         <source>%n voting member(s)</source>
         <translation>
             <numerusform>%n voting member</numerusform>

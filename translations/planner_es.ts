@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/planner_gui/ui/agenda_panel.py" line="+158"/>
+        <location filename="../src/planner_gui/ui/agenda_panel.py" line="+160"/>
         <source>Reset</source>
         <translation>Poner a cero</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Sesiones del retiro</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>No plan is open.</source>
         <translation>No hay ningún plan abierto.</translation>
     </message>
@@ -591,7 +591,7 @@ Facilitador: si la sala ve esta pantalla, apague la imagen del proyector ahora.
 Luego pulse Espacio o Intro, o haga clic en Empezar mi papeleta.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%n comment(s) on objectives without a priority will not be kept.</source>
         <translation>
             <numerusform>%n comentario sobre un objetivo sin prioridad no se conservará.</numerusform>
@@ -617,12 +617,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         <translation>Por favor, devuelva el portátil al facilitador.</translation>
     </message>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+7"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+1"/>
         <source>Some objectives have no priority</source>
         <translation>Algunos objetivos no tienen prioridad</translation>
     </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="-3"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objetivo no tiene prioridad. ¿Enviar de todos modos, absteniéndose en él?</numerusform>
@@ -630,13 +630,13 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location line="+0"/>
+        <location line="+45"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
@@ -743,7 +743,7 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+55"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+56"/>
         <source>Context analysis and stakeholders</source>
         <translation>Análisis del contexto y actores clave</translation>
     </message>
@@ -789,12 +789,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Add section</source>
         <translation>Añadir sección</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Add a section after the selected one (Ctrl+Shift+T)</source>
         <translation>Añadir una sección después de la seleccionada (Ctrl+Mayús+T)</translation>
     </message>
@@ -840,12 +840,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Delete the selected section or point (Delete)</source>
         <translation>Eliminar la sección o el punto seleccionado (Supr)</translation>
     </message>
@@ -871,12 +871,12 @@ Cada papeleta empieza detrás de una portada hasta que el miembro pulsa Espacio 
         <translation>Actores clave ({count})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>New section</source>
         <translation>Nueva sección</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Indent {point}</source>
         <translation>Aumentar sangría de {point}</translation>
     </message>
@@ -1402,7 +1402,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>1 o {h} alta · 2 o {m} media · 3 o {l} baja · 4 o {d} descartado · ← → anterior, siguiente · F solo {flag} · Esc volver</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Nothing flagged</source>
         <translation>Nada marcado</translation>
     </message>
@@ -1412,7 +1412,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Ningún objetivo está marcado {flag}: la junta está de acuerdo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>{place} of {all}</source>
         <translation>{place} de {all}</translation>
     </message>
@@ -1422,7 +1422,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Solo {flag}: este no está marcado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No votes on this objective</source>
         <translation>Ningún voto en este objetivo</translation>
     </message>
@@ -1623,7 +1623,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>KindsPanel</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+233"/>
+        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+230"/>
         <source>kind of action</source>
         <translation>tipo de acción</translation>
     </message>
@@ -1777,7 +1777,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+24"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+25"/>
         <source>member {number}</source>
         <translation>miembro {number}</translation>
     </message>
@@ -1888,7 +1888,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
         <translation>Nuevo miembro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Board member</source>
         <translation>Miembro de la junta</translation>
     </message>
@@ -2158,7 +2158,7 @@ Entregue a cada miembro el suyo. Cada uno rellena la columna Prioridad (y un com
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/plan_page.py" line="+60"/>
+        <location filename="../src/planner_gui/ui/pages/plan_page.py" line="+61"/>
         <source>Goals and objectives</source>
         <translation>Objetivos generales y objetivos</translation>
     </message>
@@ -3014,12 +3014,12 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>RowForm</name>
     <message>
-        <location filename="../src/planner_gui/ui/widgets/row_form.py" line="+58"/>
+        <location filename="../src/planner_gui/ui/widgets/row_form.py" line="+57"/>
         <source>row {number}</source>
         <translation>fila {number}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Edit {field} of {row}</source>
         <translation>Editar «{field}» de {row}</translation>
     </message>
@@ -3769,7 +3769,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/window_actions.py" line="+146"/>
+        <location filename="../src/planner_gui/ui/window_actions.py" line="+162"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4148,25 +4148,25 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/planner_gui/ui/workspace.py" line="+97"/>
-        <location line="+76"/>
+        <location filename="../src/planner_gui/ui/workspace.py" line="+98"/>
+        <location line="+87"/>
         <source>Retreat steps</source>
         <translation>Pasos del retiro</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Paso anterior (Ctrl+Re Pág)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Paso siguiente (Ctrl+Av Pág)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Back: {step}</source>
         <translation>Atrás: {step}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Integrado en los demás: {note}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../src/planner_gui/ui/numbers.py" line="+37"/>
+        <location filename="../src/planner_gui/ui/numbers.py" line="+49"/>
         <source>d MMMM yyyy</source>
         <comment>a date written out: Qt&apos;s date format pattern</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>

@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../src/planner_gui/ui/agenda_panel.py" line="+158"/>
+        <location filename="../src/planner_gui/ui/agenda_panel.py" line="+160"/>
         <source>Reset</source>
         <translation>Remettre à zéro</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>Séances de la retraite</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+129"/>
         <source>No plan is open.</source>
         <translation>Aucun plan n&apos;est ouvert.</translation>
     </message>
@@ -591,7 +591,7 @@ Animateur : si la salle voit cet écran, occultez le projecteur maintenant.
 Appuyez ensuite sur Espace ou Entrée, ou cliquez sur Commencer mon vote.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%n comment(s) on objectives without a priority will not be kept.</source>
         <translation>
             <numerusform>%n commentaire sur un objectif sans priorité ne sera pas conservé.</numerusform>
@@ -617,12 +617,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         <translation>Merci de rendre l&apos;ordinateur à l&apos;animateur.</translation>
     </message>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+7"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/ballot_tab.py" line="+1"/>
         <source>Some objectives have no priority</source>
         <translation>Certains objectifs n&apos;ont pas de priorité</translation>
     </message>
     <message numerus="yes">
-        <location line="-11"/>
+        <location line="-3"/>
         <source>%n objective(s) have no priority. Submit anyway, abstaining on them?</source>
         <translation>
             <numerusform>%n objectif n&apos;a pas de priorité. Valider quand même, en s&apos;abstenant sur celui-ci ?</numerusform>
@@ -630,13 +630,13 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Submit</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+46"/>
+        <location line="+0"/>
+        <location line="+45"/>
         <source>Go back</source>
         <translation>Revenir</translation>
     </message>
@@ -743,7 +743,7 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+55"/>
+        <location filename="../src/planner_gui/ui/pages/context_page.py" line="+56"/>
         <source>Context analysis and stakeholders</source>
         <translation>Analyse du contexte et parties prenantes</translation>
     </message>
@@ -789,12 +789,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+183"/>
         <source>Add section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Add a section after the selected one (Ctrl+Shift+T)</source>
         <translation>Ajouter une section après celle sélectionnée (Ctrl+Maj+T)</translation>
     </message>
@@ -840,12 +840,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
     </message>
     <message>
         <location line="+3"/>
-        <location line="+239"/>
+        <location line="+241"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Delete the selected section or point (Delete)</source>
         <translation>Supprimer la section ou le point sélectionné (Suppr)</translation>
     </message>
@@ -871,12 +871,12 @@ Chaque bulletin commence derrière un écran de garde jusqu&apos;à ce que le me
         <translation>Parties prenantes ({count})</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>New section</source>
         <translation>Nouvelle section</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Indent {point}</source>
         <translation>Décaler à droite {point}</translation>
     </message>
@@ -1402,7 +1402,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>1 ou {h} haute · 2 ou {m} moyenne · 3 ou {l} basse · 4 ou {d} abandonné · ← → précédent, suivant · F seulement {flag} · Échap retour</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Nothing flagged</source>
         <translation>Rien n&apos;est signalé</translation>
     </message>
@@ -1412,7 +1412,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Aucun objectif n&apos;est signalé {flag} : le conseil est d&apos;accord.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>{place} of {all}</source>
         <translation>{place} sur {all}</translation>
     </message>
@@ -1422,7 +1422,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Seulement {flag} : celui-ci n&apos;est pas signalé</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No votes on this objective</source>
         <translation>Aucun vote sur cet objectif</translation>
     </message>
@@ -1623,7 +1623,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>KindsPanel</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+233"/>
+        <location filename="../src/planner_gui/ui/pages/strategy_tables.py" line="+230"/>
         <source>kind of action</source>
         <translation>type d&apos;action</translation>
     </message>
@@ -1777,7 +1777,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+24"/>
+        <location filename="../src/planner_gui/ui/pages/ranking/members_tab.py" line="+25"/>
         <source>member {number}</source>
         <translation>membre {number}</translation>
     </message>
@@ -1888,7 +1888,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Board member</source>
         <translation>Membre du conseil</translation>
     </message>
@@ -2158,7 +2158,7 @@ Donnez à chaque membre le sien. Chacun remplit la colonne Priorité (et un comm
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../src/planner_gui/ui/pages/plan_page.py" line="+60"/>
+        <location filename="../src/planner_gui/ui/pages/plan_page.py" line="+61"/>
         <source>Goals and objectives</source>
         <translation>Objectifs généraux et objectifs</translation>
     </message>
@@ -3014,12 +3014,12 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>RowForm</name>
     <message>
-        <location filename="../src/planner_gui/ui/widgets/row_form.py" line="+58"/>
+        <location filename="../src/planner_gui/ui/widgets/row_form.py" line="+57"/>
         <source>row {number}</source>
         <translation>ligne {number}</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+143"/>
         <source>Edit {field} of {row}</source>
         <translation>Modifier « {field} » de {row}</translation>
     </message>
@@ -3769,7 +3769,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/planner_gui/ui/window_actions.py" line="+146"/>
+        <location filename="../src/planner_gui/ui/window_actions.py" line="+162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4148,25 +4148,25 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/planner_gui/ui/workspace.py" line="+97"/>
-        <location line="+76"/>
+        <location filename="../src/planner_gui/ui/workspace.py" line="+98"/>
+        <location line="+87"/>
         <source>Retreat steps</source>
         <translation>Étapes de la retraite</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Previous step (Ctrl+Page Up)</source>
         <translation>Étape précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+76"/>
+        <location line="-86"/>
+        <location line="+87"/>
         <source>Next step (Ctrl+Page Down)</source>
         <translation>Étape suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Back: {step}</source>
         <translation>Retour : {step}</translation>
     </message>
@@ -4500,7 +4500,7 @@ Intégré aux autres : {note}</translation>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../src/planner_gui/ui/numbers.py" line="+37"/>
+        <location filename="../src/planner_gui/ui/numbers.py" line="+49"/>
         <source>d MMMM yyyy</source>
         <comment>a date written out: Qt&apos;s date format pattern</comment>
         <translation>d MMMM yyyy</translation>

@@ -14,7 +14,7 @@ member (``core/secret_ballots.py``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -22,10 +22,12 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 
 from planner_gui.core import secret_ballots
+from planner_gui.core.ballot_rules import Choices as Choices  # the ballot's choices, as its users know them
+from planner_gui.core.ballot_rules import check_ballot, objectives_to_rank
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.events import Action, BallotEvent, DecisionEvent, HandCountEvent, PlanEvent
 from planner_gui.core.members import MEMBERS as MEMBERS  # where the ranking's users have always found it
-from planner_gui.core.model import DECISION_FIELDS, Goal, Objective
+from planner_gui.core.model import DECISION_FIELDS, Objective
 from planner_gui.core.model_ranking import (
     BALLOT_SOURCES,
     DROP_KINDS,
@@ -40,9 +42,8 @@ from planner_gui.core.results import ObjectiveInfo, ObjectiveResult, compute_res
 from planner_gui.core.store import PlanStore
 from planner_gui.core.structure import StructureEdits
 from planner_gui.core.words import priority_word
-from planner_gui.i18n import _, ngettext
+from planner_gui.i18n import _
 
-Choices = Mapping[int, tuple[str | None, str]]  # objective id -> (priority or None, comment)
 RANKING_OPTIONS = ("high_cap", "results_revealed", "votes_by_name", "secret_ballots")
 
 
@@ -228,14 +229,12 @@ class RankingEdits:
             raise InvalidEdit(f"A ballot comes from one of: {', '.join(BALLOT_SOURCES)}.")
         results: list[BallotResult] = []
         with self.store.transaction() as session:
-            numbers = select(Objective.id, Objective.number, Goal.folded).join(Goal, Objective.goal_id == Goal.id)
-            known: dict[int, str | None] = {
-                oid: number if folded and on_ballot_only else None for oid, number, folded in session.execute(numbers)
-            }
+            objectives = objectives_to_rank(session, on_ballot_only=on_ballot_only)
+            high_cap = self.store.plan.high_cap
             cast_at = datetime.now().replace(microsecond=0)
             secret = self.secret
             for member_id, choices in ballots:
-                clean, problems = self._check(member_id, choices, known)
+                clean, problems = check_ballot(session, member_id, choices, objectives, high_cap)
                 previous = self.ballot(member_id) if not problems else None
                 if problems:
                     results.append(BallotRefused(member_id, tuple(problems)))
@@ -263,54 +262,6 @@ class RankingEdits:
         key = secret_ballots.record(session, member_id, clean)
         self.store.emit(BallotEvent(Action.CHANGED, (member_id,)))
         return BallotRecorded(member_id, None, key)
-
-    def _check(
-        self, member_id: int, choices: Choices, known: Mapping[int, str | None]
-    ) -> tuple[dict[int, tuple[str, str]], list[str]]:
-        """The ballot cleaned (blank priorities left out), and every rule of the plan it breaks.
-
-        ``known``: the plan's objectives, each to its number if it is off the ballot (a folded goal's), else None.
-        """
-        member = self.store.session.get(Member, member_id)
-        if member is None:
-            return {}, [_("That member is no longer in the plan.")]
-        problems: list[str] = []
-        if not member.votes:
-            problems.append(_("{name} is not a voting member, so can't cast a ballot.").format(name=member.name))
-        clean: dict[int, tuple[str, str]] = {}
-        for objective_id, (priority, comment) in choices.items():
-            if objective_id not in known:
-                problems.append(_("The ballot names an objective that is no longer in the plan."))
-            elif priority is not None and (folded := known[objective_id]) is not None:
-                problems.append(
-                    _(
-                        "Obj. {number} is not on the ballot: its goal is folded into the others, so it takes no "
-                        "priority."
-                    ).format(number=folded)
-                )
-            elif priority is not None and priority not in PRIORITIES:
-                problems.append(
-                    _("“{priority}” is not a priority; choose one of: {choices}.").format(
-                        priority=priority, choices=", ".join(PRIORITIES)
-                    )
-                )
-            elif priority is not None:
-                clean[objective_id] = (priority, comment or "")
-        cap = self.store.plan.high_cap
-        highs = sum(1 for p, _ in clean.values() if p == "high")
-        if cap is not None and highs > cap:
-            problems.append(
-                ngettext(
-                    "This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
-                    "Move {over} of them to medium or low.",
-                    "This ballot ranks {highs} objectives high; the board agreed on at most {cap}. "
-                    "Move {over} of them to medium or low.",
-                    cap,
-                ).format(highs=highs, cap=cap, over=highs - cap)
-            )
-        if not clean and not problems:
-            problems.append(_("The ballot is empty: give at least one objective a priority."))
-        return clean, list(dict.fromkeys(problems))
 
     def restore_ballot(self, member_id: int, record: BallotRecord | None, *, secret_key: str | None = None) -> None:
         """Put a member's ballot back as it was (None: no ballot). Undo of a cast ballot.

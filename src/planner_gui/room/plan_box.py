@@ -22,7 +22,7 @@ from planner_gui.core.errors import PlanError
 from planner_gui.core.model_ranking import Ballot, Member
 from planner_gui.core.ranking import BallotRecorded, BallotRefused, BallotResult
 from planner_gui.core.room_round import RoundInfo
-from planner_gui.i18n import N_, _, ngettext, speaking
+from planner_gui.i18n import N_, _, speaking
 
 from .box import BallotForm, Choices, FormObjective, SubmitOutcome
 from .links import RoundKey, member_url
@@ -118,8 +118,6 @@ class PlanBox:
         may_change = self._may_change()
         if replace and not may_change:
             return SubmitOutcome.refused(_(NO_CHANGE))
-        if unranked := self._commented_without_priority(choices):
-            return SubmitOutcome.refused(unranked)
         result = self._cast(member_id, choices, replace)
         if isinstance(result, BallotRefused):
             if result.already_voted:
@@ -127,22 +125,6 @@ class PlanBox:
             return SubmitOutcome(False, result.problems)
         assert isinstance(result, BallotRecorded)
         return SubmitOutcome(True, (), self._recorded_at(member_id))
-
-    def _commented_without_priority(self, choices: Choices) -> str:
-        """What to say of comments written on objectives left without a priority ("" if none): the
-        plan keeps a comment only with its priority, so the member chooses one or clears it, and nothing
-        they wrote is dropped without a word (the page keeps what they wrote)."""
-        commented = {objective_id for objective_id, (priority, comment) in choices.items() if comment and not priority}
-        numbers = [o.number for o in self._doc_of().ranking.ballot_objectives() if o.id in commented]
-        if not numbers:  # (an objective not on the ballot: the core's rules say so)
-            return ""
-        return ngettext(
-            "Obj. {numbers} has a comment but no priority, and a comment is kept only with its priority. "
-            "Choose a priority for it, or clear the comment.",
-            "Obj. {numbers} have comments but no priority, and a comment is kept only with its priority. "
-            "Choose a priority for each, or clear the comments.",
-            len(numbers),
-        ).format(numbers=", ".join(numbers))
 
     # ------------------------------------------------------------ the links
     def links(self, base: str, *, waiting_only: bool = True) -> list[tuple[str, str]]:

@@ -71,6 +71,16 @@ class BallotModel(QAbstractTableModel):
     def blanks(self) -> int:
         return sum(1 for oid, _, _ in self.objectives if not self.priority.get(oid))
 
+    def unkept_comments(self) -> int:
+        """Comments on objectives left without a priority: the plan keeps a comment only with its priority."""
+        return sum(
+            1 for oid, _, _ in self.objectives if not self.priority.get(oid) and self.comment.get(oid, "").strip()
+        )
+
+    def choices_kept(self) -> dict[int, tuple[str | None, str]]:
+        """The choices as the plan keeps them: a comment only with its priority (the question said so)."""
+        return {oid: (priority, comment if priority else "") for oid, (priority, comment) in self.choices().items()}
+
     def touched(self) -> bool:
         return any(self.priority.values()) or any(self.comment.values())
 

@@ -248,25 +248,14 @@ class BallotTab(QWidget):
         if self.plan is None or self.member_id is None or self.booth.page() != FORM:
             return
         self.form.close_editor()
-        member_id, name, choices = self.member_id, self.member_name, self.form.ballot.choices()
-        blanks = self.form.ballot.blanks()
+        ballot = self.form.ballot
+        member_id, name, choices = self.member_id, self.member_name, ballot.choices_kept()
+        blanks, unkept = ballot.blanks(), ballot.unkept_comments()
         question = self.tr("%n objective(s) have no priority. Submit anyway, abstaining on them?", "", blanks)
-        comments_lost = sum(1 for priority, comment in choices.values() if not priority and comment.strip())
-        if comments_lost:  # a comment is kept with its priority only: say so before it goes
-            question += "\n\n" + self.tr(
-                "%n comment(s) on objectives without a priority will not be kept.", "", comments_lost
-            )
-        if (
-            blanks
-            and self.form.ballot.count_set()
-            and not dialogs.ask_yes_no(
-                self.booth,
-                self.tr("Some objectives have no priority"),
-                question,
-                yes=self.tr("Submit"),
-                no=self.tr("Go back"),
-            )
-        ):
+        if unkept:  # a comment is kept with its priority only: say so before it goes
+            question += "\n\n" + self.tr("%n comment(s) on objectives without a priority will not be kept.", "", unkept)
+        title, go, back = self.tr("Some objectives have no priority"), self.tr("Submit"), self.tr("Go back")
+        if blanks and ballot.count_set() and not dialogs.ask_yes_no(self.booth, title, question, yes=go, no=back):
             return
         if not self._cast(member_id, name, choices, replace=self.replacing):
             return  # refused: the ballot stays on screen to be corrected
