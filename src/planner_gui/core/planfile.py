@@ -272,14 +272,10 @@ def check_integrity(path: Path, *, quick: bool = False) -> list[str]:
 def _integrity_problems(path: Path, conn: sqlite3.Connection, pragma: str, *, quick: bool) -> list[str]:
     rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}")]
     problems = [line for row in rows if row != "ok" for line in str(row).splitlines() if not line.startswith("***")]
-    if not quick:  # rows pointing at rows that are gone (a file edited by another program, foreign keys off)
-        for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
-            said = _("a row of {table} (rowid {rowid}) refers to a row of {parent} that is not there")
-            problems.append(said.format(table=table, rowid=rowid, parent=parent))
-        problems += _values_of_the_wrong_kind(conn)
-        from planner_gui.core.soundness import rule_problems  # (the plan's rules: only ``check`` asks)
+    if not quick:  # what a file edited by another program may hold besides (only ``check`` asks)
+        from planner_gui.core.soundness import content_problems
 
-        problems += rule_problems(conn)
+        problems += content_problems(conn)
     if problems and quick:
         raise DamagedPlanFile(
             ngettext(
@@ -288,42 +284,6 @@ def _integrity_problems(path: Path, conn: sqlite3.Connection, pragma: str, *, qu
                 len(problems),
             ).format(path=_display(path), count=len(problems))
         )
-    return problems
-
-
-_KINDS = {  # a column's declared type -> what SQLite's typeof() may say of its values
-    "INTEGER": ("integer",),
-    "BOOLEAN": ("integer",),
-    "FLOAT": ("real", "integer"),
-    "REAL": ("real", "integer"),
-    "TEXT": ("text",),
-    "VARCHAR": ("text",),
-    "DATETIME": ("text",),
-    "DATE": ("text",),
-}
-
-
-def _values_of_the_wrong_kind(conn: sqlite3.Connection) -> list[str]:
-    """Values another program stored where the plan keeps another kind (text in a count, bytes in a title)."""
-    problems = []
-    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        if table.startswith("sqlite_"):
-            continue
-        for _cid, column, declared, *_rest in conn.execute(f'PRAGMA table_info("{table}")'):
-            kinds = _KINDS.get(str(declared).split("(")[0].strip().upper())
-            if kinds is None:
-                continue
-            allowed = ", ".join(f"'{k}'" for k in (*kinds, "null"))
-            query = f'SELECT count(*) FROM "{table}" WHERE typeof("{column}") NOT IN ({allowed})'
-            (wrong,) = conn.execute(query).fetchone()
-            if wrong:
-                said = ngettext(
-                    "{count} value of {table}.{column} is not of the kind the plan keeps there",
-                    "{count} values of {table}.{column} are not of the kind the plan keeps there",
-                    wrong,
-                )
-                problems.append(said.format(count=wrong, table=table, column=column))
     return problems
 
 

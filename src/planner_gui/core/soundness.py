@@ -1,5 +1,6 @@
-"""What ``planner-gui check`` finds beyond SQLite's own checks: values the plan's rules never let in, and
-workings another program added (read with plain ``sqlite3``, so a plan the document would refuse is still told).
+"""What ``planner-gui check`` finds beyond SQLite's own checks: rows pointing at rows that are gone, values of
+the wrong kind, values the plan's rules never let in, and workings another program added (read with plain
+``sqlite3``, so a plan the document would refuse is still told).
 
 A plan edited by this program keeps every rule here; a file changed by another
 program may not, and then a vote could be counted wrong or an export fail half
@@ -20,6 +21,51 @@ _ALLOWED = {  # table.column -> the words the plan keeps there (NULL allowed whe
     ("objective", "priority"): PRIORITIES,
     ("objective", "drop_kind"): DROP_KINDS,
 }
+
+
+_KINDS = {  # a column's declared type -> what SQLite's typeof() may say of its values
+    "INTEGER": ("integer",),
+    "BOOLEAN": ("integer",),
+    "FLOAT": ("real", "integer"),
+    "REAL": ("real", "integer"),
+    "TEXT": ("text",),
+    "VARCHAR": ("text",),
+    "DATETIME": ("text",),
+    "DATE": ("text",),
+}
+
+
+def _values_of_the_wrong_kind(conn: sqlite3.Connection) -> list[str]:
+    """Values another program stored where the plan keeps another kind (text in a count, bytes in a title)."""
+    problems = []
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        if table.startswith("sqlite_"):
+            continue
+        for _cid, column, declared, *_rest in conn.execute(f'PRAGMA table_info("{table}")'):
+            kinds = _KINDS.get(str(declared).split("(")[0].strip().upper())
+            if kinds is None:
+                continue
+            allowed = ", ".join(f"'{k}'" for k in (*kinds, "null"))
+            query = f'SELECT count(*) FROM "{table}" WHERE typeof("{column}") NOT IN ({allowed})'
+            (wrong,) = conn.execute(query).fetchone()
+            if wrong:
+                said = ngettext(
+                    "{count} value of {table}.{column} is not of the kind the plan keeps there",
+                    "{count} values of {table}.{column} are not of the kind the plan keeps there",
+                    wrong,
+                )
+                problems.append(said.format(count=wrong, table=table, column=column))
+    return problems
+
+
+def content_problems(conn: sqlite3.Connection) -> list[str]:
+    """Every problem of the plan's content, one line each (SQLite's own integrity check aside)."""
+    problems = []
+    for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):  # foreign keys were off
+        said = _("a row of {table} (rowid {rowid}) refers to a row of {parent} that is not there")
+        problems.append(said.format(table=table, rowid=rowid, parent=parent))
+    return problems + _values_of_the_wrong_kind(conn) + rule_problems(conn)
 
 
 def foreign_workings(conn: sqlite3.Connection) -> list[tuple[str, str]]:

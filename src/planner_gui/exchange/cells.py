@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+Cell = str | int | float | None  # a cell's value, as the workbooks are written
+Table = list[list[Cell]]  # a sheet's rows
 # What a cell can't hold: controls and what XML 1.0 forbids. Tab and newline stay; CR becomes a newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 

@@ -12,7 +12,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -38,10 +37,14 @@ from planner_gui.core.words import (
     priority_word,
     word,
 )
+from planner_gui.exchange.cells import Cell as Cell  # (the sheets' users find these here)
+from planner_gui.exchange.cells import Table as Table
+from planner_gui.exchange.vote_sheet import HANDS_PREFIX as HANDS_PREFIX
+from planner_gui.exchange.vote_sheet import VOTE_HEADERS as VOTE_HEADERS
+from planner_gui.exchange.vote_sheet import MemberName as MemberName
+from planner_gui.exchange.vote_sheet import count_cell, vote_rows
+from planner_gui.exchange.vote_sheet import vote_headers as vote_headers
 from planner_gui.i18n import LANGUAGES, N_, NP_, _, pgettext
-
-Cell = str | int | float | None
-Table = list[list[Cell]]
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,6 @@ class SheetSpec:
         assert len(self.name) <= 31 and len(self.widths) == len(self.headers), self.name
 
 
-VOTE_HEADERS = (N_("High"), N_("Medium"), N_("Low"), N_("Dropped"))
-HANDS_PREFIX = N_("Show of hands: ")
 SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec(
         N_("Plan"),
@@ -190,13 +191,6 @@ CONTINUED_HEADERS = (N_("Sheet"), N_("Cell"), N_("Part"), N_("Text"))
 CONTINUED_NOTE = N_(" […continued on the sheet “Continued”]")
 
 
-class MemberName(str):
-    """A member's name heading a Votes column: written as it is in every language (a member called “Approach” or
-    “High” is not “Approche” or “Haute” on a French sheet), where every other header is translated."""
-
-    __slots__ = ()
-
-
 def shown(word: str | None) -> str:
     """“high” → “High”; None → “”."""
     return word[0].upper() + word[1:] if word else ""
@@ -280,14 +274,14 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
                 o.rationale,
                 word(DROP_KIND_WORDS, o.drop_kind) if dropped else "",
                 numbers.get(o.related_id, "") if dropped and o.related_id is not None else "",
-                *(_count(v) for v in t.counts),
+                *(count_cell(v) for v in t.counts),
                 None if t.mean is None else round(t.mean, 2),
                 None if t.consensus is None else round(t.consensus, 2),
                 "; ".join(serving.get(o.id, [])),
                 o.description,
             ]
         )
-    tables["Votes"] = _votes(doc, results)
+    tables["Votes"] = vote_rows(doc, results)
     tables["Members"] = [
         [
             m.name,
@@ -353,40 +347,6 @@ def plan_tables(doc: PlanDocument, *, today: date | None = None) -> dict[str, Ta
     return tables
 
 
-def vote_headers(doc: PlanDocument) -> tuple[str, ...]:
-    """The Votes sheet's headers: one per voting member by name, or the counts when votes are anonymous."""
-    base = SPECS["Votes"].headers
-    if not doc.plan.votes_by_name:
-        return (*base, *VOTE_HEADERS)
-    hands = (f"{HANDS_PREFIX}{h}" for h in VOTE_HEADERS) if _any_hands(doc) else ()
-    return (*base, *(MemberName(m.name) for m in doc.ranking.members(voting_only=True)), *hands)
-
-
-def _any_hands(doc: PlanDocument) -> bool:
-    from planner_gui.core.model_ranking import HandCount
-
-    return doc.session.scalar(select(HandCount.objective_id).limit(1)) is not None
-
-
-def _votes(doc: PlanDocument, results: Sequence[Any]) -> Table:
-    rows: Table = []
-    if not doc.plan.votes_by_name:
-        for r in results:
-            rows.append([r.objective.number, r.objective.title, *(_count(v) for v in r.tally.counts)])
-        return rows
-    voters = [m.id for m in doc.ranking.members(voting_only=True)]
-    hands = _any_hands(doc)
-    said = cache(priority_word)  # a few words, each shown the same way in every cell
-    for r in results:
-        row: list[Cell] = [r.objective.number, r.objective.title]
-        vote = r.by_member.get
-        row += [said(vote(member)) for member in voters]
-        if hands:
-            row += [_count(v) for v in r.hands.counts]
-        rows.append(row)
-    return rows
-
-
 def _context(doc: PlanDocument) -> Table:
     rows: Table = []
     for section in doc.context.sections():
@@ -410,8 +370,3 @@ def fold_note(goal: Goal) -> str:
 def _number(value: float) -> int | float:
     """A number someone typed: whole numbers as integers, others exactly as they are."""
     return int(value) if float(value).is_integer() else value
-
-
-def _count(value: float) -> int | float:
-    """Whole numbers as integers (7, not 7.0), so cells read as people expect."""
-    return int(value) if float(value).is_integer() else round(value, 2)
