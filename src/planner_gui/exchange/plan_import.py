@@ -16,7 +16,6 @@ from planner_gui.core.document import PlanDocument
 from planner_gui.core.errors import InvalidEdit
 from planner_gui.core.plan_data import fill_from_data
 from planner_gui.core.store import clean_number
-from planner_gui.core.strategies import is_due
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import (
     CONTRIBUTION_WORDS,
@@ -303,7 +302,7 @@ class _Reader:
     def _strategies(self) -> list[dict[str, Any]]:
         from planner_gui.exchange.plan_import_parts import read_strategies
 
-        return read_strategies(self, STRATEGY_STATUS_WORDS, COUNTRY_STATUS_WORDS, is_due)
+        return read_strategies(self, STRATEGY_STATUS_WORDS, COUNTRY_STATUS_WORDS)
 
     # ------------------------------------------------------------- the review's first half
     def _outcomes(self) -> list[dict[str, Any]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from planner_gui.core.members import column_named, is_weight
+from planner_gui.core.strategies import is_due
 from planner_gui.core.tally import parse_priority
 from planner_gui.core.words import ACTION_KIND_WORDS, PRIORITY_WORDS, YES_NO_WORDS, Vocabulary, fold, read_word
 from planner_gui.exchange.sheet_reader import SheetRows
@@ -124,9 +124,7 @@ def weighted_count(value: float) -> str:
     ).format(count=format_number(value))
 
 
-def read_strategies(
-    reader: _Reader, statuses: Vocabulary, country_statuses: Vocabulary, is_due: Callable[[str], bool]
-) -> list[dict[str, Any]]:
+def read_strategies(reader: _Reader, statuses: Vocabulary, country_statuses: Vocabulary) -> list[dict[str, Any]]:
     sheet = reader.sheet("Strategies")
     strategies: list[dict[str, Any]] = []
     by_number: dict[str, dict[str, Any]] = {}
